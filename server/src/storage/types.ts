@@ -1,0 +1,102 @@
+import type { Language, Role, RoomName } from '@moteplass/shared';
+
+/**
+ * Everything Møteplass keeps, behind one interface. Implementations: memory
+ * (tests, ephemeral), SQLite (the embedded default), later PostgreSQL. All of
+ * them pass the one contract suite in `contract.ts`.
+ *
+ * The interface is async so that a networked database fits; the SQLite
+ * implementation answers synchronously under the hood.
+ */
+export interface WorkshopRecord {
+  id: string;
+  title: string;
+  caseDescription: string;
+  language: Language;
+  /** Normalised join code (upper case, no separators). Unique among live workshops. */
+  joinCode: string;
+  /** SHA-256 (hex) of the facilitator key; the key itself is never stored. */
+  facilitatorKeyHash: string;
+  createdAt: number;
+  /** Last time anybody joined or changed something; drives retention. */
+  lastActivityAt: number;
+}
+
+export type WorkshopPatch = Partial<
+  Pick<WorkshopRecord, 'title' | 'caseDescription' | 'language' | 'joinCode' | 'lastActivityAt'>
+>;
+
+export interface ParticipantRecord {
+  id: string;
+  workshopId: string;
+  /** Display name or pseudonym; optional by design (GDPR: collect little). */
+  name: string | null;
+  /** Role category; null for a facilitator who did not give one. */
+  role: Role | null;
+  facilitator: boolean;
+  createdAt: number;
+  /** A removed participant's token stops working. */
+  revoked: boolean;
+}
+
+/** What is stored of one Yjs document: the latest snapshot and the updates after it, in order. */
+export interface StoredDocument {
+  snapshot: Uint8Array | null;
+  updates: Uint8Array[];
+  /** Sequence number of the last update (0 when none); pass it to `compactDocument`. */
+  lastSeq: number;
+}
+
+export interface Storage {
+  /** `memory`, `sqlite`, … — for logs and metrics. */
+  readonly kind: string;
+
+  /** Throws `JoinCodeTakenError` when another workshop has the join code. */
+  createWorkshop(workshop: WorkshopRecord): Promise<void>;
+  getWorkshop(id: string): Promise<WorkshopRecord | null>;
+  getWorkshopByJoinCode(joinCode: string): Promise<WorkshopRecord | null>;
+  /** Throws `JoinCodeTakenError` when a new join code is taken. No-op for an unknown id. */
+  updateWorkshop(id: string, patch: WorkshopPatch): Promise<void>;
+  /** Removes the workshop and everything about it: participants, documents, updates, snapshots. */
+  deleteWorkshop(id: string): Promise<void>;
+  /** Ids of workshops whose last activity is before `timestamp` (for retention). */
+  listWorkshopsInactiveSince(timestamp: number): Promise<string[]>;
+
+  addParticipant(participant: ParticipantRecord): Promise<void>;
+  getParticipant(workshopId: string, participantId: string): Promise<ParticipantRecord | null>;
+  listParticipants(workshopId: string): Promise<ParticipantRecord[]>;
+  revokeParticipant(workshopId: string, participantId: string): Promise<void>;
+
+  loadDocument(workshopId: string, room: RoomName): Promise<StoredDocument>;
+  /**
+   * Appends updates in one transaction, in order, and resolves once they are
+   * durable. Returns the sequence number of the last one appended.
+   */
+  appendUpdates(workshopId: string, room: RoomName, updates: Uint8Array[]): Promise<number>;
+  /**
+   * Replaces the snapshot with `snapshot` and removes the updates with
+   * sequence ≤ `throughSeq` (they are contained in the snapshot). Updates
+   * appended after `throughSeq` are kept.
+   */
+  compactDocument(
+    workshopId: string,
+    room: RoomName,
+    snapshot: Uint8Array,
+    throughSeq: number,
+  ): Promise<void>;
+
+  /** Small server-wide settings (e.g. the generated token secret). */
+  getMeta(key: string): Promise<string | null>;
+  /** Sets `key` unless it exists; returns the value now stored (the winner of a race). */
+  setMetaIfAbsent(key: string, value: string): Promise<string>;
+
+  /** Flushes and releases resources. The storage is unusable afterwards. */
+  close(): Promise<void>;
+}
+
+export class JoinCodeTakenError extends Error {
+  constructor(joinCode: string) {
+    super(`join code ${joinCode} is taken`);
+    this.name = 'JoinCodeTakenError';
+  }
+}

@@ -1,0 +1,95 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { Value } from '@sinclair/typebox/value';
+import { LIMITS } from '../limits.js';
+import { PHASE_IDS } from '../phases.js';
+import { ROLES } from '../roles.js';
+import { literalUnion } from '../schema.js';
+
+/**
+ * Board item schemas. Every item is a `Y.Map` in the board doc's `items` map;
+ * these validators decide what the client renders and the server exports.
+ * An item that fails them is skipped and counted, never a crash.
+ */
+
+export const PhaseSchema = literalUnion(PHASE_IDS);
+export const RoleSchema = literalUnion(ROLES);
+
+/** Palette of sticky-note colours (light enough for dark text at 4.5:1). */
+export const NOTE_COLORS = ['yellow', 'pink', 'green', 'blue', 'orange', 'purple'] as const;
+export type NoteColor = (typeof NOTE_COLORS)[number];
+
+const finite = Type.Number({ minimum: -1e7, maximum: 1e7 });
+const size = Type.Number({ minimum: 0, maximum: 1e6 });
+const text = Type.String({ maxLength: LIMITS.itemTextLength });
+
+const BaseFields = {
+  x: finite,
+  y: finite,
+  w: size,
+  h: size,
+  phase: PhaseSchema,
+  /** Milliseconds since the epoch, set by whoever created the item. */
+  createdAt: Type.Optional(Type.Number()),
+  /** participantId of the author; absent on anonymous items. */
+  author: Type.Optional(Type.String({ maxLength: 64 })),
+  authorRole: Type.Optional(RoleSchema),
+  anonymous: Type.Optional(Type.Boolean()),
+  /** Stacking order; higher is in front. */
+  z: Type.Optional(Type.Number()),
+};
+
+export const NoteItemSchema = Type.Object({
+  type: Type.Literal('note'),
+  ...BaseFields,
+  text,
+  color: literalUnion(NOTE_COLORS),
+});
+
+export const TextItemSchema = Type.Object({ type: Type.Literal('text'), ...BaseFields, text });
+
+export const ShapeItemSchema = Type.Object({
+  type: Type.Literal('shape'),
+  ...BaseFields,
+  shape: literalUnion(['rectangle', 'ellipse', 'diamond'] as const),
+  text: Type.Optional(text),
+});
+
+export const ConnectorItemSchema = Type.Object({
+  type: Type.Literal('connector'),
+  ...BaseFields,
+  from: Type.String({ maxLength: 64 }),
+  to: Type.String({ maxLength: 64 }),
+});
+
+export const FrameItemSchema = Type.Object({
+  type: Type.Literal('frame'),
+  ...BaseFields,
+  title: Type.String({ maxLength: LIMITS.titleLength }),
+});
+
+export const DrawingItemSchema = Type.Object({
+  type: Type.Literal('drawing'),
+  ...BaseFields,
+  points: Type.Array(Type.Number(), { maxItems: 20_000 }),
+});
+
+export const BoardItemSchema = Type.Union([
+  NoteItemSchema,
+  TextItemSchema,
+  ShapeItemSchema,
+  ConnectorItemSchema,
+  FrameItemSchema,
+  DrawingItemSchema,
+]);
+
+export type NoteItem = Static<typeof NoteItemSchema>;
+export type BoardItem = Static<typeof BoardItemSchema>;
+export type BoardItemType = BoardItem['type'];
+
+/**
+ * Validate one item as read from the document (`yMap.toJSON()`).
+ * Returns the item, or `null` when it is malformed (the caller skips it).
+ */
+export function parseBoardItem(raw: unknown): BoardItem | null {
+  return Value.Check(BoardItemSchema, raw) ? (raw as BoardItem) : null;
+}

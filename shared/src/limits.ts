@@ -1,0 +1,29 @@
+/** Every limit has a number (principle 3). Server and client read them from here. */
+export const LIMITS = {
+  /** Workshop title, characters. */
+  titleLength: 200,
+  /** Case description ("floke"), characters. */
+  caseDescriptionLength: 5_000,
+  /** Participant display name or pseudonym, characters. */
+  nameLength: 60,
+  /** Text of one note or text item, characters. */
+  itemTextLength: 2_000,
+  /** Any JSON HTTP body, bytes. */
+  httpBodyBytes: 1024 * 1024,
+  /** One incoming WebSocket frame, bytes (larger frames close the socket with 1009). */
+  frameBytes: 4 * 1024 * 1024,
+  /** Connections to one room (board or control) of one workshop. */
+  connectionsPerRoom: 500,
+  /** Messages one socket may send per second, sustained (bursts up to twice that). */
+  messagesPerSecond: 200,
+  /** HTTP requests per minute from one address. Generous: 200 people behind one NAT must join in a minute. */
+  httpRequestsPerMinute: 3_000,
+  /** Workshop creations per minute from one address. */
+  workshopsPerMinute: 30,
+  /** Session tokens are valid this long, seconds (a meetup plus its follow-up). */
+  tokenLifetimeSeconds: 14 * 24 * 3600,
+} as const;
+
+/** Join codes: typed from a projector, so short and without look-alike characters (0/O, 1/I/L). */
+export const JOIN_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+export const JOIN_CODE_LENGTH = 6;

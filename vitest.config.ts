@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+// One run for every package's unit and integration tests (`pnpm test:unit`).
+// End-to-end specs run with Playwright from e2e/.
+export default defineConfig({
+  test: {
+    projects: ['shared', 'server', 'client'],
+  },
+});

@@ -1,0 +1,41 @@
+import { ActionSchemas, isActionType, type ActionType } from '@moteplass/shared';
+import { TypeCompiler } from '@sinclair/typebox/compiler';
+import { AppError } from '../http/errors.js';
+import { lockBoard, unlockBoard } from './lock-board.js';
+import { setPhase } from './set-phase.js';
+import type { ActionContext, ActionHandler } from './types.js';
+
+export type { ActionContext, ActionHandler } from './types.js';
+
+/** The actions the server handles. Each later feature adds its handlers here. */
+const HANDLERS: ActionHandler[] = [setPhase, lockBoard, unlockBoard] as ActionHandler[];
+
+const handlers = new Map(HANDLERS.map((handler) => [handler.type, handler]));
+const validators = new Map(
+  HANDLERS.map((handler) => [handler.type, TypeCompiler.Compile(ActionSchemas[handler.type])]),
+);
+
+/** Validate, authorise and run one action. Throws `AppError` with a contract code. */
+export async function dispatchAction(
+  context: ActionContext,
+  body: unknown,
+): Promise<Record<string, unknown>> {
+  const type = (body as { type?: unknown } | null)?.type;
+  if (!isActionType(type) || !handlers.has(type)) {
+    throw new AppError('UNKNOWN_ACTION', `Unknown action type ${JSON.stringify(type ?? null)}`);
+  }
+  const handler = handlers.get(type as ActionType)!;
+  const validator = validators.get(handler.type)!;
+  if (!validator.Check(body)) {
+    const first = validator.Errors(body).First();
+    throw new AppError(
+      'BAD_REQUEST',
+      `Invalid ${type}: ${first ? `${first.path || '/'} ${first.message}` : 'bad body'}`,
+    );
+  }
+  if (handler.allowed === 'facilitator' && !context.peer.facilitator) {
+    throw new AppError('FORBIDDEN', `Only the facilitator may ${type}`);
+  }
+  const result = await handler.run(context, body as never);
+  return { ok: true, ...(result ?? {}) };
+}

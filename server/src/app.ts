@@ -1,0 +1,102 @@
+import rateLimit from '@fastify/rate-limit';
+import websocket from '@fastify/websocket';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { LIMITS } from '@moteplass/shared';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { loggerOptions } from './observability/logging.js';
+import { Metrics } from './observability/metrics.js';
+import { errorHandling } from './plugins/errors.js';
+import { RoomRegistry } from './rooms/index.js';
+import { actionRoutes } from './routes/actions.js';
+import { clientRoutes } from './routes/client.js';
+import { healthRoutes } from './routes/health.js';
+import { sessionRoutes } from './routes/sessions.js';
+import { workshopRoutes } from './routes/workshops.js';
+import type { Storage } from './storage/index.js';
+import { websocketRoutes } from './transport/websocket.js';
+import { createRoomPolicy } from './workshops/room-policies.js';
+import { WorkshopService } from './workshops/service.js';
+import { TokenSigner } from './workshops/tokens.js';
+
+export interface AppOptions {
+  storage: Storage;
+  /** HMAC secret for session tokens (≥ 32 bytes). */
+  sessionSecret: Buffer;
+  /** Base for join links and QR codes; derived from the request when absent. */
+  publicUrl?: string;
+  /** Directory of the built client to serve; none in API-only tests. */
+  clientDir?: string;
+  /** `true` for info-level logs without tokens; see observability/logging.ts. */
+  logger?: FastifyServerOptions['logger'];
+  /** Trust X-Forwarded-* from a reverse proxy (needed for per-client rate limits behind one). */
+  trustProxy?: boolean;
+  /** How long an empty room stays loaded, ms. */
+  idleUnloadMs?: number;
+  compactAfterUpdates?: number;
+  /** Serve /metrics to every address, not only to the host itself. */
+  metricsPublic?: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    workshops: WorkshopService;
+    rooms: RoomRegistry;
+    metrics: Metrics;
+    appOptions: AppOptions;
+  }
+}
+
+/** The whole server as a Fastify instance; `main.ts` only reads config and listens. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger === true ? loggerOptions('info') : (options.logger ?? false),
+    bodyLimit: LIMITS.httpBodyBytes,
+    trustProxy: options.trustProxy ?? false,
+    // Strict validation: unknown fields are refused (400), never silently stripped,
+    // and no type coercion ("5" is not a number).
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  const metrics = new Metrics();
+  const rooms = new RoomRegistry({
+    storage: options.storage,
+    logger: app.log,
+    observer: metrics,
+    idleUnloadMs: options.idleUnloadMs,
+    compactAfterUpdates: options.compactAfterUpdates,
+    createPolicy: createRoomPolicy,
+  });
+  metrics.countRooms = () => rooms.size;
+  const workshops = new WorkshopService(
+    options.storage,
+    rooms,
+    new TokenSigner(options.sessionSecret),
+  );
+  app.decorate('workshops', workshops);
+  app.decorate('rooms', rooms);
+  app.decorate('metrics', metrics);
+  app.decorate('appOptions', options);
+
+  await app.register(errorHandling);
+  await app.register(rateLimit, {
+    max: LIMITS.httpRequestsPerMinute,
+    timeWindow: 60_000,
+  });
+  await app.register(websocket, {
+    // Frames up to twice the limit reach our handler, which closes with 1009
+    // and a reason; ws itself refuses larger ones (1009, no reason).
+    options: { maxPayload: LIMITS.frameBytes * 2 },
+  });
+
+  await app.register(healthRoutes);
+  await app.register(workshopRoutes);
+  await app.register(sessionRoutes);
+  await app.register(actionRoutes);
+  await app.register(websocketRoutes);
+  if (options.clientDir) await app.register(clientRoutes, { root: options.clientDir });
+
+  app.addHook('onClose', async () => {
+    await rooms.closeAll(1001, 'server shutting down');
+  });
+  return app;
+}

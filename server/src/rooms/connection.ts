@@ -1,0 +1,47 @@
+import type { Role } from '@moteplass/shared';
+
+/**
+ * What the room core needs of a socket. The transport layer (ws) adapts its
+ * sockets to this; tests use in-memory fakes.
+ */
+export interface RoomSocket {
+  send(message: Uint8Array): void;
+  close(code: number, reason: string): void;
+  /** Bytes queued but not yet written to the network. */
+  readonly bufferedAmount: number;
+}
+
+/** Who is on the other end, as established by their session token. */
+export interface Peer {
+  workshopId: string;
+  participantId: string;
+  facilitator: boolean;
+  role: Role | null;
+}
+
+/** One socket in one room. */
+export class Connection {
+  /** Awareness client ids this connection has announced; removed when it leaves. */
+  readonly awarenessClients = new Set<number>();
+  private tokens: number;
+  private refilledAt: number;
+
+  constructor(
+    readonly socket: RoomSocket,
+    readonly peer: Peer,
+    private readonly messagesPerSecond: number,
+  ) {
+    this.tokens = messagesPerSecond * 2;
+    this.refilledAt = Date.now();
+  }
+
+  /** Token bucket: a sustained rate with bursts up to twice that. */
+  takeMessageToken(now = Date.now()): boolean {
+    const refill = ((now - this.refilledAt) / 1000) * this.messagesPerSecond;
+    this.tokens = Math.min(this.messagesPerSecond * 2, this.tokens + refill);
+    this.refilledAt = now;
+    if (this.tokens < 1) return false;
+    this.tokens -= 1;
+    return true;
+  }
+}

@@ -1,0 +1,117 @@
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+
+/**
+ * The y-websocket wire protocol: each frame is one message,
+ * `[messageType: varUint, payload…]`, with sync messages carrying a second
+ * varUint (step 1, step 2, update) and a length-prefixed byte array.
+ * Decoding is strict so a malformed frame is refused as a whole.
+ */
+export const MESSAGE_SYNC = 0;
+export const MESSAGE_AWARENESS = 1;
+export const MESSAGE_AUTH = 2;
+export const MESSAGE_QUERY_AWARENESS = 3;
+
+const SYNC_STEP1 = 0;
+const SYNC_STEP2 = 1;
+const SYNC_UPDATE = 2;
+
+export type ClientMessage =
+  | { kind: 'syncStep1'; stateVector: Uint8Array }
+  | { kind: 'syncStep2'; update: Uint8Array }
+  | { kind: 'update'; update: Uint8Array }
+  | { kind: 'awareness'; update: Uint8Array }
+  | { kind: 'queryAwareness' }
+  | { kind: 'auth' };
+
+export class ProtocolError extends Error {
+  override name = 'ProtocolError';
+}
+
+export function decodeMessage(frame: Uint8Array): ClientMessage {
+  if (frame.length === 0) throw new ProtocolError('empty frame');
+  const decoder = decoding.createDecoder(frame);
+  let message: ClientMessage;
+  try {
+    message = readMessage(decoder);
+  } catch (error) {
+    if (error instanceof ProtocolError) throw error;
+    throw new ProtocolError('truncated or malformed frame');
+  }
+  if (decoding.hasContent(decoder)) throw new ProtocolError('trailing bytes after message');
+  return message;
+}
+
+function readMessage(decoder: decoding.Decoder): ClientMessage {
+  const type = decoding.readVarUint(decoder);
+  switch (type) {
+    case MESSAGE_SYNC: {
+      const step = decoding.readVarUint(decoder);
+      const payload = readBytes(decoder);
+      if (step === SYNC_STEP1) return { kind: 'syncStep1', stateVector: payload };
+      if (step === SYNC_STEP2) return { kind: 'syncStep2', update: payload };
+      if (step === SYNC_UPDATE) return { kind: 'update', update: payload };
+      throw new ProtocolError(`unknown sync step ${step}`);
+    }
+    case MESSAGE_AWARENESS:
+      return { kind: 'awareness', update: readBytes(decoder) };
+    case MESSAGE_QUERY_AWARENESS:
+      return { kind: 'queryAwareness' };
+    case MESSAGE_AUTH:
+      // Clients do not authenticate in-band (the token is checked at the upgrade);
+      // the payload is read and ignored.
+      decoding.readVarUint(decoder);
+      if (decoding.hasContent(decoder)) decoding.readVarString(decoder);
+      return { kind: 'auth' };
+    default:
+      throw new ProtocolError(`unknown message type ${type}`);
+  }
+}
+
+/** A length-prefixed byte array that must lie wholly inside the frame. */
+function readBytes(decoder: decoding.Decoder): Uint8Array {
+  const length = decoding.readVarUint(decoder);
+  if (length > decoder.arr.length - decoder.pos) throw new ProtocolError('length beyond frame end');
+  return decoding.readUint8Array(decoder, length);
+}
+
+function syncMessage(step: number, payload: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_SYNC);
+  encoding.writeVarUint(encoder, step);
+  encoding.writeVarUint8Array(encoder, payload);
+  return encoding.toUint8Array(encoder);
+}
+
+export const encodeSyncStep1 = (stateVector: Uint8Array) => syncMessage(SYNC_STEP1, stateVector);
+export const encodeSyncStep2 = (update: Uint8Array) => syncMessage(SYNC_STEP2, update);
+export const encodeUpdate = (update: Uint8Array) => syncMessage(SYNC_UPDATE, update);
+
+export function encodeAwareness(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
+  encoding.writeVarUint8Array(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
+
+/**
+ * The client ids an awareness update speaks for. Used to stop one
+ * connection from overwriting or removing another's presence.
+ */
+export function awarenessClientIds(update: Uint8Array): number[] {
+  try {
+    const decoder = decoding.createDecoder(update);
+    const count = decoding.readVarUint(decoder);
+    const ids: number[] = [];
+    for (let i = 0; i < count; i++) {
+      ids.push(decoding.readVarUint(decoder));
+      decoding.readVarUint(decoder); // clock
+      decoding.readVarString(decoder); // state as JSON
+    }
+    if (decoding.hasContent(decoder)) throw new ProtocolError('trailing bytes in awareness update');
+    return ids;
+  } catch (error) {
+    if (error instanceof ProtocolError) throw error;
+    throw new ProtocolError('malformed awareness update');
+  }
+}

@@ -1,0 +1,366 @@
+import { CLOSE_CODES, type RoomName } from '@moteplass/shared';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import type { Storage } from '../storage/index.js';
+import type { Connection } from './connection.js';
+import {
+  ProtocolError,
+  awarenessClientIds,
+  decodeMessage,
+  encodeAwareness,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeUpdate,
+} from './protocol.js';
+import type { RoomLogger, RoomObserver, RoomPolicy } from './types.js';
+
+/** Origin of changes replayed from storage: they are not stored again. */
+const FROM_STORAGE = Symbol('from-storage');
+/** Origin of changes the server makes itself (actions). */
+export const SERVER_ORIGIN = Symbol('server');
+
+export interface RoomOptions {
+  workshopId: string;
+  name: RoomName;
+  storage: Storage;
+  policy: RoomPolicy;
+  logger: RoomLogger;
+  observer?: RoomObserver;
+  /** Compact stored updates into a snapshot after this many appends. */
+  compactAfterUpdates?: number;
+  /** A socket with more than this many bytes queued is too slow and is closed. */
+  maxBufferedBytes?: number;
+  /** Called whenever the last connection leaves and nothing pins the room. */
+  onIdle?: (room: Room) => void;
+}
+
+/**
+ * One Yjs document shared by the connections of one workshop room.
+ *
+ * Invariant "stored before relayed" (docs/invariants.md, SYNC-1): every
+ * change is appended to storage before any connection is sent it, and
+ * a joiner's initial state never includes changes not yet stored.
+ *
+ * Broadcast is coalesced per event-loop turn: the document updates received
+ * in one turn are merged, stored in one append and sent to every connection
+ * as one encoded buffer; awareness changes are encoded once per turn.
+ */
+export class Room {
+  readonly doc = new Y.Doc();
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  readonly connections = new Set<Connection>();
+
+  private pendingUpdates: Uint8Array[] = [];
+  private pendingAwareness = new Set<number>();
+  private turnScheduled = false;
+  private draining = false;
+  private flushWaiters: (() => void)[] = [];
+  private lastSeq = 0;
+  private appendsSinceSnapshot = 0;
+  private pins = 0;
+  private closed = false;
+  private destroyed = false;
+
+  private constructor(private readonly options: RoomOptions) {
+    // The server is not a participant: it has no presence of its own.
+    this.awareness.setLocalState(null);
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin === FROM_STORAGE) return;
+      this.pendingUpdates.push(update);
+      this.scheduleTurn();
+    });
+    this.awareness.on('update', this.onAwarenessChange);
+  }
+
+  static async load(options: RoomOptions): Promise<Room> {
+    const room = new Room(options);
+    const stored = await options.storage.loadDocument(options.workshopId, options.name);
+    Y.transact(
+      room.doc,
+      () => {
+        if (stored.snapshot) Y.applyUpdate(room.doc, stored.snapshot, FROM_STORAGE);
+        for (const update of stored.updates) Y.applyUpdate(room.doc, update, FROM_STORAGE);
+      },
+      FROM_STORAGE,
+    );
+    room.lastSeq = stored.lastSeq;
+    room.appendsSinceSnapshot = stored.updates.length;
+    if (room.appendsSinceSnapshot >= room.compactAfter) await room.compact();
+    return room;
+  }
+
+  get workshopId(): string {
+    return this.options.workshopId;
+  }
+
+  get name(): RoomName {
+    return this.options.name;
+  }
+
+  get isIdle(): boolean {
+    return this.connections.size === 0 && this.pins === 0;
+  }
+
+  private get compactAfter(): number {
+    return this.options.compactAfterUpdates ?? 500;
+  }
+
+  /** Keep the room loaded without a connection (e.g. while another room depends on it). */
+  pin(): void {
+    this.pins++;
+  }
+
+  unpin(): void {
+    this.pins = Math.max(0, this.pins - 1);
+    if (this.isIdle) this.options.onIdle?.(this);
+  }
+
+  join(connection: Connection): void {
+    this.connections.add(connection);
+    connection.socket.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
+    const states = [...this.awareness.getStates().keys()];
+    if (states.length > 0) {
+      connection.socket.send(
+        encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, states)),
+      );
+    }
+  }
+
+  leave(connection: Connection): void {
+    if (!this.connections.delete(connection)) return;
+    if (connection.awarenessClients.size > 0) {
+      awarenessProtocol.removeAwarenessStates(
+        this.awareness,
+        [...connection.awarenessClients],
+        connection,
+      );
+    }
+    if (this.isIdle) this.options.onIdle?.(this);
+  }
+
+  /** Handle one frame from a connection. A malformed frame closes only that connection. */
+  receive(connection: Connection, frame: Uint8Array): void {
+    this.options.observer?.messageIn?.(frame.length);
+    if (!connection.takeMessageToken()) {
+      this.options.observer?.updateDropped?.('rate-limited');
+      this.disconnect(connection, CLOSE_CODES.RATE_LIMITED, 'too many messages');
+      return;
+    }
+    try {
+      this.handle(connection, frame);
+    } catch (error) {
+      const reason = error instanceof ProtocolError ? error.message : 'malformed update';
+      this.options.logger.warn(
+        { workshopId: this.workshopId, room: this.name, reason },
+        'closing connection after a bad frame',
+      );
+      this.disconnect(connection, CLOSE_CODES.PROTOCOL_ERROR, reason);
+    }
+  }
+
+  private handle(connection: Connection, frame: Uint8Array): void {
+    const message = decodeMessage(frame);
+    switch (message.kind) {
+      case 'syncStep1':
+        void this.replyToSyncStep1(connection, message.stateVector);
+        return;
+      case 'syncStep2':
+      case 'update':
+        if (!this.options.policy.acceptsUpdatesFrom(connection)) {
+          this.options.observer?.updateDropped?.('not-allowed');
+          return;
+        }
+        Y.applyUpdate(this.doc, message.update, connection);
+        return;
+      case 'awareness':
+        this.receiveAwareness(connection, message.update);
+        return;
+      case 'queryAwareness':
+        connection.socket.send(
+          encodeAwareness(
+            awarenessProtocol.encodeAwarenessUpdate(this.awareness, [
+              ...this.awareness.getStates().keys(),
+            ]),
+          ),
+        );
+        return;
+      case 'auth':
+        return;
+    }
+  }
+
+  private receiveAwareness(connection: Connection, update: Uint8Array): void {
+    // A connection speaks only for its own client ids: it may not overwrite
+    // or remove the presence of someone else.
+    for (const clientId of awarenessClientIds(update)) {
+      if (connection.awarenessClients.has(clientId)) continue;
+      for (const other of this.connections) {
+        if (other !== connection && other.awarenessClients.has(clientId)) {
+          throw new ProtocolError('awareness for another connection');
+        }
+      }
+    }
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, connection);
+  }
+
+  private readonly onAwarenessChange = (
+    change: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    const connection = this.findConnection(origin);
+    if (connection) {
+      for (const id of change.added) connection.awarenessClients.add(id);
+      for (const id of change.removed) connection.awarenessClients.delete(id);
+    }
+    for (const id of change.added) this.pendingAwareness.add(id);
+    for (const id of change.updated) this.pendingAwareness.add(id);
+    for (const id of change.removed) this.pendingAwareness.add(id);
+    this.scheduleTurn();
+  };
+
+  private findConnection(origin: unknown): Connection | undefined {
+    return this.connections.has(origin as Connection) ? (origin as Connection) : undefined;
+  }
+
+  private async replyToSyncStep1(connection: Connection, stateVector: Uint8Array): Promise<void> {
+    // Never show a joiner a change that is not stored yet.
+    while (this.hasUnstoredChanges()) await this.flushed();
+    if (!this.connections.has(connection)) return;
+    let update: Uint8Array;
+    try {
+      update = Y.encodeStateAsUpdate(this.doc, stateVector);
+    } catch {
+      this.disconnect(connection, CLOSE_CODES.PROTOCOL_ERROR, 'malformed state vector');
+      return;
+    }
+    this.sendTo(connection, encodeSyncStep2(update));
+  }
+
+  private hasUnstoredChanges(): boolean {
+    return this.pendingUpdates.length > 0 || this.draining;
+  }
+
+  /** Resolves once every change made so far is stored and relayed. */
+  flushed(): Promise<void> {
+    if (!this.hasUnstoredChanges()) return Promise.resolve();
+    return new Promise((resolve) => this.flushWaiters.push(resolve));
+  }
+
+  /** Apply a server-side change (an action) and resolve once it is stored and relayed. */
+  async change(mutate: (doc: Y.Doc) => void): Promise<void> {
+    Y.transact(this.doc, () => mutate(this.doc), SERVER_ORIGIN);
+    await this.flushed();
+  }
+
+  private scheduleTurn(): void {
+    if (this.turnScheduled || this.closed) return;
+    this.turnScheduled = true;
+    // setImmediate: everything that arrived in this turn of the event loop
+    // goes out together, and nothing waits when the server is idle.
+    setImmediate(() => {
+      this.turnScheduled = false;
+      this.sendAwareness();
+      void this.drainUpdates();
+    });
+  }
+
+  private sendAwareness(): void {
+    if (this.pendingAwareness.size === 0) return;
+    const ids = [...this.pendingAwareness];
+    this.pendingAwareness.clear();
+    this.broadcast(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids)));
+  }
+
+  private async drainUpdates(): Promise<void> {
+    if (this.draining) return;
+    this.draining = true;
+    try {
+      while (this.pendingUpdates.length > 0 && !this.closed) {
+        const updates = this.pendingUpdates;
+        this.pendingUpdates = [];
+        const merged = updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates);
+        const started = performance.now();
+        this.lastSeq = await this.options.storage.appendUpdates(this.workshopId, this.name, [
+          merged,
+        ]);
+        this.options.observer?.storageAppend?.((performance.now() - started) / 1000);
+        this.broadcast(encodeUpdate(merged));
+        if (++this.appendsSinceSnapshot >= this.compactAfter) await this.compact();
+      }
+    } catch (error) {
+      // The change is in memory but not stored: nobody may see it. Drop every
+      // connection; clients keep their edits and resend them on reconnect.
+      this.options.logger.error(
+        { workshopId: this.workshopId, room: this.name, err: error },
+        'storage append failed; closing the room',
+      );
+      this.close(1011, 'storage unavailable');
+    } finally {
+      this.draining = false;
+      if (this.pendingUpdates.length === 0 || this.closed) {
+        const waiters = this.flushWaiters;
+        this.flushWaiters = [];
+        for (const resolve of waiters) resolve();
+      } else {
+        void this.drainUpdates();
+      }
+    }
+  }
+
+  /** Fold the stored updates into one snapshot. */
+  async compact(): Promise<void> {
+    const throughSeq = this.lastSeq;
+    if (throughSeq === 0) return;
+    await this.options.storage.compactDocument(
+      this.workshopId,
+      this.name,
+      Y.encodeStateAsUpdate(this.doc),
+      throughSeq,
+    );
+    this.appendsSinceSnapshot = 0;
+  }
+
+  private broadcast(message: Uint8Array): void {
+    for (const connection of this.connections) this.sendTo(connection, message);
+    this.options.observer?.messagesOut?.(this.connections.size, message.length);
+  }
+
+  private sendTo(connection: Connection, message: Uint8Array): void {
+    const limit = this.options.maxBufferedBytes ?? 16 * 1024 * 1024;
+    if (connection.socket.bufferedAmount > limit) {
+      // A socket that cannot keep up is dropped rather than queued without bound;
+      // its client resyncs on reconnect.
+      this.disconnect(connection, 1013, 'too slow to keep up');
+      return;
+    }
+    connection.socket.send(message);
+  }
+
+  disconnect(connection: Connection, code: number, reason: string): void {
+    this.options.observer?.connectionClosed?.(reason);
+    this.leave(connection);
+    connection.socket.close(code, reason);
+  }
+
+  /** Close every connection (shutdown, deletion, storage failure). The room is unusable afterwards. */
+  close(code: number = CLOSE_CODES.GOING_AWAY, reason = 'server shutting down'): void {
+    if (this.closed) return;
+    this.closed = true;
+    for (const connection of [...this.connections]) {
+      this.connections.delete(connection);
+      connection.socket.close(code, reason);
+    }
+    this.destroy();
+  }
+
+  /** Release memory; call after the last flush. */
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.closed = true;
+    this.awareness.off('update', this.onAwarenessChange);
+    this.awareness.destroy();
+    this.doc.destroy();
+    this.options.policy.dispose?.();
+  }
+}

@@ -1,0 +1,22 @@
+import type { Connection } from './connection.js';
+
+/** Decides whose document updates a room accepts; others' are dropped, never stored or relayed. */
+export interface RoomPolicy {
+  acceptsUpdatesFrom(connection: Connection): boolean;
+  /** Called when the room unloads. */
+  dispose?(): void;
+}
+
+export interface RoomLogger {
+  warn(details: Record<string, unknown>, message: string): void;
+  error(details: Record<string, unknown>, message: string): void;
+}
+
+/** Hooks for metrics; every method optional so tests can pass nothing. */
+export interface RoomObserver {
+  messageIn?(bytes: number): void;
+  messagesOut?(count: number, bytes: number): void;
+  updateDropped?(reason: 'not-allowed' | 'rate-limited'): void;
+  storageAppend?(seconds: number): void;
+  connectionClosed?(reason: string): void;
+}

@@ -1,0 +1,120 @@
+import { CLOSE_CODES, LIMITS, isRoomName } from '@moteplass/shared';
+import { Type } from '@sinclair/typebox';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { WebSocket } from 'ws';
+import { errorBody } from '../plugins/errors.js';
+import { Connection, type Peer, type Room, type RoomSocket } from '../rooms/index.js';
+
+/** How often an idle socket is pinged; one that misses a pong is dropped. */
+const PING_INTERVAL_MS = 30_000;
+
+const Params = Type.Object({
+  id: Type.String({ minLength: 1, maxLength: 64 }),
+  room: Type.String({ maxLength: 16 }),
+});
+const Query = Type.Object({ token: Type.Optional(Type.String({ maxLength: 1024 })) });
+
+const peers = new WeakMap<FastifyRequest, Peer>();
+
+function adapt(socket: WebSocket): RoomSocket {
+  return {
+    send: (message) => {
+      if (socket.readyState === socket.OPEN) socket.send(message, { binary: true });
+    },
+    close: (code, reason) => socket.close(code, reason),
+    get bufferedAmount() {
+      return socket.bufferedAmount;
+    },
+  };
+}
+
+/**
+ * The transport: y-websocket over `ws`, at /ws/workshops/:id/(board|control).
+ * The token is checked before the upgrade (HTTP 401); after it, frames go
+ * to the room core, which knows nothing of ws.
+ */
+export async function websocketRoutes(app: FastifyInstance): Promise<void> {
+  app.get<{ Params: { id: string; room: string }; Querystring: { token?: string } }>(
+    '/ws/workshops/:id/:room',
+    {
+      websocket: true,
+      schema: { params: Params, querystring: Query },
+      preValidation: async (request, reply) => {
+        if (!isRoomName(request.params.room)) {
+          return reply.status(404).send(errorBody('NOT_FOUND', 'No such room'));
+        }
+        const peer = await app.workshops.authenticate(request.query.token, request.params.id);
+        if (!peer) {
+          return reply.status(401).send(errorBody('UNAUTHORIZED', 'A valid session token is required'));
+        }
+        peers.set(request, peer);
+      },
+    },
+    (socket, request) => {
+      const peer = peers.get(request)!;
+      const roomName = isRoomName(request.params.room) ? request.params.room : 'board';
+      void serve(app, socket, peer, roomName);
+    },
+  );
+}
+
+async function serve(
+  app: FastifyInstance,
+  socket: WebSocket,
+  peer: Peer,
+  roomName: 'board' | 'control',
+): Promise<void> {
+  app.metrics.connections.inc();
+  // Frames may arrive while the room loads: keep them, in order.
+  const early: Buffer[] = [];
+  let room: Room | undefined;
+  let connection: Connection | undefined;
+
+  socket.on('message', (data: Buffer, isBinary: boolean) => {
+    if (socket.readyState !== socket.OPEN) return;
+    if (data.length > LIMITS.frameBytes) {
+      socket.close(CLOSE_CODES.TOO_LARGE, `frame exceeds ${LIMITS.frameBytes} bytes`);
+      return;
+    }
+    if (!isBinary) {
+      socket.close(CLOSE_CODES.PROTOCOL_ERROR, 'only binary y-websocket frames are accepted');
+      return;
+    }
+    if (room && connection) room.receive(connection, data);
+    else early.push(data);
+  });
+
+  let alive = true;
+  socket.on('pong', () => (alive = true));
+  const ping = setInterval(() => {
+    if (!alive) return socket.terminate();
+    alive = false;
+    socket.ping();
+  }, PING_INTERVAL_MS);
+  ping.unref();
+
+  socket.on('close', () => {
+    clearInterval(ping);
+    app.metrics.connections.dec();
+    if (room && connection) room.leave(connection);
+  });
+  socket.on('error', (error) => app.log.warn({ err: error }, 'websocket error'));
+
+  let loaded: Room;
+  try {
+    loaded = await app.rooms.get(peer.workshopId, roomName);
+  } catch (error) {
+    app.log.error({ err: error, workshopId: peer.workshopId }, 'room failed to load');
+    socket.close(1011, 'room unavailable');
+    return;
+  }
+  if (socket.readyState !== socket.OPEN) return;
+  if (loaded.connections.size >= LIMITS.connectionsPerRoom) {
+    socket.close(CLOSE_CODES.RATE_LIMITED, 'room is full');
+    return;
+  }
+  room = loaded;
+  connection = new Connection(adapt(socket), peer, LIMITS.messagesPerSecond);
+  room.join(connection);
+  for (const frame of early.splice(0)) room.receive(connection, frame);
+}

@@ -1,0 +1,149 @@
+import {
+  CLOSE_CODES,
+  CONTROL_KEYS,
+  CONTROL_ROOT,
+  DEFAULT_LANGUAGE,
+  PHASE_IDS,
+  isWellFormedJoinCode,
+  normalizeJoinCode,
+  type CreateSessionBody,
+  type CreateWorkshopBody,
+  type Role,
+  type SessionReply,
+  type WorkshopSummary,
+} from '@moteplass/shared';
+import { AppError } from '../http/errors.js';
+import type { Peer, RoomRegistry } from '../rooms/index.js';
+import { JoinCodeTakenError, type Storage, type WorkshopRecord } from '../storage/index.js';
+import { hashKey, keyMatches, newFacilitatorKey, newId, newJoinCode } from './ids.js';
+import type { TokenSigner } from './tokens.js';
+
+export interface CreatedWorkshop {
+  workshop: WorkshopRecord;
+  /** Shown once to the creator; only its hash is stored. */
+  facilitatorKey: string;
+}
+
+/**
+ * Workshops and sessions: creating a workshop, joining it by code or
+ * facilitator key, checking tokens, deleting it for good. Knows nothing of HTTP.
+ */
+export class WorkshopService {
+  constructor(
+    private readonly storage: Storage,
+    private readonly rooms: RoomRegistry,
+    private readonly signer: TokenSigner,
+  ) {}
+
+  async create(body: CreateWorkshopBody, now = Date.now()): Promise<CreatedWorkshop> {
+    const facilitatorKey = newFacilitatorKey();
+    const workshop: WorkshopRecord = {
+      id: newId(),
+      title: body.title.trim(),
+      caseDescription: body.caseDescription?.trim() ?? '',
+      language: body.language ?? DEFAULT_LANGUAGE,
+      joinCode: '',
+      facilitatorKeyHash: hashKey(facilitatorKey),
+      createdAt: now,
+      lastActivityAt: now,
+    };
+    // A collision among ~887 million codes is rare; try a few before giving up.
+    for (let attempt = 0; ; attempt++) {
+      workshop.joinCode = newJoinCode();
+      try {
+        await this.storage.createWorkshop(workshop);
+        break;
+      } catch (error) {
+        if (!(error instanceof JoinCodeTakenError) || attempt >= 5) throw error;
+      }
+    }
+    const control = await this.rooms.get(workshop.id, 'control');
+    await control.change((doc) => {
+      const state = doc.getMap(CONTROL_ROOT);
+      state.set(CONTROL_KEYS.title, workshop.title);
+      state.set(CONTROL_KEYS.language, workshop.language);
+      state.set(CONTROL_KEYS.phase, PHASE_IDS[0]);
+      state.set(CONTROL_KEYS.locked, false);
+    });
+    return { workshop, facilitatorKey };
+  }
+
+  async summary(workshopId: string): Promise<WorkshopSummary> {
+    const workshop = await this.require(workshopId);
+    return { id: workshop.id, title: workshop.title, language: workshop.language };
+  }
+
+  async findByJoinCode(code: string): Promise<WorkshopSummary> {
+    const joinCode = normalizeJoinCode(code);
+    const workshop = isWellFormedJoinCode(joinCode)
+      ? await this.storage.getWorkshopByJoinCode(joinCode)
+      : null;
+    if (!workshop) throw new AppError('WORKSHOP_NOT_FOUND', 'No workshop has that join code');
+    return { id: workshop.id, title: workshop.title, language: workshop.language };
+  }
+
+  async join(workshopId: string, body: CreateSessionBody, now = Date.now()): Promise<SessionReply> {
+    const workshop = await this.require(workshopId);
+    const name = body.name?.trim() || null;
+    const participantId = newId();
+    let facilitator: boolean;
+    let role: Role | null;
+    if ('facilitatorKey' in body) {
+      if (!keyMatches(body.facilitatorKey, workshop.facilitatorKeyHash)) {
+        throw new AppError('FORBIDDEN', 'The facilitator key is not valid for this workshop');
+      }
+      facilitator = true;
+      role = null;
+    } else {
+      if (normalizeJoinCode(body.joinCode) !== workshop.joinCode) {
+        throw new AppError('INVALID_JOIN_CODE', 'The join code is not valid for this workshop');
+      }
+      facilitator = false;
+      role = body.role;
+    }
+    await this.storage.addParticipant({
+      id: participantId,
+      workshopId,
+      name,
+      role,
+      facilitator,
+      createdAt: now,
+      revoked: false,
+    });
+    await this.storage.updateWorkshop(workshopId, { lastActivityAt: now });
+    const token = this.signer.sign({ workshopId, participantId, facilitator, role });
+    return facilitator ? { token, participantId, facilitator: true } : { token, participantId };
+  }
+
+  /**
+   * The peer a token speaks for in this workshop, or null when the token is
+   * invalid, expired, for another workshop, or its participant was removed.
+   */
+  async authenticate(token: string | undefined, workshopId: string): Promise<Peer | null> {
+    if (!token) return null;
+    const claims = this.signer.verify(token);
+    if (!claims || claims.workshopId !== workshopId) return null;
+    const participant = await this.storage.getParticipant(workshopId, claims.participantId);
+    if (!participant || participant.revoked) return null;
+    return {
+      workshopId,
+      participantId: claims.participantId,
+      facilitator: claims.facilitator,
+      role: claims.role,
+    };
+  }
+
+  /** Delete for good: close its sockets, then remove everything stored. */
+  async delete(workshopId: string): Promise<void> {
+    await this.require(workshopId);
+    // Pending changes are discarded, not flushed: they would only be deleted again.
+    await this.rooms.closeWorkshop(workshopId, CLOSE_CODES.NOT_FOUND, 'workshop deleted');
+    await this.storage.deleteWorkshop(workshopId);
+  }
+
+  private async require(workshopId: string): Promise<WorkshopRecord> {
+    const workshop = await this.storage.getWorkshop(workshopId);
+    if (!workshop) throw new AppError('WORKSHOP_NOT_FOUND', 'No such workshop');
+    return workshop;
+  }
+}

@@ -1,0 +1,4 @@
+import { describeStorageContract } from './contract.js';
+import { MemoryStorage } from './memory.js';
+
+describeStorageContract('memory', () => new MemoryStorage());

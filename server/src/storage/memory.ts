@@ -1,0 +1,173 @@
+import type { RoomName } from '@moteplass/shared';
+import {
+  JoinCodeTakenError,
+  type ParticipantRecord,
+  type Storage,
+  type StoredDocument,
+  type WorkshopPatch,
+  type WorkshopRecord,
+} from './types.js';
+
+interface StoredUpdate {
+  seq: number;
+  data: Uint8Array;
+}
+
+interface MemoryDocument {
+  snapshot: Uint8Array | null;
+  updates: StoredUpdate[];
+}
+
+/**
+ * Everything in maps, gone with the process: for tests and throwaway servers.
+ * Records and bytes are copied in and out, so a caller that reuses a buffer
+ * (Yjs does) cannot change what was stored.
+ */
+export class MemoryStorage implements Storage {
+  readonly kind = 'memory';
+
+  private workshops = new Map<string, WorkshopRecord>();
+  /** workshopId → participantId → participant, in join order. */
+  private participants = new Map<string, Map<string, ParticipantRecord>>();
+  private documents = new Map<string, Map<RoomName, MemoryDocument>>();
+  private meta = new Map<string, string>();
+  /** One counter for all documents, like SQLite's AUTOINCREMENT: a seq is never reused. */
+  private lastSeq = 0;
+
+  async createWorkshop(workshop: WorkshopRecord): Promise<void> {
+    if (this.workshops.has(workshop.id)) throw new Error(`workshop ${workshop.id} exists`);
+    this.assertJoinCodeFree(workshop.joinCode, workshop.id);
+    this.workshops.set(workshop.id, { ...workshop });
+  }
+
+  async getWorkshop(id: string): Promise<WorkshopRecord | null> {
+    const workshop = this.workshops.get(id);
+    return workshop ? { ...workshop } : null;
+  }
+
+  async getWorkshopByJoinCode(joinCode: string): Promise<WorkshopRecord | null> {
+    const workshop = this.findByJoinCode(joinCode);
+    return workshop ? { ...workshop } : null;
+  }
+
+  async updateWorkshop(id: string, patch: WorkshopPatch): Promise<void> {
+    const workshop = this.workshops.get(id);
+    if (!workshop) return;
+    if (patch.joinCode !== undefined) this.assertJoinCodeFree(patch.joinCode, id);
+    // Only defined keys: `{ title: undefined }` must not blank the title.
+    const changes = Object.fromEntries(
+      Object.entries(patch).filter(([, value]) => value !== undefined),
+    ) as WorkshopPatch;
+    this.workshops.set(id, { ...workshop, ...changes });
+  }
+
+  async deleteWorkshop(id: string): Promise<void> {
+    this.workshops.delete(id);
+    this.participants.delete(id);
+    this.documents.delete(id);
+  }
+
+  async listWorkshopsInactiveSince(timestamp: number): Promise<string[]> {
+    return [...this.workshops.values()]
+      .filter((workshop) => workshop.lastActivityAt < timestamp)
+      .map((workshop) => workshop.id);
+  }
+
+  async addParticipant(participant: ParticipantRecord): Promise<void> {
+    // Mirrors the foreign key of the SQL implementations.
+    if (!this.workshops.has(participant.workshopId)) {
+      throw new Error(`workshop ${participant.workshopId} does not exist`);
+    }
+    const inWorkshop = this.participants.get(participant.workshopId) ?? new Map();
+    if (inWorkshop.has(participant.id)) throw new Error(`participant ${participant.id} exists`);
+    inWorkshop.set(participant.id, { ...participant });
+    this.participants.set(participant.workshopId, inWorkshop);
+  }
+
+  async getParticipant(
+    workshopId: string,
+    participantId: string,
+  ): Promise<ParticipantRecord | null> {
+    const participant = this.participants.get(workshopId)?.get(participantId);
+    return participant ? { ...participant } : null;
+  }
+
+  async listParticipants(workshopId: string): Promise<ParticipantRecord[]> {
+    const inWorkshop = [...(this.participants.get(workshopId)?.values() ?? [])];
+    return inWorkshop
+      .sort((a, b) => a.createdAt - b.createdAt)
+      .map((participant) => ({ ...participant }));
+  }
+
+  async revokeParticipant(workshopId: string, participantId: string): Promise<void> {
+    const participant = this.participants.get(workshopId)?.get(participantId);
+    if (participant) participant.revoked = true;
+  }
+
+  async loadDocument(workshopId: string, room: RoomName): Promise<StoredDocument> {
+    const document = this.documents.get(workshopId)?.get(room);
+    if (!document) return { snapshot: null, updates: [], lastSeq: 0 };
+    return {
+      snapshot: document.snapshot ? document.snapshot.slice() : null,
+      updates: document.updates.map((update) => update.data.slice()),
+      lastSeq: document.updates.at(-1)?.seq ?? 0,
+    };
+  }
+
+  async appendUpdates(workshopId: string, room: RoomName, updates: Uint8Array[]): Promise<number> {
+    const document = this.documentFor(workshopId, room);
+    for (const data of updates) {
+      document.updates.push({ seq: ++this.lastSeq, data: data.slice() });
+    }
+    return document.updates.at(-1)?.seq ?? 0;
+  }
+
+  async compactDocument(
+    workshopId: string,
+    room: RoomName,
+    snapshot: Uint8Array,
+    throughSeq: number,
+  ): Promise<void> {
+    const document = this.documentFor(workshopId, room);
+    document.snapshot = snapshot.slice();
+    document.updates = document.updates.filter((update) => update.seq > throughSeq);
+  }
+
+  async getMeta(key: string): Promise<string | null> {
+    return this.meta.get(key) ?? null;
+  }
+
+  async setMetaIfAbsent(key: string, value: string): Promise<string> {
+    const existing = this.meta.get(key);
+    if (existing !== undefined) return existing;
+    this.meta.set(key, value);
+    return value;
+  }
+
+  async close(): Promise<void> {
+    this.workshops.clear();
+    this.participants.clear();
+    this.documents.clear();
+    this.meta.clear();
+  }
+
+  private findByJoinCode(joinCode: string): WorkshopRecord | undefined {
+    for (const workshop of this.workshops.values()) {
+      if (workshop.joinCode === joinCode) return workshop;
+    }
+    return undefined;
+  }
+
+  private assertJoinCodeFree(joinCode: string, forWorkshopId: string): void {
+    const holder = this.findByJoinCode(joinCode);
+    if (holder && holder.id !== forWorkshopId) throw new JoinCodeTakenError(joinCode);
+  }
+
+  private documentFor(workshopId: string, room: RoomName): MemoryDocument {
+    const rooms = this.documents.get(workshopId) ?? new Map<RoomName, MemoryDocument>();
+    this.documents.set(workshopId, rooms);
+    const document = rooms.get(room) ?? { snapshot: null, updates: [] };
+    rooms.set(room, document);
+    return document;
+  }
+}

@@ -1,0 +1,92 @@
+import type { Database } from 'better-sqlite3';
+
+/**
+ * The SQLite schema as an ordered list of named steps. `PRAGMA user_version`
+ * holds how many have run; a new step goes at the end and is never edited
+ * once released, since databases out there have already run it.
+ */
+export interface SqliteMigration {
+  name: string;
+  sql: string;
+}
+
+export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
+  {
+    name: '001-initial-schema',
+    // STRICT tables reject a value of the wrong type instead of storing it.
+    sql: `
+      CREATE TABLE meta (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      ) STRICT;
+
+      CREATE TABLE workshops (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        case_description TEXT NOT NULL,
+        language TEXT NOT NULL,
+        join_code TEXT NOT NULL,
+        facilitator_key_hash TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        last_activity_at INTEGER NOT NULL
+      ) STRICT;
+      CREATE UNIQUE INDEX workshops_join_code ON workshops (join_code);
+      CREATE INDEX workshops_last_activity ON workshops (last_activity_at);
+
+      CREATE TABLE participants (
+        id TEXT PRIMARY KEY,
+        workshop_id TEXT NOT NULL REFERENCES workshops (id) ON DELETE CASCADE,
+        name TEXT,
+        role TEXT,
+        facilitator INTEGER NOT NULL CHECK (facilitator IN (0, 1)),
+        created_at INTEGER NOT NULL,
+        revoked INTEGER NOT NULL DEFAULT 0 CHECK (revoked IN (0, 1))
+      ) STRICT;
+      CREATE INDEX participants_by_workshop ON participants (workshop_id, created_at);
+
+      CREATE TABLE doc_snapshots (
+        workshop_id TEXT NOT NULL,
+        room TEXT NOT NULL,
+        data BLOB NOT NULL,
+        PRIMARY KEY (workshop_id, room)
+      ) STRICT;
+
+      CREATE TABLE doc_updates (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        workshop_id TEXT NOT NULL,
+        room TEXT NOT NULL,
+        data BLOB NOT NULL
+      ) STRICT;
+      CREATE INDEX doc_updates_by_document ON doc_updates (workshop_id, room, seq);
+    `,
+  },
+];
+
+/** Brings the database up to the newest schema, all pending steps in one transaction. */
+export function migrateSqlite(
+  db: Database,
+  migrations: readonly SqliteMigration[] = SQLITE_MIGRATIONS,
+): void {
+  // IMMEDIATE takes the write lock before reading the version, so two
+  // processes opening a fresh file cannot both run the same step.
+  db.transaction(() => {
+    const applied = db.pragma('user_version', { simple: true });
+    if (typeof applied !== 'number') throw new Error('could not read PRAGMA user_version');
+    if (applied > migrations.length) {
+      // Rolling the server back past a schema change would misread the data.
+      throw new Error(
+        `database schema version ${applied} is newer than this server knows (${migrations.length})`,
+      );
+    }
+    for (const [index, migration] of migrations.entries()) {
+      if (index < applied) continue;
+      try {
+        db.exec(migration.sql);
+      } catch (cause) {
+        throw new Error(`migration ${migration.name} failed`, { cause });
+      }
+    }
+    // PRAGMA takes no bound parameters; the value is our own integer.
+    db.pragma(`user_version = ${migrations.length}`);
+  }).immediate();
+}

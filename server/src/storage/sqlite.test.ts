@@ -1,0 +1,118 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { describeStorageContract } from './contract.js';
+import { addNote, recordingBoard, sampleParticipant, sampleWorkshop } from './fixtures.js';
+import { SQLITE_MIGRATIONS } from './sqlite-migrations.js';
+import { SqliteStorage } from './sqlite.js';
+
+const tempDirs: string[] = [];
+
+/** A database file in a fresh temp directory, removed after the test. */
+function tempDatabasePath(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'moteplass-storage-'));
+  tempDirs.push(dir);
+  return join(dir, 'moteplass.sqlite');
+}
+
+afterEach(() => {
+  for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describeStorageContract('sqlite', () => new SqliteStorage(tempDatabasePath()));
+describeStorageContract('sqlite :memory:', () => new SqliteStorage(':memory:'));
+
+describe('SqliteStorage on disk', () => {
+  it('returns what was stored after the file is reopened', async () => {
+    const path = tempDatabasePath();
+    const workshop = sampleWorkshop();
+    const participant = sampleParticipant(workshop.id, { facilitator: true, revoked: true });
+    const first = new SqliteStorage(path);
+    await first.createWorkshop(workshop);
+    await first.addParticipant(participant);
+    await first.compactDocument(workshop.id, 'control', new Uint8Array([7, 7]), 0);
+    const seq = await first.appendUpdates(workshop.id, 'board', [new Uint8Array([1, 2, 3])]);
+    await first.setMetaIfAbsent('tokenSecret', 's3cret');
+    await first.close();
+
+    const reopened = new SqliteStorage(path);
+    expect(await reopened.getWorkshop(workshop.id)).toEqual(workshop);
+    expect(await reopened.listParticipants(workshop.id)).toEqual([participant]);
+    expect(await reopened.loadDocument(workshop.id, 'board')).toEqual({
+      snapshot: null,
+      updates: [new Uint8Array([1, 2, 3])],
+      lastSeq: seq,
+    });
+    expect((await reopened.loadDocument(workshop.id, 'control')).snapshot).toEqual(
+      new Uint8Array([7, 7]),
+    );
+    expect(await reopened.getMeta('tokenSecret')).toBe('s3cret');
+    await reopened.close();
+  });
+
+  it('opens in WAL mode at the newest schema version', async () => {
+    const path = tempDatabasePath();
+    await new SqliteStorage(path).close();
+    const inspector = new Database(path, { readonly: true });
+    expect(inspector.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(inspector.pragma('user_version', { simple: true })).toBe(SQLITE_MIGRATIONS.length);
+    inspector.close();
+  });
+
+  it('refuses a database written by a newer schema', () => {
+    const path = tempDatabasePath();
+    const future = new Database(path);
+    future.pragma(`user_version = ${SQLITE_MIGRATIONS.length + 1}`);
+    future.close();
+    expect(() => new SqliteStorage(path)).toThrow(/newer than this server knows/);
+  });
+});
+
+describe('SqliteStorage deleting a workshop (GDPR)', () => {
+  const secret = 'Hemmelig-lapp-æøå-12345';
+
+  /** Whether the database file or its WAL holds `secret` anywhere, in any page. */
+  function onDisk(path: string): boolean {
+    const needle = Buffer.from(secret, 'utf8');
+    return [path, `${path}-wal`].some(
+      (file) => existsSync(file) && readFileSync(file).includes(needle),
+    );
+  }
+
+  it('leaves none of its text in the database file or the WAL', async () => {
+    const path = tempDatabasePath();
+    const doomed = sampleWorkshop({ title: `Verksted ${secret}` });
+    const kept = sampleWorkshop();
+    const { doc, updates } = recordingBoard();
+
+    let storage = new SqliteStorage(path);
+    await storage.createWorkshop(doomed);
+    await storage.createWorkshop(kept);
+    await storage.addParticipant(sampleParticipant(doomed.id, { name: secret }));
+    await storage.addParticipant(sampleParticipant(kept.id));
+    await storage.appendUpdates(kept.id, 'board', [new Uint8Array([1, 2, 3])]);
+    addNote(doc, 'n1', secret);
+    const seq = await storage.appendUpdates(doomed.id, 'board', updates.splice(0));
+    await storage.compactDocument(doomed.id, 'board', Y.encodeStateAsUpdate(doc), seq);
+    await storage.close();
+
+    // Reopen so the text sits in the main file as well as, below, in the WAL.
+    storage = new SqliteStorage(path);
+    addNote(doc, 'n2', `${secret} igjen`);
+    await storage.appendUpdates(doomed.id, 'board', updates.splice(0));
+    expect(onDisk(path)).toBe(true);
+
+    await storage.deleteWorkshop(doomed.id);
+    expect(onDisk(path)).toBe(false);
+    await storage.close();
+    expect(onDisk(path)).toBe(false);
+
+    const reopened = new SqliteStorage(path);
+    expect(await reopened.getWorkshop(kept.id)).toEqual(kept);
+    expect((await reopened.loadDocument(kept.id, 'board')).updates).toHaveLength(1);
+    await reopened.close();
+  });
+});

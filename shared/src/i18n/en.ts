@@ -46,7 +46,8 @@ export const en: Catalogue = {
     invalidJoinCode: 'The code does not match this workshop.',
     unauthorized: 'Your session is no longer valid. Please join again.',
     forbidden: 'You are not allowed to do this.',
-    facilitatorKey: 'The facilitator link does not match this workshop. Use the whole link you got when the workshop was created.',
+    facilitatorKey:
+      'The facilitator link does not match this workshop. Use the whole link you got when the workshop was created.',
     tooLarge: 'The text is too long.',
     rateLimited: 'Too many requests right now. Wait a moment and try again.',
   },
@@ -83,11 +84,13 @@ export const en: Catalogue = {
   created: {
     heading: 'The workshop is ready',
     participantHeading: 'For participants',
-    participantHelp: 'Share the link, or show the code on the screen. Participants enter the code on the front page.',
+    participantHelp:
+      'Share the link, or show the code on the screen. Participants enter the code on the front page.',
     joinCode: 'Code',
     participantLink: 'Participant link',
     facilitatorHeading: 'For you as facilitator',
-    facilitatorHelp: 'Keep the facilitator link to yourself – it gives full control over the workshop.',
+    facilitatorHelp:
+      'Keep the facilitator link to yourself – it gives full control over the workshop.',
     facilitatorLink: 'Facilitator link',
     copyParticipantLink: 'Copy the participant link',
     copyFacilitatorLink: 'Copy the facilitator link',
@@ -107,14 +110,16 @@ export const en: Catalogue = {
     nameTooLong: 'The name can have at most {{max}} characters.',
     role: 'Role',
     rolePlaceholder: 'Choose a role',
-    roleWhy: 'We ask for your role to make equality visible – who takes part and who gets the floor – not to rank anybody.',
+    roleWhy:
+      'We ask for your role to make equality visible – who takes part and who gets the floor – not to rank anybody.',
     roleRequired: 'Choose a role.',
     submit: 'Join',
     joining: 'Joining …',
   },
   facilitator: {
     entering: 'Opening the board as facilitator …',
-    missingKey: 'The link lacks the facilitator key. Use the whole link you got when the workshop was created.',
+    missingKey:
+      'The link lacks the facilitator key. Use the whole link you got when the workshop was created.',
   },
   board: {
     loading: 'Loading the board …',

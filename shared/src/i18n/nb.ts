@@ -44,7 +44,8 @@ export const nb = {
     invalidJoinCode: 'Koden stemmer ikke for dette verkstedet.',
     unauthorized: 'Økten er ikke lenger gyldig. Bli med på nytt.',
     forbidden: 'Du har ikke lov til å gjøre dette.',
-    facilitatorKey: 'Fasilitatorlenken stemmer ikke for dette verkstedet. Bruk hele lenken du fikk da verkstedet ble laget.',
+    facilitatorKey:
+      'Fasilitatorlenken stemmer ikke for dette verkstedet. Bruk hele lenken du fikk da verkstedet ble laget.',
     tooLarge: 'Teksten er for lang.',
     rateLimited: 'For mange forespørsler akkurat nå. Vent litt og prøv igjen.',
   },
@@ -81,11 +82,13 @@ export const nb = {
   created: {
     heading: 'Verkstedet er klart',
     participantHeading: 'For deltakerne',
-    participantHelp: 'Del lenken, eller vis koden på skjermen. Deltakerne skriver koden inn på forsiden.',
+    participantHelp:
+      'Del lenken, eller vis koden på skjermen. Deltakerne skriver koden inn på forsiden.',
     joinCode: 'Kode',
     participantLink: 'Deltakerlenke',
     facilitatorHeading: 'For deg som fasilitator',
-    facilitatorHelp: 'Behold fasilitatorlenken for deg selv – den gir full kontroll over verkstedet.',
+    facilitatorHelp:
+      'Behold fasilitatorlenken for deg selv – den gir full kontroll over verkstedet.',
     facilitatorLink: 'Fasilitatorlenke',
     copyParticipantLink: 'Kopier deltakerlenken',
     copyFacilitatorLink: 'Kopier fasilitatorlenken',
@@ -105,14 +108,16 @@ export const nb = {
     nameTooLong: 'Navnet kan ha høyst {{max}} tegn.',
     role: 'Rolle',
     rolePlaceholder: 'Velg rolle',
-    roleWhy: 'Vi spør om rolle for å gjøre likeverd synlig – hvem som er med og hvem som får ordet – ikke for å rangere noen.',
+    roleWhy:
+      'Vi spør om rolle for å gjøre likeverd synlig – hvem som er med og hvem som får ordet – ikke for å rangere noen.',
     roleRequired: 'Velg en rolle.',
     submit: 'Bli med',
     joining: 'Blir med …',
   },
   facilitator: {
     entering: 'Åpner tavla som fasilitator …',
-    missingKey: 'Lenken mangler fasilitatornøkkelen. Bruk hele lenken du fikk da verkstedet ble laget.',
+    missingKey:
+      'Lenken mangler fasilitatornøkkelen. Bruk hele lenken du fikk da verkstedet ble laget.',
   },
   board: {
     loading: 'Henter tavla …',
@@ -142,7 +147,8 @@ export const nb = {
   connection: {
     connecting: 'Kobler til …',
     connected: 'Tilkoblet. Endringer deles med alle.',
-    reconnecting: 'Frakoblet – prøver å koble til igjen. Lappene dine sendes når forbindelsen er tilbake.',
+    reconnecting:
+      'Frakoblet – prøver å koble til igjen. Lappene dine sendes når forbindelsen er tilbake.',
     unauthorized: 'Økten er ikke lenger gyldig. Bli med på nytt.',
     gone: 'Verkstedet finnes ikke lenger.',
   },

@@ -46,7 +46,8 @@ export const nn: Catalogue = {
     invalidJoinCode: 'Koden stemmer ikkje for denne verkstaden.',
     unauthorized: 'Økta er ikkje lenger gyldig. Bli med på nytt.',
     forbidden: 'Du har ikkje lov til å gjere dette.',
-    facilitatorKey: 'Fasilitatorlenkja stemmer ikkje for denne verkstaden. Bruk heile lenkja du fekk då verkstaden vart laga.',
+    facilitatorKey:
+      'Fasilitatorlenkja stemmer ikkje for denne verkstaden. Bruk heile lenkja du fekk då verkstaden vart laga.',
     tooLarge: 'Teksten er for lang.',
     rateLimited: 'For mange førespurnader akkurat no. Vent litt og prøv igjen.',
   },
@@ -83,11 +84,13 @@ export const nn: Catalogue = {
   created: {
     heading: 'Verkstaden er klar',
     participantHeading: 'For deltakarane',
-    participantHelp: 'Del lenkja, eller vis koden på skjermen. Deltakarane skriv inn koden på framsida.',
+    participantHelp:
+      'Del lenkja, eller vis koden på skjermen. Deltakarane skriv inn koden på framsida.',
     joinCode: 'Kode',
     participantLink: 'Deltakarlenkje',
     facilitatorHeading: 'For deg som fasilitator',
-    facilitatorHelp: 'Behald fasilitatorlenkja for deg sjølv – ho gir full kontroll over verkstaden.',
+    facilitatorHelp:
+      'Behald fasilitatorlenkja for deg sjølv – ho gir full kontroll over verkstaden.',
     facilitatorLink: 'Fasilitatorlenkje',
     copyParticipantLink: 'Kopier deltakarlenkja',
     copyFacilitatorLink: 'Kopier fasilitatorlenkja',
@@ -107,14 +110,16 @@ export const nn: Catalogue = {
     nameTooLong: 'Namnet kan ha høgst {{max}} teikn.',
     role: 'Rolle',
     rolePlaceholder: 'Vel rolle',
-    roleWhy: 'Vi spør om rolle for å gjere likeverd synleg – kven som er med og kven som får ordet – ikkje for å rangere nokon.',
+    roleWhy:
+      'Vi spør om rolle for å gjere likeverd synleg – kven som er med og kven som får ordet – ikkje for å rangere nokon.',
     roleRequired: 'Vel ei rolle.',
     submit: 'Bli med',
     joining: 'Blir med …',
   },
   facilitator: {
     entering: 'Opnar tavla som fasilitator …',
-    missingKey: 'Lenkja manglar fasilitatornøkkelen. Bruk heile lenkja du fekk då verkstaden vart laga.',
+    missingKey:
+      'Lenkja manglar fasilitatornøkkelen. Bruk heile lenkja du fekk då verkstaden vart laga.',
   },
   board: {
     loading: 'Hentar tavla …',
@@ -144,7 +149,8 @@ export const nn: Catalogue = {
   connection: {
     connecting: 'Koplar til …',
     connected: 'Tilkopla. Endringar blir delte med alle.',
-    reconnecting: 'Fråkopla – prøver å kople til igjen. Lappane dine blir sende når sambandet er tilbake.',
+    reconnecting:
+      'Fråkopla – prøver å kople til igjen. Lappane dine blir sende når sambandet er tilbake.',
     unauthorized: 'Økta er ikkje lenger gyldig. Bli med på nytt.',
     gone: 'Verkstaden finst ikkje lenger.',
   },

@@ -1,0 +1,3 @@
+export { FacilitatorEntryPage } from './FacilitatorEntryPage';
+export { JoinPage } from './JoinPage';
+export { JoinWithCodeForm } from './JoinWithCodeForm';

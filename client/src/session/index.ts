@@ -1,0 +1,1 @@
+export { createSessionStore, useSession, useSessionStore, type Session } from './session-store';

@@ -5,7 +5,8 @@ import { defineConfig } from '@playwright/test';
 
 // Every run starts from an empty workshop store.
 const dataDir = mkdtempSync(join(tmpdir(), 'moteplass-e2e-'));
-const port = 8181;
+// E2E_PORT lets several runs share a machine.
+const port = Number(process.env.E2E_PORT ?? 8181);
 const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({

@@ -1,7 +1,7 @@
-import type { Catalogue } from './nb.js';
+import type { CoreCatalogue } from './nb.js';
 
 /** English. */
-export const en: Catalogue = {
+export const en: CoreCatalogue = {
   app: {
     name: 'Møteplass',
     tagline: 'A digital board for co-creation – equal, open and without user accounts.',

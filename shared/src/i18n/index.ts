@@ -1,9 +1,38 @@
 import type { Language } from '../languages.js';
+import type { Widen } from './define.js';
 import { en } from './en.js';
-import { nb, type Catalogue } from './nb.js';
+import { nb, type CoreCatalogue } from './nb.js';
 import { nn } from './nn.js';
 
-export type { Catalogue };
+export { defineMessages, type Widen } from './define.js';
+
+/**
+ * Feature catalogues, each `{nb, nn, en}` from `features/<name>.ts`, mounted
+ * under their own top-level key (`t('console.lockBoard')`).
+ */
+const FEATURES = {} as const;
+
+type Features = {
+  [K in keyof typeof FEATURES]: (typeof FEATURES)[K] extends Record<Language, infer M>
+    ? Widen<M>
+    : never;
+};
+
+export type Catalogue = CoreCatalogue & Features;
+
+function compose(language: Language, core: CoreCatalogue): Catalogue {
+  const features = Object.fromEntries(
+    Object.entries(FEATURES).map(([key, messages]) => [
+      key,
+      (messages as Record<Language, unknown>)[language],
+    ]),
+  ) as Features;
+  return { ...core, ...features };
+}
 
 /** The catalogues, keyed by language, in the shape i18next takes as `resources[lng].translation`. */
-export const CATALOGUES: Record<Language, Catalogue> = { nb, nn, en };
+export const CATALOGUES: Record<Language, Catalogue> = {
+  nb: compose('nb', nb),
+  nn: compose('nn', nn),
+  en: compose('en', en),
+};

@@ -1,3 +1,5 @@
+import type { Widen } from './define.js';
+
 /** Norsk bokmål — the default language. Every key here must exist in nn and en (a test checks it). */
 export const nb = {
   app: {
@@ -154,10 +156,4 @@ export const nb = {
   },
 };
 
-/** The shape every catalogue must have: same keys, strings anywhere. */
-type Widen<T> = T extends string
-  ? string
-  : T extends readonly (infer U)[]
-    ? Widen<U>[]
-    : { [K in keyof T]: Widen<T[K]> };
-export type Catalogue = Widen<typeof nb>;
+export type CoreCatalogue = Widen<typeof nb>;

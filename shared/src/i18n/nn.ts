@@ -1,7 +1,7 @@
-import type { Catalogue } from './nb.js';
+import type { CoreCatalogue } from './nb.js';
 
 /** Norsk nynorsk. */
-export const nn: Catalogue = {
+export const nn: CoreCatalogue = {
   app: {
     name: 'Møteplass',
     tagline: 'Digital tavle for samskaping – likeverdig, open og utan brukarkonto.',

@@ -94,24 +94,38 @@ export function encodeAwareness(update: Uint8Array): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
+/** One client's entry in an awareness update. */
+export interface AwarenessEntry {
+  clientId: number;
+  clock: number;
+  /** The state is `null`: the client's presence is being removed. */
+  removes: boolean;
+}
+
 /**
- * The client ids an awareness update speaks for. Used to stop one
- * connection from overwriting or removing another's presence.
+ * The entries of an awareness update. Used to stop one connection from
+ * overwriting or removing another's presence.
  */
-export function awarenessClientIds(update: Uint8Array): number[] {
+export function awarenessEntries(update: Uint8Array): AwarenessEntry[] {
   try {
     const decoder = decoding.createDecoder(update);
     const count = decoding.readVarUint(decoder);
-    const ids: number[] = [];
+    const entries: AwarenessEntry[] = [];
     for (let i = 0; i < count; i++) {
-      ids.push(decoding.readVarUint(decoder));
-      decoding.readVarUint(decoder); // clock
-      decoding.readVarString(decoder); // state as JSON
+      const clientId = decoding.readVarUint(decoder);
+      const clock = decoding.readVarUint(decoder);
+      const state: unknown = JSON.parse(decoding.readVarString(decoder));
+      entries.push({ clientId, clock, removes: state === null });
     }
     if (decoding.hasContent(decoder)) throw new ProtocolError('trailing bytes in awareness update');
-    return ids;
+    return entries;
   } catch (error) {
     if (error instanceof ProtocolError) throw error;
     throw new ProtocolError('malformed awareness update');
   }
+}
+
+/** The client ids an awareness update speaks for. */
+export function awarenessClientIds(update: Uint8Array): number[] {
+  return awarenessEntries(update).map((entry) => entry.clientId);
 }

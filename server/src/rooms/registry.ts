@@ -44,6 +44,13 @@ export class RoomRegistry {
       room.catch(() => this.loading.delete(key));
     }
     const loaded = await room;
+    if (loaded.isClosed) {
+      // It closed itself after a storage failure; its clients are reconnecting
+      // and must get a room that works, loaded afresh from what is stored.
+      if (this.loading.get(key) === room) this.loading.delete(key);
+      this.cancelUnload(loaded);
+      return this.get(workshopId, name);
+    }
     // A room fetched for a server-side change (no connection) unloads when idle too;
     // a connection that joins right after makes it busy, and the timer then does nothing.
     if (loaded.isIdle) this.scheduleUnload(loaded);
@@ -78,6 +85,8 @@ export class RoomRegistry {
 
   private scheduleUnload(room: Room): void {
     this.cancelUnload(room);
+    // A closed room is already out of the registry; its key may belong to a fresh one.
+    if (room.isClosed) return;
     const timer = setTimeout(() => {
       this.unloadTimers.delete(room);
       if (room.isIdle) void this.unload(room);
@@ -120,6 +129,8 @@ export class RoomRegistry {
   async closeWorkshop(workshopId: string, code: number, reason: string): Promise<void> {
     for (const name of ['board', 'control'] as const) {
       const key = keyOf(workshopId, name);
+      // An unload under way may still write a snapshot: let it finish first.
+      await this.unloading.get(key);
       const room = this.loading.get(key);
       if (!room) continue;
       this.loading.delete(key);
@@ -127,6 +138,9 @@ export class RoomRegistry {
       if (!loaded) continue;
       this.cancelUnload(loaded);
       loaded.close(code, reason);
+      // An append already under way cannot be called back; wait for it, so a
+      // caller that deletes the workshop next deletes after the last write.
+      await loaded.flushed().catch(() => undefined);
     }
   }
 
@@ -139,7 +153,8 @@ export class RoomRegistry {
     for (const room of rooms) {
       if (!room) continue;
       this.cancelUnload(room);
-      await room.flushed();
+      // A room whose storage failed has already closed itself (1011) and logged why.
+      await room.flushed().catch(() => undefined);
       room.close(code, reason);
     }
     await Promise.all(this.unloading.values());

@@ -5,7 +5,7 @@ import type { Storage } from '../storage/index.js';
 import type { Connection } from './connection.js';
 import {
   ProtocolError,
-  awarenessClientIds,
+  awarenessEntries,
   decodeMessage,
   encodeAwareness,
   encodeSyncStep1,
@@ -13,6 +13,14 @@ import {
   encodeUpdate,
 } from './protocol.js';
 import type { RoomLogger, RoomObserver, RoomPolicy } from './types.js';
+
+/** The room closed before the changes someone waited for were stored. */
+export class RoomClosedError extends Error {
+  override name = 'RoomClosedError';
+  constructor() {
+    super('room closed before its changes were stored');
+  }
+}
 
 /** Origin of changes replayed from storage: they are not stored again. */
 const FROM_STORAGE = Symbol('from-storage');
@@ -54,7 +62,7 @@ export class Room {
   private pendingAwareness = new Set<number>();
   private turnScheduled = false;
   private draining = false;
-  private flushWaiters: (() => void)[] = [];
+  private flushWaiters: { resolve: () => void; reject: (error: Error) => void }[] = [];
   private lastSeq = 0;
   private appendsSinceSnapshot = 0;
   private pins = 0;
@@ -95,6 +103,11 @@ export class Room {
 
   get name(): RoomName {
     return this.options.name;
+  }
+
+  /** Closed rooms (shutdown, deletion, storage failure) serve nobody and store nothing. */
+  get isClosed(): boolean {
+    return this.closed;
   }
 
   get isIdle(): boolean {
@@ -140,6 +153,9 @@ export class Room {
 
   /** Handle one frame from a connection. A malformed frame closes only that connection. */
   receive(connection: Connection, frame: Uint8Array): void {
+    // Frames queued before a connection was closed (rate limit, bad frame, slow
+    // socket) can still be handed over; they must not reach the document.
+    if (!this.connections.has(connection)) return;
     this.options.observer?.messageIn?.(frame.length);
     if (!connection.takeMessageToken()) {
       this.options.observer?.updateDropped?.('rate-limited');
@@ -192,15 +208,26 @@ export class Room {
   private receiveAwareness(connection: Connection, update: Uint8Array): void {
     // A connection speaks only for its own client ids: it may not overwrite
     // or remove the presence of someone else.
-    for (const clientId of awarenessClientIds(update)) {
-      if (connection.awarenessClients.has(clientId)) continue;
-      for (const other of this.connections) {
-        if (other !== connection && other.awarenessClients.has(clientId)) {
-          throw new ProtocolError('awareness for another connection');
-        }
-      }
+    for (const entry of awarenessEntries(update)) {
+      if (connection.awarenessClients.has(entry.clientId)) continue;
+      if (!this.ownedByAnother(connection, entry.clientId)) continue;
+      // The stock y-websocket client echoes every presence it receives back to
+      // the server. An echo (a clock the room already has) changes nothing, so
+      // it is let through; only an entry that would take effect is refused.
+      const known = this.awareness.meta.get(entry.clientId)?.clock ?? 0;
+      const takesEffect =
+        entry.clock > known ||
+        (entry.clock === known && entry.removes && this.awareness.states.has(entry.clientId));
+      if (takesEffect) throw new ProtocolError('awareness for another connection');
     }
     awarenessProtocol.applyAwarenessUpdate(this.awareness, update, connection);
+  }
+
+  private ownedByAnother(connection: Connection, clientId: number): boolean {
+    for (const other of this.connections) {
+      if (other !== connection && other.awarenessClients.has(clientId)) return true;
+    }
+    return false;
   }
 
   private readonly onAwarenessChange = (
@@ -224,7 +251,11 @@ export class Room {
 
   private async replyToSyncStep1(connection: Connection, stateVector: Uint8Array): Promise<void> {
     // Never show a joiner a change that is not stored yet.
-    while (this.hasUnstoredChanges()) await this.flushed();
+    try {
+      while (this.hasUnstoredChanges()) await this.flushed();
+    } catch {
+      return; // the room closed before storing; its connections are gone
+    }
     if (!this.connections.has(connection)) return;
     let update: Uint8Array;
     try {
@@ -240,14 +271,21 @@ export class Room {
     return this.pendingUpdates.length > 0 || this.draining;
   }
 
-  /** Resolves once every change made so far is stored and relayed. */
+  /**
+   * Resolves once every change made so far is stored and relayed; rejects if
+   * the room closed first (storage failure, deletion) and some were not stored.
+   */
   flushed(): Promise<void> {
     if (!this.hasUnstoredChanges()) return Promise.resolve();
-    return new Promise((resolve) => this.flushWaiters.push(resolve));
+    if (this.closed && !this.draining) return Promise.reject(new RoomClosedError());
+    return new Promise((resolve, reject) => this.flushWaiters.push({ resolve, reject }));
   }
 
   /** Apply a server-side change (an action) and resolve once it is stored and relayed. */
   async change(mutate: (doc: Y.Doc) => void): Promise<void> {
+    // A closed room's document is no longer observed: the change would be
+    // neither stored nor relayed, so the caller must not be told it was.
+    if (this.closed) throw new RoomClosedError();
     Y.transact(this.doc, () => mutate(this.doc), SERVER_ORIGIN);
     await this.flushed();
   }
@@ -274,6 +312,7 @@ export class Room {
   private async drainUpdates(): Promise<void> {
     if (this.draining) return;
     this.draining = true;
+    let lost = false;
     try {
       while (this.pendingUpdates.length > 0 && !this.closed) {
         const updates = this.pendingUpdates;
@@ -294,16 +333,29 @@ export class Room {
         { workshopId: this.workshopId, room: this.name, err: error },
         'storage append failed; closing the room',
       );
+      lost = true;
       this.close(1011, 'storage unavailable');
     } finally {
       this.draining = false;
-      if (this.pendingUpdates.length === 0 || this.closed) {
-        const waiters = this.flushWaiters;
-        this.flushWaiters = [];
-        for (const resolve of waiters) resolve();
+      if (this.closed) {
+        // Waiters (change(), shutdown) learn whether what they waited for was stored.
+        this.settleFlushWaiters(
+          lost || this.pendingUpdates.length > 0 ? new RoomClosedError() : null,
+        );
+      } else if (this.pendingUpdates.length === 0) {
+        this.settleFlushWaiters(null);
       } else {
         void this.drainUpdates();
       }
+    }
+  }
+
+  private settleFlushWaiters(error: Error | null): void {
+    const waiters = this.flushWaiters;
+    this.flushWaiters = [];
+    for (const waiter of waiters) {
+      if (error) waiter.reject(error);
+      else waiter.resolve();
     }
   }
 

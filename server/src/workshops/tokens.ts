@@ -45,8 +45,11 @@ export class TokenSigner {
     const dot = token.indexOf('.');
     if (dot <= 0 || token.length > 1024) return null;
     const body = token.slice(0, dot);
-    const given = Buffer.from(token.slice(dot + 1), 'base64url');
-    const expected = Buffer.from(this.mac(body), 'base64url');
+    // Compare the text, not the decoded bytes: Node's base64url decoder skips
+    // stray characters and the last character's spare bits, so many spellings
+    // of one MAC would otherwise pass as the same token.
+    const given = Buffer.from(token.slice(dot + 1));
+    const expected = Buffer.from(this.mac(body));
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
     let payload: Partial<Payload>;
     try {
@@ -54,6 +57,7 @@ export class TokenSigner {
     } catch {
       return null;
     }
+    if (typeof payload !== 'object' || payload === null) return null;
     if (typeof payload.w !== 'string' || typeof payload.p !== 'string') return null;
     if (typeof payload.exp !== 'number' || payload.exp * 1000 < now) return null;
     if (payload.r !== null && !isRole(payload.r)) return null;

@@ -1,0 +1,209 @@
+import { CLOSE_CODES } from '@moteplass/shared';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  TestStorage,
+  connect,
+  noteTexts,
+  noteUpdate,
+  silentLogger,
+  storedDoc,
+  updateFrame,
+  waitFor,
+} from './fakes.js';
+import { RoomRegistry, type RoomRegistryOptions } from './registry.js';
+
+const registries: RoomRegistry[] = [];
+
+function createRegistry(storage: TestStorage, options: Partial<RoomRegistryOptions> = {}) {
+  const registry = new RoomRegistry({
+    storage,
+    logger: silentLogger,
+    createPolicy: async () => ({ acceptsUpdatesFrom: () => true }),
+    ...options,
+  });
+  registries.push(registry);
+  return registry;
+}
+
+afterEach(async () => {
+  for (const registry of registries.splice(0)) await registry.closeAll(1001, 'test over');
+});
+
+describe('RoomRegistry', () => {
+  it('loads a room once however many ask for it at the same moment', async () => {
+    const storage = new TestStorage();
+    const registry = createRegistry(storage);
+    const rooms = await Promise.all(Array.from({ length: 10 }, () => registry.get('w1', 'board')));
+    expect(new Set(rooms).size).toBe(1);
+    expect(storage.loadCount('w1', 'board')).toBe(1);
+    expect(await registry.get('w1', 'board')).toBe(rooms[0]);
+    expect(storage.loadCount('w1', 'board')).toBe(1);
+  });
+
+  it('keeps rooms of different workshops and names apart', async () => {
+    const registry = createRegistry(new TestStorage());
+    const [board1, control1, board2] = await Promise.all([
+      registry.get('w1', 'board'),
+      registry.get('w1', 'control'),
+      registry.get('w2', 'board'),
+    ]);
+    expect(new Set([board1, control1, board2]).size).toBe(3);
+    expect(registry.size).toBe(3);
+  });
+
+  it('unloads an idle room and loads it fresh, with what was stored, on the next get', async () => {
+    const storage = new TestStorage();
+    const registry = createRegistry(storage, { idleUnloadMs: 20 });
+    const room = await registry.get('w1', 'board');
+    await room.change((doc) => doc.getMap('items').set('k', 'kept'));
+
+    await waitFor(() => registry.size === 0);
+    const again = await registry.get('w1', 'board');
+    expect(again).not.toBe(room);
+    expect(storage.loadCount('w1', 'board')).toBe(2);
+    expect(again.doc.getMap('items').get('k')).toBe('kept');
+  });
+
+  it('keeps a room with a connection loaded while an idle one unloads', async () => {
+    const storage = new TestStorage();
+    const registry = createRegistry(storage, { idleUnloadMs: 20 });
+    const busy = await registry.get('w1', 'board');
+    connect(busy);
+    await registry.get('w2', 'board');
+
+    await waitFor(() => registry.peek('w2', 'board') === undefined);
+    expect(await registry.get('w1', 'board')).toBe(busy);
+    expect(storage.loadCount('w1', 'board')).toBe(1);
+  });
+
+  it('unloads a room some time after its last connection leaves', async () => {
+    const registry = createRegistry(new TestStorage(), { idleUnloadMs: 20 });
+    const room = await registry.get('w1', 'board');
+    const { connection } = connect(room);
+    room.leave(connection);
+    await waitFor(() => registry.size === 0);
+  });
+
+  it('closeAll stores pending updates before closing sockets with the given code', async () => {
+    const storage = new TestStorage();
+    const registry = createRegistry(storage);
+    const room = await registry.get('w1', 'board');
+    let storedWhenClosed = -1;
+    const writer = connect(room, { onClose: () => (storedWhenClosed = storage.appended) });
+    const reader = connect(room);
+
+    room.receive(writer.connection, updateFrame(noteUpdate('n1', 'last words')));
+    await registry.closeAll(CLOSE_CODES.GOING_AWAY, 'server shutting down');
+
+    expect(storedWhenClosed).toBe(1);
+    expect(writer.socket.closed).toEqual({
+      code: CLOSE_CODES.GOING_AWAY,
+      reason: 'server shutting down',
+    });
+    expect(reader.socket.closed?.code).toBe(CLOSE_CODES.GOING_AWAY);
+    expect(noteTexts(reader.socket.receivedDoc())).toEqual({ n1: 'last words' });
+    expect(noteTexts(await storedDoc(storage, 'w1', 'board'))).toEqual({ n1: 'last words' });
+    expect(registry.size).toBe(0);
+  });
+
+  it('closeAll closes every room even when storage fails for one', async () => {
+    const storage = new TestStorage();
+    const registry = createRegistry(storage);
+    const failing = await registry.get('w1', 'board');
+    const other = await registry.get('w2', 'board');
+    const a = connect(failing);
+    const b = connect(other);
+    storage.failAppends = new Error('disk full');
+    failing.receive(a.connection, updateFrame(noteUpdate('n1', 'lost')));
+
+    await registry.closeAll(CLOSE_CODES.GOING_AWAY, 'bye');
+    expect(a.socket.closed?.code).toBe(1011);
+    expect(b.socket.closed?.code).toBe(CLOSE_CODES.GOING_AWAY);
+  });
+
+  it('serves a working room again after storage failed and recovered', async () => {
+    // Clients reconnect right after the 1011; they must not land in the closed room.
+    const storage = new TestStorage();
+    const registry = createRegistry(storage);
+    const broken = await registry.get('w1', 'board');
+    const before = connect(broken);
+    storage.failAppends = new Error('disk full');
+    broken.receive(before.connection, updateFrame(noteUpdate('lost', 'lost')));
+    await waitFor(() => before.socket.closed !== null);
+    expect(before.socket.closed?.code).toBe(1011);
+
+    storage.failAppends = null;
+    const room = await registry.get('w1', 'board');
+    const writer = connect(room);
+    const reader = connect(room);
+    room.receive(writer.connection, updateFrame(noteUpdate('n1', 'after recovery')));
+    await room.flushed();
+    expect(noteTexts(reader.socket.receivedDoc())).toEqual({ n1: 'after recovery' });
+    expect(noteTexts(await storedDoc(storage, 'w1', 'board'))).toEqual({ n1: 'after recovery' });
+  });
+
+  it("closeWorkshop closes that workshop's rooms only", async () => {
+    const registry = createRegistry(new TestStorage());
+    const board1 = await registry.get('w1', 'board');
+    const control1 = await registry.get('w1', 'control');
+    const board2 = await registry.get('w2', 'board');
+    const inBoard1 = connect(board1);
+    const inControl1 = connect(control1);
+    const inBoard2 = connect(board2);
+
+    await registry.closeWorkshop('w1', CLOSE_CODES.NOT_FOUND, 'workshop deleted');
+    expect(inBoard1.socket.closed).toEqual({
+      code: CLOSE_CODES.NOT_FOUND,
+      reason: 'workshop deleted',
+    });
+    expect(inControl1.socket.closed?.code).toBe(CLOSE_CODES.NOT_FOUND);
+    expect(inBoard2.socket.closed).toBeNull();
+    expect(await registry.get('w2', 'board')).toBe(board2);
+    expect(registry.peek('w1', 'board')).toBeUndefined();
+  });
+
+  it('closeWorkshop returns only after an append already under way has finished', async () => {
+    // The workshop is deleted from storage right after: nothing may be written after that.
+    const storage = new TestStorage();
+    const registry = createRegistry(storage);
+    const room = await registry.get('w1', 'board');
+    const writer = connect(room);
+    storage.hold();
+    room.receive(writer.connection, updateFrame(noteUpdate('n1', 'in flight')));
+    await waitFor(() => storage.appendCalls.length === 1);
+
+    let closed = false;
+    const closing = registry
+      .closeWorkshop('w1', CLOSE_CODES.NOT_FOUND, 'workshop deleted')
+      .then(() => {
+        closed = true;
+      });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(closed).toBe(false);
+    storage.release();
+    await closing;
+    expect(storage.appended).toBe(1);
+    expect(writer.socket.closed?.code).toBe(CLOSE_CODES.NOT_FOUND);
+  });
+
+  it('closeWorkshop returns only after an unload under way has written its snapshot', async () => {
+    const storage = new TestStorage();
+    const registry = createRegistry(storage, { idleUnloadMs: 20 });
+    const room = await registry.get('w1', 'board');
+    await room.change((doc) => doc.getMap('items').set('k', 1));
+    storage.hold();
+    await waitFor(() => storage.compactCalls === 1); // the idle unload compacts
+
+    let closed = false;
+    const closing = registry
+      .closeWorkshop('w1', CLOSE_CODES.NOT_FOUND, 'workshop deleted')
+      .then(() => {
+        closed = true;
+      });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(closed).toBe(false);
+    storage.release();
+    await closing;
+    expect((await storage.loadDocument('w1', 'board')).snapshot).not.toBeNull();
+  });
+});

@@ -10,6 +10,7 @@ import { RoomRegistry } from './rooms/index.js';
 import { actionRoutes } from './routes/actions.js';
 import { clientRoutes } from './routes/client.js';
 import { healthRoutes } from './routes/health.js';
+import { meRoutes } from './routes/me.js';
 import { sessionRoutes } from './routes/sessions.js';
 import { workshopRoutes } from './routes/workshops.js';
 import type { Storage } from './storage/index.js';
@@ -91,6 +92,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(healthRoutes);
   await app.register(workshopRoutes);
   await app.register(sessionRoutes);
+  await app.register(meRoutes);
   await app.register(actionRoutes);
   await app.register(websocketRoutes);
   if (options.clientDir) await app.register(clientRoutes, { root: options.clientDir });

@@ -56,6 +56,14 @@ export const SessionReply = Type.Object({
 });
 export type SessionReply = Static<typeof SessionReply>;
 
+/** `GET /api/workshops/:id/session`: what the server knows of the caller's token. */
+export const SessionInfo = Type.Object({
+  participantId: Type.String(),
+  facilitator: Type.Boolean(),
+  role: Type.Union([RoleSchema, Type.Null()]),
+});
+export type SessionInfo = Static<typeof SessionInfo>;
+
 /** Public facts about a workshop, for the join page (no secrets). */
 export const WorkshopSummary = Type.Object({
   id: Type.String(),

@@ -34,7 +34,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'import-x/no-cycle': 'error',
     },
   },
@@ -45,8 +48,15 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@moteplass/client', '@moteplass/server', '**/client/**', '**/server/**'], message: 'shared/ owns the contract and imports neither client nor server.' },
-            { group: ['node:*', 'fs', 'path', 'crypto', 'react', 'react-dom', 'yjs', 'ws'], message: 'shared/ runs in the browser and on the server: no Node, DOM or runtime libraries.' },
+            {
+              group: ['@moteplass/client', '@moteplass/server', '**/client/**', '**/server/**'],
+              message: 'shared/ owns the contract and imports neither client nor server.',
+            },
+            {
+              group: ['node:*', 'fs', 'path', 'crypto', 'react', 'react-dom', 'yjs', 'ws'],
+              message:
+                'shared/ runs in the browser and on the server: no Node, DOM or runtime libraries.',
+            },
           ],
         },
       ],
@@ -59,7 +69,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['ws', 'fastify', '@fastify/*', '../transport/*', '../routes/*'], message: 'The room core knows no transport (rooms/README.md).' },
+            {
+              group: ['ws', 'fastify', '@fastify/*', '../transport/*', '../routes/*'],
+              message: 'The room core knows no transport (rooms/README.md).',
+            },
           ],
         },
       ],
@@ -73,7 +86,14 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@moteplass/server', '**/server/**'], message: 'The client talks to the server over HTTP and WebSocket only.' }] },
+        {
+          patterns: [
+            {
+              group: ['@moteplass/server', '**/server/**'],
+              message: 'The client talks to the server over HTTP and WebSocket only.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -22,7 +22,10 @@ export const actionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const peer = await requirePeer(request, request.params.id);
-      const result = await dispatchAction({ peer, rooms: app.rooms, now: Date.now() }, request.body);
+      const result = await dispatchAction(
+        { peer, rooms: app.rooms, now: Date.now() },
+        request.body,
+      );
       return { ok: true, ...result };
     },
   );

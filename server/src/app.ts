@@ -1,7 +1,7 @@
 import rateLimit from '@fastify/rate-limit';
 import websocket from '@fastify/websocket';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { LIMITS } from '@moteplass/shared';
+import { CLOSE_CODES, LIMITS } from '@moteplass/shared';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { loggerOptions } from './observability/logging.js';
 import { Metrics } from './observability/metrics.js';
@@ -87,6 +87,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // Frames up to twice the limit reach our handler, which closes with 1009
     // and a reason; ws itself refuses larger ones (1009, no reason).
     options: { maxPayload: LIMITS.frameBytes * 2 },
+    // On shutdown: store what is pending, then close every socket with 1001 and
+    // a reason (the plugin's default closes them first, without a code).
+    preClose: async function (this: FastifyInstance) {
+      await rooms.closeAll(CLOSE_CODES.GOING_AWAY, 'server shutting down');
+      for (const client of this.websocketServer.clients) {
+        client.close(CLOSE_CODES.GOING_AWAY, 'server shutting down');
+      }
+      await new Promise<void>((resolve) => this.websocketServer.close(() => resolve()));
+    },
   });
 
   await app.register(healthRoutes);
@@ -97,8 +106,5 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(websocketRoutes);
   if (options.clientDir) await app.register(clientRoutes, { root: options.clientDir });
 
-  app.addHook('onClose', async () => {
-    await rooms.closeAll(1001, 'server shutting down');
-  });
   return app;
 }

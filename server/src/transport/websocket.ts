@@ -45,7 +45,9 @@ export async function websocketRoutes(app: FastifyInstance): Promise<void> {
         }
         const peer = await app.workshops.authenticate(request.query.token, request.params.id);
         if (!peer) {
-          return reply.status(401).send(errorBody('UNAUTHORIZED', 'A valid session token is required'));
+          return reply
+            .status(401)
+            .send(errorBody('UNAUTHORIZED', 'A valid session token is required'));
         }
         peers.set(request, peer);
       },

@@ -1,0 +1,193 @@
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+
+/**
+ * A y-websocket client spoken directly over `ws`, lighter than the
+ * WebsocketProvider so the load generator is not the bottleneck. An
+ * observer decodes and applies everything; any other client reads only the
+ * first bytes of each frame to answer the sync handshake.
+ */
+
+const MESSAGE_SYNC = 0;
+const MESSAGE_AWARENESS = 1;
+const SYNC_STEP1 = 0;
+const SYNC_STEP2 = 1;
+const SYNC_UPDATE = 2;
+
+/** Wall-clock milliseconds with sub-millisecond resolution (the `sentAt` stamps). */
+export const nowMs = (): number => performance.timeOrigin + performance.now();
+
+/** Origin of updates received from the server: they are never sent back. */
+export const REMOTE = Symbol('remote');
+
+export interface ClientOptions {
+  url: string;
+  /** Decode and apply everything received; otherwise only the sync handshake is read. */
+  observe: boolean;
+  doc?: Y.Doc;
+  /** Each presence state an observer receives, with the time its frame arrived. */
+  onAwareness?: (clientId: number, clock: number, state: unknown, receivedAt: number) => void;
+}
+
+export class ProtocolClient {
+  readonly doc: Y.Doc;
+  /** Arrival time of the frame being applied, for listeners on the doc. */
+  receivedAt = 0;
+  /** new WebSocket(), socket open, sync step 2 arrived, sync step 2 applied. */
+  readonly times = { created: 0, opened: 0, syncReceived: 0, synced: 0 };
+  syncStep2Bytes = 0;
+  framesIn = 0;
+  bytesIn = 0;
+  closedWith: { code: number; reason: string } | undefined;
+
+  private socket: WebSocket | undefined;
+  private awarenessClock = 0;
+  private expectingClose = false;
+
+  constructor(private readonly options: ClientOptions) {
+    this.doc = options.doc ?? new Y.Doc();
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin !== REMOTE) this.send(syncMessage(SYNC_UPDATE, update));
+    });
+  }
+
+  /** Connect and complete the handshake; resolves once sync step 2 is applied. */
+  connect(timeoutMs: number): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        fail(new Error(`no sync within ${timeoutMs} ms (${redact(this.options.url)})`));
+      }, timeoutMs);
+      const fail = (error: Error) => {
+        if (this.times.synced) return;
+        clearTimeout(timer);
+        this.socket?.terminate();
+        reject(error);
+      };
+      this.times.created = nowMs();
+      const socket = new WebSocket(this.options.url, {
+        perMessageDeflate: false,
+        handshakeTimeout: timeoutMs,
+      });
+      this.socket = socket;
+      socket.on('open', () => {
+        this.times.opened = nowMs();
+        // The client opens the handshake, as the y-websocket provider does.
+        this.send(syncMessage(SYNC_STEP1, Y.encodeStateVector(this.doc)));
+      });
+      socket.on('message', (data: Buffer, isBinary: boolean) => {
+        if (!isBinary) return;
+        if (this.receive(data) === 'synced') {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+      socket.on('unexpected-response', (_request, response) => {
+        fail(new Error(`upgrade refused with HTTP ${response.statusCode}`));
+      });
+      socket.on('error', (error) => fail(error));
+      socket.on('close', (code, reason) => {
+        this.closedWith = { code, reason: reason.toString() };
+        fail(new Error(`closed before sync: ${code} ${reason.toString()}`));
+      });
+    });
+  }
+
+  /** True when the server closed the socket (or it failed) rather than us. */
+  get lostConnection(): boolean {
+    return this.closedWith !== undefined && !this.expectingClose;
+  }
+
+  private receive(frame: Buffer): 'synced' | undefined {
+    const receivedAt = nowMs();
+    this.framesIn++;
+    this.bytesIn += frame.length;
+    const decoder = decoding.createDecoder(frame);
+    const type = decoding.readVarUint(decoder);
+    if (type === MESSAGE_SYNC) {
+      const step = decoding.readVarUint(decoder);
+      if (step === SYNC_STEP1) {
+        const stateVector = decoding.readVarUint8Array(decoder);
+        this.send(syncMessage(SYNC_STEP2, Y.encodeStateAsUpdate(this.doc, stateVector)));
+        return undefined;
+      }
+      if (step === SYNC_STEP2 && this.times.synced === 0) {
+        this.times.syncReceived = receivedAt;
+        const update = decoding.readVarUint8Array(decoder);
+        this.syncStep2Bytes = update.length;
+        this.apply(update, receivedAt);
+        this.times.synced = nowMs();
+        return 'synced';
+      }
+      if (this.options.observe) this.apply(decoding.readVarUint8Array(decoder), receivedAt);
+      return undefined;
+    }
+    if (type === MESSAGE_AWARENESS && this.options.observe && this.options.onAwareness) {
+      readAwareness(decoder, receivedAt, this.options.onAwareness);
+    }
+    return undefined;
+  }
+
+  private apply(update: Uint8Array, receivedAt: number): void {
+    this.receivedAt = receivedAt;
+    Y.applyUpdate(this.doc, update, REMOTE);
+  }
+
+  /** Send this client's presence; returns its awareness clock. */
+  sendPresence(state: object): number {
+    this.awarenessClock++;
+    const inner = encoding.createEncoder();
+    encoding.writeVarUint(inner, 1);
+    encoding.writeVarUint(inner, this.doc.clientID);
+    encoding.writeVarUint(inner, this.awarenessClock);
+    encoding.writeVarString(inner, JSON.stringify(state));
+    const outer = encoding.createEncoder();
+    encoding.writeVarUint(outer, MESSAGE_AWARENESS);
+    encoding.writeVarUint8Array(outer, encoding.toUint8Array(inner));
+    this.send(encoding.toUint8Array(outer));
+    return this.awarenessClock;
+  }
+
+  private send(message: Uint8Array): void {
+    if (this.socket?.readyState === WebSocket.OPEN) this.socket.send(message, { binary: true });
+  }
+
+  get isOpen(): boolean {
+    return this.socket?.readyState === WebSocket.OPEN;
+  }
+
+  close(): void {
+    this.expectingClose = true;
+    this.socket?.close(1000, 'bench done');
+  }
+}
+
+function syncMessage(step: number, payload: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_SYNC);
+  encoding.writeVarUint(encoder, step);
+  encoding.writeVarUint8Array(encoder, payload);
+  return encoding.toUint8Array(encoder);
+}
+
+/** Awareness update: [count, (clientId, clock, state JSON)*], the payload of a varUint8Array. */
+function readAwareness(
+  outer: decoding.Decoder,
+  receivedAt: number,
+  onState: NonNullable<ClientOptions['onAwareness']>,
+): void {
+  const decoder = decoding.createDecoder(decoding.readVarUint8Array(outer));
+  const count = decoding.readVarUint(decoder);
+  for (let i = 0; i < count; i++) {
+    const clientId = decoding.readVarUint(decoder);
+    const clock = decoding.readVarUint(decoder);
+    const state: unknown = JSON.parse(decoding.readVarString(decoder));
+    onState(clientId, clock, state, receivedAt);
+  }
+}
+
+/** A URL without its session token, for messages. */
+export function redact(url: string): string {
+  return url.replace(/token=[^&]*/, 'token=…');
+}

@@ -64,8 +64,8 @@ test('the start page creates a workshop and shows the way in for participants an
   await expect(page.getByText('Behold fasilitatorlenken for deg selv')).toBeVisible();
   await expectNoAxeViolations(page);
 
-  await page.getByRole('button', { name: 'Åpne tavla som fasilitator' }).click();
-  await expect(page).toHaveURL(/\/w\/[^/]+\/board$/);
+  await page.getByRole('button', { name: 'Åpne fasilitatorpanelet' }).click();
+  await expect(page).toHaveURL(/\/w\/[^/]+\/console$/);
   await expect(
     page.getByRole('heading', { level: 1, name: 'Ensomhet blant eldre i Nordbygda' }),
   ).toBeVisible();

@@ -5,16 +5,22 @@ import { CLOSE_CODES, LIMITS } from '@moteplass/shared';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { loggerOptions } from './observability/logging.js';
 import { Metrics } from './observability/metrics.js';
+import { equalityRoutes } from './equality/index.js';
 import { errorHandling } from './plugins/errors.js';
 import { RoomRegistry } from './rooms/index.js';
 import { actionRoutes } from './routes/actions.js';
 import { clientRoutes } from './routes/client.js';
+import { consoleRoutes } from './routes/console.js';
+import { exportRoutes } from './routes/exports.js';
 import { healthRoutes } from './routes/health.js';
+import { importRoutes } from './routes/import.js';
 import { meRoutes } from './routes/me.js';
 import { sessionRoutes } from './routes/sessions.js';
+import { timeRoutes } from './routes/time.js';
 import { workshopRoutes } from './routes/workshops.js';
 import type { Storage } from './storage/index.js';
 import { websocketRoutes } from './transport/websocket.js';
+import { RetentionSweeper } from './workshops/retention.js';
 import { createRoomPolicy } from './workshops/room-policies.js';
 import { WorkshopService } from './workshops/service.js';
 import { TokenSigner } from './workshops/tokens.js';
@@ -36,6 +42,8 @@ export interface AppOptions {
   compactAfterUpdates?: number;
   /** Serve /metrics to every address, not only to the host itself. */
   metricsPublic?: boolean;
+  /** Delete workshops this many days after their last activity (RETENTION_DAYS); 0 or absent: never. */
+  retentionDays?: number;
 }
 
 declare module 'fastify' {
@@ -72,6 +80,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     options.storage,
     rooms,
     new TokenSigner(options.sessionSecret),
+    { logger: app.log },
   );
   app.decorate('workshops', workshops);
   app.decorate('rooms', rooms);
@@ -90,6 +99,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // On shutdown: store what is pending, then close every socket with 1001 and
     // a reason (the plugin's default closes them first, without a code).
     preClose: async function (this: FastifyInstance) {
+      workshops.presence.dispose();
       await rooms.closeAll(CLOSE_CODES.GOING_AWAY, 'server shutting down');
       for (const client of this.websocketServer.clients) {
         client.close(CLOSE_CODES.GOING_AWAY, 'server shutting down');
@@ -103,7 +113,21 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(sessionRoutes);
   await app.register(meRoutes);
   await app.register(actionRoutes);
+  await app.register(equalityRoutes);
+  await app.register(consoleRoutes);
+  await app.register(timeRoutes);
+  await app.register(exportRoutes);
+  await app.register(importRoutes);
   await app.register(websocketRoutes);
+
+  const retention = new RetentionSweeper({
+    storage: options.storage,
+    deleteWorkshop: (id) => workshops.delete(id),
+    days: options.retentionDays ?? 0,
+    logger: app.log,
+  });
+  app.addHook('onReady', async () => retention.start());
+  app.addHook('onClose', async () => retention.stop());
   if (options.clientDir) await app.register(clientRoutes, { root: options.clientDir });
 
   return app;

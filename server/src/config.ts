@@ -14,6 +14,8 @@ export interface Config {
   trustProxy: boolean;
   metricsPublic: boolean;
   clientDir: string | undefined;
+  /** Delete workshops this many days after their last activity; 0 keeps them. */
+  retentionDays: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -27,6 +29,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (publicUrl && !/^https?:\/\//.test(publicUrl)) {
     throw new Error(`PUBLIC_URL must start with http:// or https://, not ${publicUrl}`);
   }
+  const retentionDays = Number(env.RETENTION_DAYS?.trim() || 90);
+  if (!Number.isInteger(retentionDays) || retentionDays < 0) {
+    throw new Error(
+      `RETENTION_DAYS must be a whole number of days (0 to keep workshops), not ${JSON.stringify(env.RETENTION_DAYS)}`,
+    );
+  }
   return {
     port,
     host: env.HOST ?? '127.0.0.1',
@@ -37,6 +45,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: env.TRUST_PROXY === 'true' || env.TRUST_PROXY === '1',
     metricsPublic: env.METRICS_PUBLIC === 'true' || env.METRICS_PUBLIC === '1',
     clientDir: findClientDir(env.CLIENT_DIR),
+    retentionDays,
   };
 }
 

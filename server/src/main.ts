@@ -15,6 +15,7 @@ async function main(): Promise<void> {
     logger: loggerOptions(config.logLevel),
     trustProxy: config.trustProxy,
     metricsPublic: config.metricsPublic,
+    retentionDays: config.retentionDays,
   });
   if (!config.clientDir) app.log.warn('client/dist not found: serving the API only');
 

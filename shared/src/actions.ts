@@ -1,5 +1,9 @@
 import { Type, type Static, type TObject } from '@sinclair/typebox';
 import { PhaseSchema } from './board/items.js';
+import { AnonymityModeSchema } from './control/anonymity.js';
+import { RevealModeSchema, SILENT_LIMITS } from './control/silent.js';
+import { QueueOrderSchema, TurnLimitSchema } from './control/speaking.js';
+import { VOTE_LIMITS } from './control/voting.js';
 import { LIMITS } from './limits.js';
 
 /**
@@ -16,22 +20,57 @@ export const ActionSchemas = {
   unlockBoard: action('unlockBoard', {}),
   startTimer: action('startTimer', { seconds: Type.Integer({ minimum: 1, maximum: 4 * 3600 }) }),
   stopTimer: action('stopTimer', {}),
+  pauseTimer: action('pauseTimer', {}),
+  resumeTimer: action('resumeTimer', {}),
+  extendTimer: action('extendTimer', { seconds: Type.Integer({ minimum: 1, maximum: 3600 }) }),
+  bringEveryoneToPhase: action('bringEveryoneToPhase', { phase: PhaseSchema }),
+  setCursorsVisible: action('setCursorsVisible', { visible: Type.Boolean() }),
+  rotateJoinCode: action('rotateJoinCode', {}),
+  removeParticipant: action('removeParticipant', {
+    participantId: Type.String({ minLength: 1, maxLength: 64 }),
+  }),
   raiseHand: action('raiseHand', {}),
-  lowerHand: action('lowerHand', {}),
+  /** `participantId`: the facilitator lowers somebody else's hand. */
+  lowerHand: action('lowerHand', { participantId: Type.Optional(Type.String({ maxLength: 64 })) }),
   grantTurn: action('grantTurn', { participantId: Type.String({ maxLength: 64 }) }),
   endTurn: action('endTurn', {}),
+  // Equality controls (issue 5): speaking rules, rounds, anonymity, silent writing, votes.
+  passTurn: action('passTurn', {}),
+  startRound: action('startRound', {}),
+  endRound: action('endRound', {}),
+  setSpeakingRules: action('setSpeakingRules', {
+    order: Type.Optional(QueueOrderSchema),
+    turnLimitSeconds: Type.Optional(Type.Union([TurnLimitSchema, Type.Null()])),
+  }),
+  setAnonymity: action('setAnonymity', {
+    mode: AnonymityModeSchema,
+    /** For mode `phase`; the current phase when absent. */
+    phase: Type.Optional(PhaseSchema),
+    allowSingle: Type.Optional(Type.Boolean()),
+  }),
+  startSilentWriting: action('startSilentWriting', {
+    phase: PhaseSchema,
+    reveal: RevealModeSchema,
+    seconds: Type.Optional(Type.Integer({ minimum: 10, maximum: SILENT_LIMITS.maxSeconds })),
+  }),
+  deleteDraft: action('deleteDraft', { draftId: Type.String({ minLength: 1, maxLength: 64 }) }),
   addAnonymousNote: action('addAnonymousNote', {
     text: Type.String({ minLength: 1, maxLength: LIMITS.itemTextLength }),
     phase: PhaseSchema,
   }),
   saveDraft: action('saveDraft', {
+    /** Absent for a new draft; the reply carries its id. */
+    draftId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
     text: Type.String({ maxLength: LIMITS.itemTextLength }),
     phase: PhaseSchema,
   }),
   revealDrafts: action('revealDrafts', {}),
   startVote: action('startVote', {
-    dotsPerParticipant: Type.Integer({ minimum: 1, maximum: 50 }),
+    dotsPerParticipant: Type.Integer({ minimum: 1, maximum: VOTE_LIMITS.maxDotsPerParticipant }),
     phase: Type.Optional(PhaseSchema),
+    /** Vote on the notes inside this frame instead of a phase's notes. */
+    frameId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+    forbidOwnNotes: Type.Optional(Type.Boolean()),
   }),
   closeVote: action('closeVote', {}),
   castVote: action('castVote', { itemId: Type.String({ maxLength: 64 }) }),

@@ -8,11 +8,16 @@ import { literalUnion } from './schema.js';
 
 const Language = literalUnion(LANGUAGES);
 
+/** How a new board starts: the four phase frames with their prompts (default), or empty. */
+export const WORKSHOP_TEMPLATES = ['phases', 'blank'] as const;
+export type WorkshopTemplate = (typeof WORKSHOP_TEMPLATES)[number];
+
 export const CreateWorkshopBody = Type.Object(
   {
     title: Type.String({ minLength: 1, maxLength: LIMITS.titleLength }),
     caseDescription: Type.Optional(Type.String({ maxLength: LIMITS.caseDescriptionLength })),
     language: Type.Optional(Language),
+    template: Type.Optional(literalUnion(WORKSHOP_TEMPLATES)),
   },
   { additionalProperties: false },
 );

@@ -8,8 +8,14 @@ export const LIMITS = {
   nameLength: 60,
   /** Text of one note or text item, characters. */
   itemTextLength: 2_000,
+  /** One short field of a structured card (an action's owner, an indicator's baseline), characters. */
+  cardFieldLength: 500,
   /** Any JSON HTTP body, bytes. */
   httpBodyBytes: 1024 * 1024,
+  /** An `export.json` sent to `POST /api/workshops/import`, bytes (a full board is larger than an action). */
+  importBodyBytes: 10 * 1024 * 1024,
+  /** The facilitator's summary for the case-file report, characters. */
+  caseFileSummaryLength: 10_000,
   /** One incoming WebSocket frame, bytes (larger frames close the socket with 1009). */
   frameBytes: 4 * 1024 * 1024,
   /** Connections to one room (board or control) of one workshop. */

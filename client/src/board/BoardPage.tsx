@@ -1,8 +1,10 @@
-import type { BoardItem, NoteItem } from '@moteplass/shared';
+import { phaseOffers } from '@moteplass/shared';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useParams } from 'react-router';
+import { Link, Navigate, useParams } from 'react-router';
 import { useWorkshopSummary } from '../api';
+import { ContributionArea, EqualityBoardPanels, useNoteExtras } from '../equality';
 import { useWorkshopLanguage } from '../i18n';
+import { PhaseNavigator, usePhaseAnnouncements, useViewedPhase } from '../phases';
 import { useSession, type Session } from '../session';
 import {
   useConnectionState,
@@ -12,11 +14,18 @@ import {
   type ConnectionState,
   type WorkshopConnection,
 } from '../sync';
+import { WorkshopTimer } from '../timer';
+import { LiveRegion, useLiveWorkshop } from '../workshop';
+import { ActionCardForm } from './ActionCardForm';
+import { addActionCard, addIndicator } from './add-card';
 import { addNote } from './add-note';
+import { boardByPhase } from './by-phase';
 import { ConnectionStatus } from './ConnectionStatus';
+import { IndicatorForm } from './IndicatorForm';
 import { NoteComposer } from './NoteComposer';
-import { NoteList, type NoteEntry } from './NoteList';
+import { NoteList } from './NoteList';
 import { PhasePanel } from './PhasePanel';
+import { ProduceCards } from './ProduceCards';
 
 /** `/w/:id/board` — without a session on this device, go and join first. */
 export function BoardPage() {
@@ -55,22 +64,27 @@ interface LiveBoardProps {
   fallbackTitle: string | null;
 }
 
-function isNote(entry: { id: string; item: BoardItem }): entry is { id: string; item: NoteItem } {
-  return entry.item.type === 'note';
-}
-
 function LiveBoard({ connection, state, session, workshopId, fallbackTitle }: LiveBoardProps) {
   const { t } = useTranslation();
   const control = useControlState(connection.workshop);
+  const live = useLiveWorkshop(connection.workshop);
   const { items, malformed } = useYMapItems(connection.items);
-  const notes: NoteEntry[] = items.filter(isNote).map(({ id, item }) => ({ id, note: item }));
+  const byPhase = boardByPhase(items);
+  const viewing = useViewedPhase(workshopId, control.phase, live.view);
+  const ready = state === 'connected';
+  usePhaseAnnouncements(control.phase, live.view, viewing.following, ready);
   const title = control.title ?? fallbackTitle;
   const locked = control.locked && !session.facilitator;
   const refused = state === 'unauthorized' || state === 'gone';
+  const author = { author: session.participantId, authorRole: session.role };
+  const addAttributed = (text: string) =>
+    addNote(connection.items, { text, phase: viewing.phase, ...author });
+  const noteExtras = useNoteExtras(connection, workshopId, session);
 
   return (
     <div className="board">
       <title>{title ? `${title} – Møteplass` : 'Møteplass'}</title>
+      <LiveRegion />
       <header className="board-header">
         <h1>{title ?? t('board.loading')}</h1>
         <p className="participation">{participation(t, session)}</p>
@@ -78,24 +92,57 @@ function LiveBoard({ connection, state, session, workshopId, fallbackTitle }: Li
         {control.locked && session.facilitator && (
           <p className="notice">{t('board.lockedForOthers')}</p>
         )}
+        {session.facilitator && (
+          <p>
+            <Link to={`/w/${encodeURIComponent(workshopId)}/console`}>{t('board.toConsole')}</Link>
+          </p>
+        )}
       </header>
       <div className="board-columns">
         <div className="board-side">
           <PhasePanel phase={control.phase} />
-          <NoteComposer
-            locked={locked}
-            disabled={refused}
-            onAdd={(text) =>
-              addNote(connection.items, {
-                text,
-                phase: control.phase,
-                author: session.participantId,
-                authorRole: session.role,
-              })
-            }
-          />
+          <WorkshopTimer timer={live.timer} place="board" ready={ready} />
+          <ContributionArea
+            connection={connection}
+            workshopId={workshopId}
+            session={session}
+            phase={viewing.phase}
+            blocked={locked || refused}
+            onAttributed={addAttributed}
+          >
+            <NoteComposer
+              locked={locked}
+              disabled={refused}
+              phase={viewing.phase}
+              onAdd={addAttributed}
+            />
+          </ContributionArea>
+          {phaseOffers(viewing.phase, 'action') && (
+            <ActionCardForm
+              blocked={locked || refused}
+              onAdd={(card) => addActionCard(connection.items, card, author)}
+            />
+          )}
+          {phaseOffers(viewing.phase, 'indicator') && (
+            <IndicatorForm
+              blocked={locked || refused}
+              onAdd={(card) => addIndicator(connection.items, card, author)}
+            />
+          )}
+          <EqualityBoardPanels connection={connection} workshopId={workshopId} session={session} />
         </div>
-        <NoteList notes={notes} malformed={malformed} />
+        <div className="board-main">
+          <PhaseNavigator viewing={viewing} workshopPhase={control.phase} counts={byPhase.counts} />
+          <NoteList
+            notes={byPhase.notes[viewing.phase]}
+            malformed={malformed}
+            phase={viewing.phase}
+            extras={noteExtras}
+          />
+          {viewing.phase === 'produce' && (
+            <ProduceCards actions={byPhase.actions} indicators={byPhase.indicators} />
+          )}
+        </div>
       </div>
     </div>
   );

@@ -1,4 +1,4 @@
-import { LIMITS } from '@moteplass/shared';
+import { LIMITS, type PhaseId } from '@moteplass/shared';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -8,10 +8,12 @@ interface NoteComposerProps {
   locked: boolean;
   /** Writing makes no sense (the session is no longer valid). */
   disabled: boolean;
+  /** The phase the note will belong to (the one this board shows). */
+  phase?: PhaseId;
 }
 
 /** Write one note and put it on the board. */
-export function NoteComposer({ onAdd, locked, disabled }: NoteComposerProps) {
+export function NoteComposer({ onAdd, locked, disabled, phase }: NoteComposerProps) {
   const { t } = useTranslation();
   const id = useId();
   const textArea = useRef<HTMLTextAreaElement>(null);
@@ -45,6 +47,7 @@ export function NoteComposer({ onAdd, locked, disabled }: NoteComposerProps) {
       <form onSubmit={submit} noValidate>
         <label htmlFor={`${id}-text`}>{t('board.composeLabel')}</label>
         <p id={`${id}-hint`} className="hint">
+          {phase && `${t('board.composeInPhase', { phase: t(`phases.${phase}.title`) })} `}
           {t('board.composeHint')}
         </p>
         <textarea

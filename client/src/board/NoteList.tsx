@@ -1,4 +1,5 @@
-import { ROLE_COLORS, type NoteItem, type Role } from '@moteplass/shared';
+import { ROLE_COLORS, type NoteItem, type PhaseId, type Role } from '@moteplass/shared';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export interface NoteEntry {
@@ -6,13 +7,25 @@ export interface NoteEntry {
   note: NoteItem;
 }
 
+interface NoteListProps {
+  notes: readonly NoteEntry[];
+  malformed: number;
+  /** The phase whose notes these are, named in the heading. */
+  phase?: PhaseId;
+  /** More to show on a note (the equality controls' dots and vote results). */
+  extras?: (entry: NoteEntry) => ReactNode;
+}
+
 /** The notes as a list: the accessible view of the board (a canvas comes later). */
-export function NoteList({ notes, malformed }: { notes: readonly NoteEntry[]; malformed: number }) {
+export function NoteList({ notes, malformed, phase, extras }: NoteListProps) {
   const { t } = useTranslation();
   return (
     <section className="notes" aria-labelledby="notes-heading">
       <h2 id="notes-heading">
-        {t('board.notesHeading')} <span className="count">({notes.length})</span>
+        {phase
+          ? t('board.notesInPhase', { phase: t(`phases.${phase}.title`) })
+          : t('board.notesHeading')}{' '}
+        <span className="count">({notes.length})</span>
       </h2>
       {malformed > 0 && <p className="notice">{t('board.malformed', { count: malformed })}</p>}
       {notes.length === 0 ? (
@@ -25,6 +38,7 @@ export function NoteList({ notes, malformed }: { notes: readonly NoteEntry[]; ma
               <p className="note-text">{note.text}</p>
               <p className="note-meta">
                 <AuthorBadge role={note.authorRole} anonymous={note.anonymous === true} />
+                {extras?.({ id, note })}
               </p>
             </li>
           ))}
@@ -34,7 +48,7 @@ export function NoteList({ notes, malformed }: { notes: readonly NoteEntry[]; ma
   );
 }
 
-function AuthorBadge({ role, anonymous }: { role: Role | undefined; anonymous: boolean }) {
+export function AuthorBadge({ role, anonymous }: { role: Role | undefined; anonymous: boolean }) {
   const { t } = useTranslation();
   if (anonymous) return <span className="role-badge role-none">{t('board.anonymous')}</span>;
   if (!role) return <span className="role-badge role-none">{t('board.noRole')}</span>;

@@ -1,7 +1,8 @@
 import { parseBoardItem } from '@moteplass/shared';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addNote, gridPosition } from './add-note';
+import { addNote } from './add-note';
+import { gridPosition } from './placement';
 
 describe('addNote', () => {
   it('writes a note that passes the shared item schema, in one transaction', () => {
@@ -27,7 +28,7 @@ describe('addNote', () => {
       color: 'yellow',
       phase: 'explore',
       x: 40,
-      y: 40,
+      y: 300,
       w: 200,
       h: 200,
       createdAt: 5,
@@ -36,9 +37,10 @@ describe('addNote', () => {
     });
   });
 
-  it('leaves authorRole out for someone without a role, and places notes in a grid', () => {
+  it('leaves authorRole out for someone without a role, and places notes in a grid in their phase’s frame', () => {
     const doc = new Y.Doc();
     const items = doc.getMap<unknown>('items');
+    addNote(items, { text: 'elsewhere', phase: 'explore', author: 'f', authorRole: null });
     for (let i = 0; i < 4; i += 1)
       addNote(items, { text: `n${i}`, phase: 'design', author: 'f', authorRole: null });
     const fifth = items.get(
@@ -46,7 +48,9 @@ describe('addNote', () => {
     );
     const json = (fifth as Y.Map<unknown>).toJSON();
     expect(json).not.toHaveProperty('authorRole');
-    expect({ x: json.x, y: json.y }).toEqual(gridPosition(4));
-    expect(gridPosition(4)).toEqual({ x: 40, y: 264 });
+    expect({ x: json.x, y: json.y }).toEqual(gridPosition('design', 4));
+    // The design frame is the second of four, side by side.
+    expect(gridPosition('design', 4)).toEqual({ x: 1800 + 40 + 4 * 224, y: 300 });
+    expect(gridPosition('design', 6)).toEqual({ x: 1800 + 40, y: 300 + 224 });
   });
 });

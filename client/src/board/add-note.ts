@@ -1,25 +1,6 @@
 import type { NoteColor, NoteItem, PhaseId, Role } from '@moteplass/shared';
-import * as Y from 'yjs';
-
-export const NOTE_SIZE = 200;
-const GAP = 24;
-const MARGIN = 40;
-const COLUMNS = 4;
-
-/** Where the n-th item lands until there is a canvas to place it on: a simple grid. */
-export function gridPosition(index: number): { x: number; y: number } {
-  return {
-    x: MARGIN + (index % COLUMNS) * (NOTE_SIZE + GAP),
-    y: MARGIN + Math.floor(index / COLUMNS) * (NOTE_SIZE + GAP),
-  };
-}
-
-/** Random item id; `getRandomValues` also works on plain-http intranet hosts (randomUUID does not). */
-export function newItemId(): string {
-  return Array.from(crypto.getRandomValues(new Uint8Array(12)), (byte) =>
-    byte.toString(16).padStart(2, '0'),
-  ).join('');
-}
+import type * as Y from 'yjs';
+import { NOTE_SIZE, gridPosition, insertItem, itemsInPhase, newItemId } from './placement';
 
 export interface NewNote {
   text: string;
@@ -34,7 +15,7 @@ export interface NewNote {
 /** Add a note to the board's `items` map in one transaction; returns its id. */
 export function addNote(items: Y.Map<unknown>, note: NewNote): string {
   const id = newItemId();
-  const { x, y } = gridPosition(items.size);
+  const { x, y } = gridPosition(note.phase, itemsInPhase(items, note.phase));
   const fields: NoteItem = {
     type: 'note',
     x,
@@ -48,8 +29,6 @@ export function addNote(items: Y.Map<unknown>, note: NewNote): string {
     author: note.author,
     ...(note.authorRole ? { authorRole: note.authorRole } : {}),
   };
-  const insert = () => items.set(id, new Y.Map<unknown>(Object.entries(fields)));
-  if (items.doc) items.doc.transact(insert);
-  else insert();
+  insertItem(items, id, fields);
   return id;
 }

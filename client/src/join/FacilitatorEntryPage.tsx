@@ -13,7 +13,7 @@ function facilitatorErrorKey(error: unknown) {
 
 /**
  * `/w/:id/facilitator#key=…` — trade the key for a facilitator session, then
- * open the board. The key is in the fragment, so it never reaches a server log;
+ * open the facilitator's console. The key is in the fragment, so it never reaches a server log;
  * replacing the history entry keeps it out of the back button too.
  */
 export function FacilitatorEntryPage() {
@@ -39,7 +39,7 @@ export function FacilitatorEntryPage() {
           role: null,
           joinCode: null,
         });
-        void navigate(`/w/${encodeURIComponent(id)}/board`, { replace: true });
+        void navigate(`/w/${encodeURIComponent(id)}/console`, { replace: true });
       },
       (error: unknown) => setFailure(facilitatorErrorKey(error)),
     );

@@ -4,15 +4,17 @@ import {
   LIMITS,
   type CreateWorkshopReply,
   type Language,
+  type WorkshopTemplate,
 } from '@moteplass/shared';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createWorkshop, errorMessageKey, type ErrorMessageKey } from '../api';
 import { effectiveLanguage, useLanguageStore } from '../i18n';
+import { TemplateChoice } from './TemplateChoice';
 
 type FieldError = 'start.titleRequired' | 'start.titleTooLong' | 'start.caseDescriptionTooLong';
 
-/** Title (required), the case, and the workshop's language. */
+/** Title (required), the case, the workshop's language, and how the board starts. */
 export function CreateWorkshopForm({
   onCreated,
 }: {
@@ -24,6 +26,7 @@ export function CreateWorkshopForm({
   const [title, setTitle] = useState('');
   const [caseDescription, setCaseDescription] = useState('');
   const [language, setLanguage] = useState<Language>(uiLanguage);
+  const [template, setTemplate] = useState<WorkshopTemplate>('phases');
   const [errors, setErrors] = useState<{ title?: FieldError; caseDescription?: FieldError }>({});
   const [failure, setFailure] = useState<ErrorMessageKey | null>(null);
   const [busy, setBusy] = useState(false);
@@ -49,6 +52,7 @@ export function CreateWorkshopForm({
         await createWorkshop({
           title: trimmedTitle,
           language,
+          template,
           ...(trimmedCase ? { caseDescription: trimmedCase } : {}),
         }),
       );
@@ -123,6 +127,7 @@ export function CreateWorkshopForm({
           ))}
         </select>
       </div>
+      <TemplateChoice value={template} onChange={setTemplate} />
       {failure && (
         <p className="error" role="alert">
           {t(failure)}

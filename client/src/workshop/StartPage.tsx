@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { JoinWithCodeForm } from '../join';
 import { CreateWorkshopForm } from './CreateWorkshopForm';
+import { RememberedWorkshops } from './RememberedWorkshops';
 import { WorkshopCreated } from './WorkshopCreated';
 
 /** `/` — join with a code (most visitors), or create a workshop (the facilitator). */
@@ -19,10 +20,13 @@ export function StartPage() {
         <p>{t('start.intro')}</p>
       </div>
       <div className="start-columns">
-        <section className="panel" aria-labelledby="join-heading">
-          <h2 id="join-heading">{t('start.joinHeading')}</h2>
-          <JoinWithCodeForm />
-        </section>
+        <div className="start-stack">
+          <section className="panel" aria-labelledby="join-heading">
+            <h2 id="join-heading">{t('start.joinHeading')}</h2>
+            <JoinWithCodeForm />
+          </section>
+          <RememberedWorkshops />
+        </div>
         {created ? (
           <WorkshopCreated workshop={created} />
         ) : (

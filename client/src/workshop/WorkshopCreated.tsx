@@ -22,6 +22,7 @@ export function WorkshopCreated({ workshop }: { workshop: CreateWorkshopReply })
     heading.current?.focus();
   }, []);
 
+  // The facilitator link, on this server: it opens the console (and remembers the session here).
   const facilitatorPath = `/w/${encodeURIComponent(workshop.id)}/facilitator#key=${encodeURIComponent(workshop.facilitatorKey)}`;
 
   return (
@@ -32,6 +33,11 @@ export function WorkshopCreated({ workshop }: { workshop: CreateWorkshopReply })
 
       <h3>{t('created.participantHeading')}</h3>
       <p>{t('created.participantHelp')}</p>
+      <ul className="explain-list">
+        <li>{t('created.explainCode')}</li>
+        <li>{t('created.explainParticipantLink')}</li>
+        <li>{t('created.explainFacilitatorLink')}</li>
+      </ul>
       <div className="join-code-box">
         <p className="join-code-label">{t('created.joinCode')}</p>
         <p className="join-code" data-code={workshop.joinCode}>
@@ -52,7 +58,7 @@ export function WorkshopCreated({ workshop }: { workshop: CreateWorkshopReply })
         value={workshop.facilitatorUrl}
       />
       <button type="button" className="primary" onClick={() => void navigate(facilitatorPath)}>
-        {t('created.openBoard')}
+        {t('created.openConsole')}
       </button>
     </section>
   );

@@ -1,14 +1,38 @@
 import { ActionSchemas, isActionType, type ActionType } from '@moteplass/shared';
 import { TypeCompiler } from '@sinclair/typebox/compiler';
+import { EQUALITY_HANDLERS } from '../equality/index.js';
 import { AppError } from '../http/errors.js';
+import { bringEveryoneToPhase } from './bring-everyone-to-phase.js';
+import { extendTimer } from './extend-timer.js';
 import { lockBoard, unlockBoard } from './lock-board.js';
+import { pauseTimer } from './pause-timer.js';
+import { removeParticipant } from './remove-participant.js';
+import { resumeTimer } from './resume-timer.js';
+import { rotateJoinCode } from './rotate-join-code.js';
+import { setCursorsVisible } from './set-cursors-visible.js';
 import { setPhase } from './set-phase.js';
+import { startTimer } from './start-timer.js';
+import { stopTimer } from './stop-timer.js';
 import type { ActionContext, ActionHandler } from './types.js';
 
-export type { ActionContext, ActionHandler } from './types.js';
+export type { ActionContext, ActionHandler, WorkshopAdmin } from './types.js';
 
 /** The actions the server handles. Each later feature adds its handlers here. */
-const HANDLERS: ActionHandler[] = [setPhase, lockBoard, unlockBoard] as ActionHandler[];
+const HANDLERS: ActionHandler[] = [
+  setPhase,
+  lockBoard,
+  unlockBoard,
+  startTimer,
+  pauseTimer,
+  resumeTimer,
+  extendTimer,
+  stopTimer,
+  bringEveryoneToPhase,
+  setCursorsVisible,
+  rotateJoinCode,
+  removeParticipant,
+  ...EQUALITY_HANDLERS,
+] as ActionHandler[];
 
 const handlers = new Map(HANDLERS.map((handler) => [handler.type, handler]));
 const validators = new Map(

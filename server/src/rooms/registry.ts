@@ -1,5 +1,6 @@
 import type { RoomName } from '@moteplass/shared';
 import type { Storage } from '../storage/index.js';
+import type { Peer } from './connection.js';
 import { Room } from './room.js';
 import type { RoomLogger, RoomObserver, RoomPolicy } from './types.js';
 
@@ -142,6 +143,37 @@ export class RoomRegistry {
       // caller that deletes the workshop next deletes after the last write.
       await loaded.flushed().catch(() => undefined);
     }
+  }
+
+  /**
+   * Close one participant's sockets in the workshop's loaded rooms (they were
+   * removed): each gets `code`, and the rooms go on for everybody else.
+   * Returns how many sockets were closed.
+   */
+  async closeParticipant(
+    workshopId: string,
+    participantId: string,
+    code: number,
+    reason: string,
+  ): Promise<number> {
+    let closed = 0;
+    for (const name of ['board', 'control'] as const) {
+      const room = await this.loading.get(keyOf(workshopId, name))?.catch(() => undefined);
+      if (!room || room.isClosed) continue;
+      for (const connection of [...room.connections]) {
+        if (connection.peer.participantId !== participantId) continue;
+        room.disconnect(connection, code, reason);
+        closed += 1;
+      }
+    }
+    return closed;
+  }
+
+  /** The people connected to one of a workshop's rooms right now (none if it is not loaded). */
+  async connectedPeers(workshopId: string, name: RoomName): Promise<Peer[]> {
+    const room = await this.loading.get(keyOf(workshopId, name))?.catch(() => undefined);
+    if (!room || room.isClosed) return [];
+    return [...room.connections].map((connection) => connection.peer);
   }
 
   /** Shutdown: store everything pending, then close every socket. */

@@ -23,7 +23,13 @@ export const actionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const peer = await requirePeer(request, request.params.id);
       const result = await dispatchAction(
-        { peer, rooms: app.rooms, now: Date.now() },
+        {
+          peer,
+          rooms: app.rooms,
+          workshops: app.workshops,
+          storage: app.appOptions.storage,
+          now: Date.now(),
+        },
         request.body,
       );
       return { ok: true, ...result };

@@ -12,7 +12,7 @@ import { requirePeer } from '../plugins/auth.js';
 import { WorkshopParams } from './params.js';
 
 /** Base of the links we hand out: PUBLIC_URL, or what the request was addressed to. */
-function baseUrl(request: FastifyRequest): string {
+export function baseUrl(request: FastifyRequest): string {
   const configured = request.server.appOptions.publicUrl;
   return (configured ?? `${request.protocol}://${request.host}`).replace(/\/+$/, '');
 }

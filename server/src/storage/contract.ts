@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { BOARD_ITEMS } from '@moteplass/shared';
+import { describeEqualityContract } from './contract-equality.js';
 import {
   addNote,
   recordingBoard,
@@ -309,6 +310,24 @@ export function describeStorageContract(
       });
     });
 
+    describe('case-file summary', () => {
+      it('keeps the latest summary of a workshop, and forgets it with the workshop', async () => {
+        const workshop = sampleWorkshop();
+        await storage.createWorkshop(workshop);
+        expect(await storage.getCaseFileSummary(workshop.id)).toBe('');
+        await storage.setCaseFileSummary(workshop.id, 'Første utkast');
+        await storage.setCaseFileSummary(workshop.id, 'Vi ble enige om en kafé – æøå');
+        expect(await storage.getCaseFileSummary(workshop.id)).toBe('Vi ble enige om en kafé – æøå');
+        await storage.deleteWorkshop(workshop.id);
+        expect(await storage.getCaseFileSummary(workshop.id)).toBe('');
+      });
+
+      it('ignores a summary for an unknown workshop', async () => {
+        await storage.setCaseFileSummary('unknown', 'Ingen');
+        expect(await storage.getCaseFileSummary('unknown')).toBe('');
+      });
+    });
+
     describe('meta', () => {
       it('keeps the first value set for a key', async () => {
         expect(await storage.getMeta('tokenSecret')).toBeNull();
@@ -326,5 +345,7 @@ export function describeStorageContract(
         expect(await storage.getMeta('race')).toBe(results[0]);
       });
     });
+
+    describe('drafts and votes', () => describeEqualityContract(() => storage));
   });
 }

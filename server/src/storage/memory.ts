@@ -1,4 +1,6 @@
 import type { RoomName } from '@moteplass/shared';
+import type { EqualityStorage } from './equality-types.js';
+import { MemoryEqualityStore } from './memory-equality.js';
 import {
   JoinCodeTakenError,
   type ParticipantRecord,
@@ -31,8 +33,28 @@ export class MemoryStorage implements Storage {
   private participants = new Map<string, Map<string, ParticipantRecord>>();
   private documents = new Map<string, Map<RoomName, MemoryDocument>>();
   private meta = new Map<string, string>();
+  private caseFileSummaries = new Map<string, string>();
   /** One counter for all documents, like SQLite's AUTOINCREMENT: a seq is never reused. */
   private lastSeq = 0;
+  private readonly equality = new MemoryEqualityStore();
+
+  // Drafts and votes (equality controls), kept by their own store.
+  openSilentRound: EqualityStorage['openSilentRound'] = (...a) =>
+    this.equality.openSilentRound(...a);
+  getOpenSilentRound: EqualityStorage['getOpenSilentRound'] = (...a) =>
+    this.equality.getOpenSilentRound(...a);
+  saveDraft: EqualityStorage['saveDraft'] = (...a) => this.equality.saveDraft(...a);
+  deleteDraft: EqualityStorage['deleteDraft'] = (...a) => this.equality.deleteDraft(...a);
+  listDrafts: EqualityStorage['listDrafts'] = (...a) => this.equality.listDrafts(...a);
+  closeSilentRound: EqualityStorage['closeSilentRound'] = (...a) =>
+    this.equality.closeSilentRound(...a);
+  openVote: EqualityStorage['openVote'] = (...a) => this.equality.openVote(...a);
+  getOpenVote: EqualityStorage['getOpenVote'] = (...a) => this.equality.getOpenVote(...a);
+  castDot: EqualityStorage['castDot'] = (...a) => this.equality.castDot(...a);
+  retractDot: EqualityStorage['retractDot'] = (...a) => this.equality.retractDot(...a);
+  listDots: EqualityStorage['listDots'] = (...a) => this.equality.listDots(...a);
+  closeVote: EqualityStorage['closeVote'] = (...a) => this.equality.closeVote(...a);
+  listVotes: EqualityStorage['listVotes'] = (...a) => this.equality.listVotes(...a);
 
   async createWorkshop(workshop: WorkshopRecord): Promise<void> {
     if (this.workshops.has(workshop.id)) throw new Error(`workshop ${workshop.id} exists`);
@@ -65,12 +87,22 @@ export class MemoryStorage implements Storage {
     this.workshops.delete(id);
     this.participants.delete(id);
     this.documents.delete(id);
+    this.equality.deleteWorkshop(id);
+    this.caseFileSummaries.delete(id);
   }
 
   async listWorkshopsInactiveSince(timestamp: number): Promise<string[]> {
     return [...this.workshops.values()]
       .filter((workshop) => workshop.lastActivityAt < timestamp)
       .map((workshop) => workshop.id);
+  }
+
+  async getCaseFileSummary(workshopId: string): Promise<string> {
+    return this.caseFileSummaries.get(workshopId) ?? '';
+  }
+
+  async setCaseFileSummary(workshopId: string, summary: string): Promise<void> {
+    if (this.workshops.has(workshopId)) this.caseFileSummaries.set(workshopId, summary);
   }
 
   async addParticipant(participant: ParticipantRecord): Promise<void> {
@@ -149,6 +181,8 @@ export class MemoryStorage implements Storage {
     this.participants.clear();
     this.documents.clear();
     this.meta.clear();
+    this.caseFileSummaries.clear();
+    this.equality.clear();
   }
 
   private findByJoinCode(joinCode: string): WorkshopRecord | undefined {

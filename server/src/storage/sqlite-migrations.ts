@@ -60,6 +60,66 @@ export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
       CREATE INDEX doc_updates_by_document ON doc_updates (workshop_id, room, seq);
     `,
   },
+  {
+    name: '002-drafts-and-votes',
+    // Equality controls. The partial unique indexes let the database itself
+    // refuse a second open round or vote, whichever instance asks.
+    sql: `
+      CREATE TABLE silent_rounds (
+        id TEXT PRIMARY KEY,
+        workshop_id TEXT NOT NULL REFERENCES workshops (id) ON DELETE CASCADE,
+        phase TEXT NOT NULL,
+        opened_at INTEGER NOT NULL,
+        closed_at INTEGER
+      ) STRICT;
+      CREATE UNIQUE INDEX silent_rounds_one_open ON silent_rounds (workshop_id)
+        WHERE closed_at IS NULL;
+
+      CREATE TABLE drafts (
+        id TEXT PRIMARY KEY,
+        workshop_id TEXT NOT NULL REFERENCES workshops (id) ON DELETE CASCADE,
+        round_id TEXT NOT NULL REFERENCES silent_rounds (id) ON DELETE CASCADE,
+        participant_id TEXT NOT NULL,
+        phase TEXT NOT NULL,
+        text TEXT NOT NULL,
+        updated_at INTEGER NOT NULL
+      ) STRICT;
+      CREATE INDEX drafts_by_author ON drafts (round_id, participant_id);
+
+      CREATE TABLE votes (
+        id TEXT PRIMARY KEY,
+        workshop_id TEXT NOT NULL REFERENCES workshops (id) ON DELETE CASCADE,
+        dots_per_participant INTEGER NOT NULL,
+        phase TEXT,
+        frame_id TEXT,
+        forbid_own_notes INTEGER NOT NULL CHECK (forbid_own_notes IN (0, 1)),
+        opened_at INTEGER NOT NULL,
+        closed_at INTEGER,
+        voters INTEGER,
+        tallies TEXT
+      ) STRICT;
+      CREATE UNIQUE INDEX votes_one_open ON votes (workshop_id) WHERE closed_at IS NULL;
+      CREATE INDEX votes_by_workshop ON votes (workshop_id, opened_at);
+
+      CREATE TABLE vote_dots (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        vote_id TEXT NOT NULL REFERENCES votes (id) ON DELETE CASCADE,
+        participant_id TEXT NOT NULL,
+        item_id TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX vote_dots_by_voter ON vote_dots (vote_id, participant_id);
+    `,
+  },
+  {
+    name: '003-case-file-summaries',
+    // The facilitator's summary for the report; goes with the workshop (PRIV-1).
+    sql: `
+      CREATE TABLE case_file_summaries (
+        workshop_id TEXT PRIMARY KEY REFERENCES workshops (id) ON DELETE CASCADE,
+        summary TEXT NOT NULL
+      ) STRICT;
+    `,
+  },
 ];
 
 /** Brings the database up to the newest schema, all pending steps in one transaction. */

@@ -1,5 +1,7 @@
 import Database from 'better-sqlite3';
 import type { RoomName } from '@moteplass/shared';
+import type { EqualityStorage } from './equality-types.js';
+import { SqliteEqualityStore } from './sqlite-equality.js';
 import { migrateSqlite } from './sqlite-migrations.js';
 import {
   bytesFromBlob,
@@ -92,6 +94,19 @@ function prepareStatements(db: Database.Database) {
     deleteSnapshots: db.prepare<[string]>('DELETE FROM doc_snapshots WHERE workshop_id = ?'),
     deleteUpdates: db.prepare<[string]>('DELETE FROM doc_updates WHERE workshop_id = ?'),
 
+    caseFileSummary: db.prepare<[string], { summary: string }>(
+      'SELECT summary FROM case_file_summaries WHERE workshop_id = ?',
+    ),
+    // Only for a workshop that exists: an unknown id is a no-op, as in memory.
+    upsertCaseFileSummary: db.prepare<{ workshopId: string; summary: string }>(
+      `INSERT INTO case_file_summaries (workshop_id, summary)
+       SELECT @workshopId, @summary WHERE EXISTS (SELECT 1 FROM workshops WHERE id = @workshopId)
+       ON CONFLICT (workshop_id) DO UPDATE SET summary = excluded.summary`,
+    ),
+    deleteCaseFileSummary: db.prepare<[string]>(
+      'DELETE FROM case_file_summaries WHERE workshop_id = ?',
+    ),
+
     meta: db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?'),
     insertMetaIfAbsent: db.prepare<[string, string]>(
       'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING',
@@ -108,6 +123,25 @@ export class SqliteStorage implements Storage {
 
   private readonly db: Database.Database;
   private readonly statements: ReturnType<typeof prepareStatements>;
+  private readonly equality: SqliteEqualityStore;
+
+  // Drafts and votes (equality controls), kept by their own store on the same database.
+  openSilentRound: EqualityStorage['openSilentRound'] = (...a) =>
+    this.equality.openSilentRound(...a);
+  getOpenSilentRound: EqualityStorage['getOpenSilentRound'] = (...a) =>
+    this.equality.getOpenSilentRound(...a);
+  saveDraft: EqualityStorage['saveDraft'] = (...a) => this.equality.saveDraft(...a);
+  deleteDraft: EqualityStorage['deleteDraft'] = (...a) => this.equality.deleteDraft(...a);
+  listDrafts: EqualityStorage['listDrafts'] = (...a) => this.equality.listDrafts(...a);
+  closeSilentRound: EqualityStorage['closeSilentRound'] = (...a) =>
+    this.equality.closeSilentRound(...a);
+  openVote: EqualityStorage['openVote'] = (...a) => this.equality.openVote(...a);
+  getOpenVote: EqualityStorage['getOpenVote'] = (...a) => this.equality.getOpenVote(...a);
+  castDot: EqualityStorage['castDot'] = (...a) => this.equality.castDot(...a);
+  retractDot: EqualityStorage['retractDot'] = (...a) => this.equality.retractDot(...a);
+  listDots: EqualityStorage['listDots'] = (...a) => this.equality.listDots(...a);
+  closeVote: EqualityStorage['closeVote'] = (...a) => this.equality.closeVote(...a);
+  listVotes: EqualityStorage['listVotes'] = (...a) => this.equality.listVotes(...a);
 
   /** `path` is a file, or `':memory:'` for a private throwaway database. */
   constructor(path: string) {
@@ -123,6 +157,7 @@ export class SqliteStorage implements Storage {
       this.db.pragma('busy_timeout = 5000');
       migrateSqlite(this.db);
       this.statements = prepareStatements(this.db);
+      this.equality = new SqliteEqualityStore(this.db);
     } catch (error) {
       this.db.close();
       throw error;
@@ -159,9 +194,11 @@ export class SqliteStorage implements Storage {
 
   async deleteWorkshop(id: string): Promise<void> {
     this.db.transaction(() => {
+      this.equality.deleteWorkshop(id);
       this.statements.deleteParticipants.run(id);
       this.statements.deleteSnapshots.run(id);
       this.statements.deleteUpdates.run(id);
+      this.statements.deleteCaseFileSummary.run(id);
       this.statements.deleteWorkshop.run(id);
     })();
     // secure_delete zeroes the pages, but the WAL still holds their earlier
@@ -172,6 +209,14 @@ export class SqliteStorage implements Storage {
 
   async listWorkshopsInactiveSince(timestamp: number): Promise<string[]> {
     return this.statements.workshopsInactiveSince.all(timestamp).map((row) => row.id);
+  }
+
+  async getCaseFileSummary(workshopId: string): Promise<string> {
+    return this.statements.caseFileSummary.get(workshopId)?.summary ?? '';
+  }
+
+  async setCaseFileSummary(workshopId: string, summary: string): Promise<void> {
+    this.statements.upsertCaseFileSummary.run({ workshopId, summary });
   }
 
   async addParticipant(participant: ParticipantRecord): Promise<void> {

@@ -1,4 +1,7 @@
 import type { Language, Role, RoomName } from '@moteplass/shared';
+import type { EqualityStorage } from './equality-types.js';
+
+export type * from './equality-types.js';
 
 /**
  * Everything Møteplass keeps, behind one interface. Implementations: memory
@@ -47,7 +50,7 @@ export interface StoredDocument {
   lastSeq: number;
 }
 
-export interface Storage {
+export interface Storage extends EqualityStorage {
   /** `memory`, `sqlite`, … — for logs and metrics. */
   readonly kind: string;
 
@@ -57,10 +60,18 @@ export interface Storage {
   getWorkshopByJoinCode(joinCode: string): Promise<WorkshopRecord | null>;
   /** Throws `JoinCodeTakenError` when a new join code is taken. No-op for an unknown id. */
   updateWorkshop(id: string, patch: WorkshopPatch): Promise<void>;
-  /** Removes the workshop and everything about it: participants, documents, updates, snapshots. */
+  /**
+   * Removes the workshop and everything about it: participants, documents,
+   * updates, snapshots, drafts, votes, the case-file summary.
+   */
   deleteWorkshop(id: string): Promise<void>;
   /** Ids of workshops whose last activity is before `timestamp` (for retention). */
   listWorkshopsInactiveSince(timestamp: number): Promise<string[]>;
+
+  /** The facilitator's summary for the case-file report; '' when none was written. */
+  getCaseFileSummary(workshopId: string): Promise<string>;
+  /** Replaces the summary; no-op for an unknown workshop. */
+  setCaseFileSummary(workshopId: string, summary: string): Promise<void>;
 
   addParticipant(participant: ParticipantRecord): Promise<void>;
   getParticipant(workshopId: string, participantId: string): Promise<ParticipantRecord | null>;

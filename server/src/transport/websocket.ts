@@ -98,7 +98,10 @@ async function serve(
   socket.on('close', () => {
     clearInterval(ping);
     app.metrics.connections.dec();
-    if (room && connection) room.leave(connection);
+    if (room && connection) {
+      room.leave(connection);
+      if (roomName === 'board') app.workshops.presence.changed(peer.workshopId);
+    }
   });
   socket.on('error', (error) => app.log.warn({ err: error }, 'websocket error'));
 
@@ -119,4 +122,15 @@ async function serve(
   connection = new Connection(adapt(socket), peer, LIMITS.messagesPerSecond);
   room.join(connection);
   for (const frame of early.splice(0)) room.receive(connection, frame);
+  if (roomName === 'board') app.workshops.presence.changed(peer.workshopId);
+  // Removed while the upgrade was under way? Either this sees it, or the
+  // removal found the socket joined and closed it (AUTH-4).
+  const joined = { room, connection };
+  void app.workshops.stillAdmitted(peer).then(
+    (admitted) => {
+      if (!admitted && joined.room.connections.has(joined.connection))
+        joined.room.disconnect(joined.connection, CLOSE_CODES.UNAUTHORIZED, 'removed');
+    },
+    (error: unknown) => app.log.warn({ err: error }, 'admission check after join failed'),
+  );
 }

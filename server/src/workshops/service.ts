@@ -1,4 +1,5 @@
 import {
+  BOARD_ITEMS,
   CLOSE_CODES,
   CONTROL_KEYS,
   CONTROL_ROOT,
@@ -8,15 +9,23 @@ import {
   normalizeJoinCode,
   type CreateSessionBody,
   type CreateWorkshopBody,
+  type ParticipantListReply,
   type Role,
   type SessionReply,
   type WorkshopSummary,
 } from '@moteplass/shared';
 import { AppError } from '../http/errors.js';
-import type { Peer, RoomRegistry } from '../rooms/index.js';
+import type { Peer, RoomLogger, RoomRegistry } from '../rooms/index.js';
 import { JoinCodeTakenError, type Storage, type WorkshopRecord } from '../storage/index.js';
 import { hashKey, keyMatches, newFacilitatorKey, newId, newJoinCode } from './ids.js';
+import { rotateJoinCode } from './invitation.js';
+import { listParticipants } from './participants.js';
+import { PresenceTracker } from './presence.js';
+import { layOutPhaseFrames } from './template.js';
+import { ActivityRecorder } from './retention.js';
 import type { TokenSigner } from './tokens.js';
+
+const silent: RoomLogger = { warn: () => {}, error: () => {} };
 
 export interface CreatedWorkshop {
   workshop: WorkshopRecord;
@@ -29,11 +38,20 @@ export interface CreatedWorkshop {
  * facilitator key, checking tokens, deleting it for good. Knows nothing of HTTP.
  */
 export class WorkshopService {
+  /** Public counts by role in the control document; the transport reports joins and leaves. */
+  readonly presence: PresenceTracker;
+  /** Retention counts from the last use of any token, not only the last join. */
+  private readonly activity: ActivityRecorder;
+
   constructor(
     private readonly storage: Storage,
     private readonly rooms: RoomRegistry,
     private readonly signer: TokenSigner,
-  ) {}
+    options: { logger?: RoomLogger } = {},
+  ) {
+    this.activity = new ActivityRecorder(storage);
+    this.presence = new PresenceTracker(rooms, options.logger ?? silent);
+  }
 
   async create(body: CreateWorkshopBody, now = Date.now()): Promise<CreatedWorkshop> {
     const facilitatorKey = newFacilitatorKey();
@@ -65,7 +83,53 @@ export class WorkshopService {
       state.set(CONTROL_KEYS.phase, PHASE_IDS[0]);
       state.set(CONTROL_KEYS.locked, false);
     });
+    if ((body.template ?? 'phases') === 'phases') {
+      const board = await this.rooms.get(workshop.id, 'board');
+      await board.change((doc) => layOutPhaseFrames(doc, BOARD_ITEMS, workshop.language, now));
+    }
     return { workshop, facilitatorKey };
+  }
+
+  /** The current join code (for the facilitator's invitation and the shared screen). */
+  async joinCode(workshopId: string): Promise<string> {
+    return (await this.require(workshopId)).joinCode;
+  }
+
+  /** A new join code; the old one stops working at once (see invitation.ts). */
+  async rotateJoinCode(workshopId: string, now = Date.now()): Promise<string> {
+    await this.require(workshopId);
+    return rotateJoinCode(this.storage, this.rooms, workshopId, now);
+  }
+
+  async participants(workshopId: string): Promise<ParticipantListReply> {
+    await this.require(workshopId);
+    return listParticipants(this.storage, this.rooms, workshopId);
+  }
+
+  /**
+   * Remove a participant: their token stops working (401) and their open
+   * sockets close with 4401 at once (AUTH-4). Removing twice is harmless.
+   */
+  async removeParticipant(workshopId: string, participantId: string): Promise<void> {
+    const participant = await this.storage.getParticipant(workshopId, participantId);
+    if (!participant) throw new AppError('NOT_FOUND', 'No such participant in this workshop');
+    if (!participant.revoked) await this.storage.revokeParticipant(workshopId, participantId);
+    await this.rooms.closeParticipant(
+      workshopId,
+      participantId,
+      CLOSE_CODES.UNAUTHORIZED,
+      'removed by the facilitator',
+    );
+  }
+
+  /**
+   * Is this peer still admitted? The transport asks right after a socket
+   * joined a room: a removal that raced with the upgrade either is seen
+   * here or finds the socket already joined and closes it.
+   */
+  async stillAdmitted(peer: Peer): Promise<boolean> {
+    const participant = await this.storage.getParticipant(peer.workshopId, peer.participantId);
+    return participant !== null && !participant.revoked;
   }
 
   async summary(workshopId: string): Promise<WorkshopSummary> {
@@ -125,6 +189,7 @@ export class WorkshopService {
     if (!claims || claims.workshopId !== workshopId) return null;
     const participant = await this.storage.getParticipant(workshopId, claims.participantId);
     if (!participant || participant.revoked) return null;
+    this.activity.record(workshopId);
     return {
       workshopId,
       participantId: claims.participantId,

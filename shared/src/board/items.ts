@@ -73,6 +73,38 @@ export const DrawingItemSchema = Type.Object({
   points: Type.Array(Type.Number(), { maxItems: 20_000 }),
 });
 
+/** A calendar date, `YYYY-MM-DD`, or '' when none was given. */
+const dateOrEmpty = Type.String({ pattern: '^(\\d{4}-\\d{2}-\\d{2})?$', maxLength: 10 });
+const shortText = Type.String({ maxLength: LIMITS.cardFieldLength });
+
+/**
+ * Produce phase: "who does what, with which resources, by when". `owner` is a
+ * role or an organisation, not a person's account (there are none).
+ */
+export const ActionCardItemSchema = Type.Object({
+  type: Type.Literal('action'),
+  ...BaseFields,
+  text,
+  owner: shortText,
+  resources: shortText,
+  dueDate: dateOrEmpty,
+});
+
+/** The three levels of effect a co-produced service is measured on. */
+export const INDICATOR_KINDS = ['output', 'outcome', 'impact'] as const;
+export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
+
+/** Produce phase: an impact indicator with its baseline (nullpunktsmåling) and target. */
+export const IndicatorItemSchema = Type.Object({
+  type: Type.Literal('indicator'),
+  ...BaseFields,
+  kind: literalUnion(INDICATOR_KINDS),
+  text,
+  baseline: shortText,
+  target: shortText,
+  measure: shortText,
+});
+
 export const BoardItemSchema = Type.Union([
   NoteItemSchema,
   TextItemSchema,
@@ -80,9 +112,14 @@ export const BoardItemSchema = Type.Union([
   ConnectorItemSchema,
   FrameItemSchema,
   DrawingItemSchema,
+  ActionCardItemSchema,
+  IndicatorItemSchema,
 ]);
 
 export type NoteItem = Static<typeof NoteItemSchema>;
+export type FrameItem = Static<typeof FrameItemSchema>;
+export type ActionCardItem = Static<typeof ActionCardItemSchema>;
+export type IndicatorItem = Static<typeof IndicatorItemSchema>;
 export type BoardItem = Static<typeof BoardItemSchema>;
 export type BoardItemType = BoardItem['type'];
 

@@ -1,8 +1,13 @@
 import type { Language } from '../languages.js';
 import type { Widen } from './define.js';
 import { en } from './en.js';
+import { consoleMessages } from './features/console.js';
+import { equalityMessages } from './features/equality.js';
+import { exportMessages } from './features/export.js';
 import { nb, type CoreCatalogue } from './nb.js';
 import { nn } from './nn.js';
+import { screen } from './features/screen.js';
+import { timer } from './features/timer.js';
 
 export { defineMessages, type Widen } from './define.js';
 
@@ -10,7 +15,13 @@ export { defineMessages, type Widen } from './define.js';
  * Feature catalogues, each `{nb, nn, en}` from `features/<name>.ts`, mounted
  * under their own top-level key (`t('console.lockBoard')`).
  */
-const FEATURES = {} as const;
+const FEATURES = {
+  export: exportMessages,
+  console: consoleMessages,
+  screen,
+  timer,
+  equality: equalityMessages,
+} as const;
 
 type Features = {
   [K in keyof typeof FEATURES]: (typeof FEATURES)[K] extends Record<Language, infer M>

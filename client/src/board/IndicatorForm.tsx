@@ -1,0 +1,109 @@
+import { INDICATOR_KINDS, type IndicatorKind } from '@moteplass/shared';
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { announce } from '../workshop';
+import type { NewIndicator } from './add-card';
+import { CardField } from './CardField';
+
+const EMPTY: NewIndicator = { kind: 'output', text: '', baseline: '', target: '', measure: '' };
+
+/** An impact indicator: output, outcome or impact, with a baseline, a target and how to measure. */
+export function IndicatorForm({
+  onAdd,
+  blocked,
+}: {
+  onAdd: (card: NewIndicator) => void;
+  blocked: boolean;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [card, setCard] = useState(EMPTY);
+  const [missingText, setMissingText] = useState(false);
+  const set = (key: Exclude<keyof NewIndicator, 'kind'>) => (value: string) =>
+    setCard({ ...card, [key]: value });
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (blocked) return;
+    const text = card.text.trim();
+    if (!text) {
+      setMissingText(true);
+      document.getElementById(`${id}-text`)?.focus();
+      return;
+    }
+    onAdd({
+      kind: card.kind,
+      text,
+      baseline: card.baseline.trim(),
+      target: card.target.trim(),
+      measure: card.measure.trim(),
+    });
+    setCard(EMPTY);
+    setMissingText(false);
+    announce(t('cards.indicator.added'));
+  }
+
+  return (
+    <section className="panel card-form" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{t('cards.indicator.formHeading')}</h2>
+      <form className="stack" onSubmit={submit} noValidate>
+        <fieldset className="radio-group" disabled={blocked}>
+          <legend>{t('cards.indicator.kind')}</legend>
+          {INDICATOR_KINDS.map((kind: IndicatorKind) => (
+            <div key={kind} className="radio-field">
+              <input
+                id={`${id}-kind-${kind}`}
+                type="radio"
+                name={`${id}-kind`}
+                checked={card.kind === kind}
+                aria-describedby={`${id}-kind-${kind}-hint`}
+                onChange={() => setCard({ ...card, kind })}
+              />
+              <label htmlFor={`${id}-kind-${kind}`}>{t(`cards.indicator.kinds.${kind}`)}</label>
+              <p id={`${id}-kind-${kind}-hint`} className="hint">
+                {t(`cards.indicator.kindHints.${kind}`)}
+              </p>
+            </div>
+          ))}
+        </fieldset>
+        <CardField
+          id={`${id}-text`}
+          kind="textarea"
+          label={t('cards.indicator.text')}
+          error={missingText ? t('cards.indicator.textRequired') : null}
+          value={card.text}
+          disabled={blocked}
+          onChange={(value) => {
+            set('text')(value);
+            setMissingText(false);
+          }}
+        />
+        <CardField
+          id={`${id}-baseline`}
+          label={t('cards.indicator.baseline')}
+          hint={t('cards.indicator.baselineHint')}
+          value={card.baseline}
+          disabled={blocked}
+          onChange={set('baseline')}
+        />
+        <CardField
+          id={`${id}-target`}
+          label={t('cards.indicator.target')}
+          value={card.target}
+          disabled={blocked}
+          onChange={set('target')}
+        />
+        <CardField
+          id={`${id}-measure`}
+          label={t('cards.indicator.measure')}
+          value={card.measure}
+          disabled={blocked}
+          onChange={set('measure')}
+        />
+        <button type="submit" className="primary" disabled={blocked}>
+          {t('cards.indicator.add')}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+import {
+  PHASE_IDS,
+  type ActionCardItem,
+  type IndicatorItem,
+  type PhaseId,
+} from '@moteplass/shared';
+import type { BoardItemEntry } from '../sync';
+import type { CardEntry } from './ProduceCards';
+import type { NoteEntry } from './NoteList';
+
+export interface BoardByPhase {
+  notes: Record<PhaseId, NoteEntry[]>;
+  actions: CardEntry<ActionCardItem>[];
+  indicators: CardEntry<IndicatorItem>[];
+  /** What each phase holds (notes and cards; not the frames and prompts). */
+  counts: Record<PhaseId, number>;
+}
+
+const perPhase = <T>(make: () => T) =>
+  Object.fromEntries(PHASE_IDS.map((phase) => [phase, make()])) as Record<PhaseId, T>;
+
+/** The board's content sorted into its phases, in the order the items were made. */
+export function boardByPhase(items: readonly BoardItemEntry[]): BoardByPhase {
+  const result: BoardByPhase = {
+    notes: perPhase((): NoteEntry[] => []),
+    actions: [],
+    indicators: [],
+    counts: perPhase(() => 0),
+  };
+  for (const { id, item } of items) {
+    if (item.type === 'note') result.notes[item.phase].push({ id, note: item });
+    else if (item.type === 'action') result.actions.push({ id, card: item });
+    else if (item.type === 'indicator') result.indicators.push({ id, card: item });
+    else continue;
+    result.counts[item.phase] += 1;
+  }
+  return result;
+}

@@ -1,0 +1,141 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useWorkshopSummary } from '../api';
+import { ConnectionStatus } from '../board';
+import { EqualityConsole } from '../equality';
+import { useWorkshopLanguage } from '../i18n';
+import { usePhaseAnnouncements } from '../phases';
+import { useSession, type Session } from '../session';
+import {
+  useConnectionState,
+  useControlState,
+  useWorkshopConnection,
+  type ConnectionState,
+  type WorkshopConnection,
+} from '../sync';
+import { useServerClockSync } from '../timer';
+import { LiveRegion, useLiveWorkshop } from '../workshop';
+import { BoardControls } from './BoardControls';
+import { InvitationPanel } from './InvitationPanel';
+import { ParticipantsPanel } from './ParticipantsPanel';
+import { PhaseControl } from './PhaseControl';
+import { TimerControl } from './TimerControl';
+import { useAction } from './use-action';
+import { useInvitation } from './use-invitation';
+import { ViewsPanel } from './ViewsPanel';
+
+/** `/w/:id/console` — the facilitator's console. Only a facilitator session on this device opens it. */
+export function ConsolePage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const session = useSession(id);
+  const summary = useWorkshopSummary(id);
+  const ready = summary.status === 'ready' ? summary.summary : undefined;
+  useWorkshopLanguage(ready?.language);
+
+  if (!session?.facilitator) {
+    return (
+      <div className="narrow">
+        <title>{`${t('console.title')} – Møteplass`}</title>
+        <h1>{t('console.title')}</h1>
+        <p>{t('console.notFacilitator')}</p>
+        <p>
+          {session ? (
+            <Link to={`/w/${encodeURIComponent(id)}/board`}>{t('console.toBoard')}</Link>
+          ) : (
+            <Link to="/">{t('shell.backHome')}</Link>
+          )}
+        </p>
+      </div>
+    );
+  }
+  return (
+    <Console
+      key={session.token}
+      workshopId={id}
+      session={session}
+      fallbackTitle={ready?.title ?? null}
+    />
+  );
+}
+
+interface ConsoleProps {
+  workshopId: string;
+  session: Session;
+  fallbackTitle: string | null;
+}
+
+function Console({ workshopId, session, fallbackTitle }: ConsoleProps) {
+  const { t } = useTranslation();
+  const connection = useWorkshopConnection(workshopId, session.token);
+  const state = useConnectionState(connection);
+  useServerClockSync();
+  if (!connection) return <p>{t('board.loading')}</p>;
+  return (
+    <LiveConsole
+      connection={connection}
+      state={state}
+      session={session}
+      workshopId={workshopId}
+      fallbackTitle={fallbackTitle}
+    />
+  );
+}
+
+function LiveConsole({
+  connection,
+  state,
+  session,
+  workshopId,
+  fallbackTitle,
+}: ConsoleProps & {
+  connection: WorkshopConnection;
+  state: ConnectionState;
+}) {
+  const { t } = useTranslation();
+  const control = useControlState(connection.workshop);
+  const live = useLiveWorkshop(connection.workshop);
+  const ready = state === 'connected';
+  usePhaseAnnouncements(control.phase, live.view, false, ready);
+  const invitation = useInvitation(workshopId, session.token, live.invitationRotatedAt);
+  // One runner per section, so an error shows next to the control that failed.
+  const phaseActions = useAction(workshopId, session.token);
+  const timerActions = useAction(workshopId, session.token);
+  const boardActions = useAction(workshopId, session.token);
+  const invitationActions = useAction(workshopId, session.token);
+  const participantActions = useAction(workshopId, session.token);
+  const title = control.title ?? fallbackTitle;
+
+  return (
+    <div className="console">
+      <title>{`${t('console.title')} – ${title ?? 'Møteplass'}`}</title>
+      <LiveRegion />
+      <header className="board-header">
+        <p className="kicker">{t('console.title')}</p>
+        <h1>{title ?? t('board.loading')}</h1>
+        <p className="participation">{t('board.participatingAsFacilitator')}</p>
+        <ConnectionStatus state={state} workshopId={workshopId} session={session} />
+      </header>
+      <div className="console-grid">
+        <PhaseControl phase={control.phase} phaseLog={live.phaseLog} actions={phaseActions} />
+        <TimerControl timer={live.timer} ready={ready} actions={timerActions} />
+        <BoardControls
+          locked={control.locked}
+          cursorsVisible={live.cursorsVisible}
+          phase={control.phase}
+          actions={boardActions}
+        />
+        <ViewsPanel workshopId={workshopId} token={session.token} />
+        <InvitationPanel invitation={invitation} actions={invitationActions} />
+        <ParticipantsPanel
+          workshopId={workshopId}
+          token={session.token}
+          selfId={session.participantId}
+          presence={live.presence}
+          actions={participantActions}
+        />
+        <EqualityConsole connection={connection} workshopId={workshopId} session={session} />
+      </div>
+    </div>
+  );
+}

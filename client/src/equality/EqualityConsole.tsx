@@ -1,0 +1,53 @@
+import { CONTROL_KEYS, isPhaseId, type PhaseId } from '@moteplass/shared';
+import type { Session } from '../session';
+import { useYMapSnapshot, type WorkshopConnection } from '../sync';
+import type * as Y from 'yjs';
+import { AnonymityControls } from './AnonymityControls';
+import { useEqualityState } from './equality-state';
+import { EqualityPanel } from './EqualityPanel';
+import { SilentWritingControls } from './SilentWritingControls';
+import { SpeakingControls } from './SpeakingControls';
+import { useBoardItems } from './use-board-items';
+import { useEqualityAction } from './use-equality-action';
+import { VoteControls } from './VoteControls';
+import { VoteResults } from './VoteResults';
+
+interface EqualityConsoleProps {
+  connection: WorkshopConnection;
+  workshopId: string;
+  session: Session;
+}
+
+const readPhase = (map: Y.Map<unknown>): PhaseId => {
+  const phase = map.get(CONTROL_KEYS.phase);
+  return isPhaseId(phase) ? phase : 'explore';
+};
+
+/** The facilitator's equality controls and the equality panel, for the console. */
+export function EqualityConsole({ connection, workshopId, session }: EqualityConsoleProps) {
+  const state = useEqualityState(connection.workshop);
+  const phase = useYMapSnapshot(connection.workshop, readPhase, false);
+  const { byId, notes, frames } = useBoardItems(connection.items);
+  // One runner per section, so an error shows next to the control that failed.
+  const speaking = useEqualityAction(workshopId, session.token);
+  const anonymity = useEqualityAction(workshopId, session.token);
+  const silent = useEqualityAction(workshopId, session.token);
+  const voting = useEqualityAction(workshopId, session.token);
+  const lastResult = state.voteResults.at(-1);
+
+  return (
+    <>
+      <SpeakingControls speaking={state.speaking} actions={speaking} />
+      <EqualityPanel airtime={state.airtime} presence={state.presence} notes={notes} />
+      <AnonymityControls
+        key={`${state.anonymity.mode}-${String(state.anonymity.allowSingle)}`}
+        anonymity={state.anonymity}
+        phase={phase}
+        actions={anonymity}
+      />
+      <SilentWritingControls silent={state.silent} phase={phase} actions={silent} />
+      <VoteControls vote={state.vote} phase={phase} frames={frames} actions={voting} />
+      {lastResult && <VoteResults result={lastResult} items={byId} />}
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+import type { SpeakingState } from '@moteplass/shared';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CurrentSpeaker } from './CurrentSpeaker';
+import { Failure } from './Failure';
+import { SpeakingQueue } from './SpeakingQueue';
+import type { EqualityActions } from './use-equality-action';
+
+interface SpeakingPanelProps {
+  speaking: SpeakingState;
+  selfId: string;
+  actions: EqualityActions;
+}
+
+/** On the board, for everyone: who speaks, the queue, and one's own hand. */
+export function SpeakingPanel({ speaking, selfId, actions }: SpeakingPanelProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const position = speaking.queue.findIndex((hand) => hand.participantId === selfId) + 1;
+  const speakingNow = speaking.current?.participantId === selfId;
+  const send = (type: 'raiseHand' | 'lowerHand' | 'passTurn') => () => {
+    if (actions.pending === null) void actions.run({ type });
+  };
+
+  return (
+    <section className="panel speaking-panel" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{t('equality.speaking.heading')}</h2>
+      <CurrentSpeaker speaking={speaking} selfId={selfId} />
+      <div className="button-row">
+        {speakingNow ? (
+          <button type="button" className="primary" onClick={send('passTurn')}>
+            {speaking.round ? t('equality.speaking.passTurn') : t('equality.speaking.doneSpeaking')}
+          </button>
+        ) : position > 0 ? (
+          <button type="button" onClick={send('lowerHand')}>
+            {t('equality.speaking.lowerHand')}
+          </button>
+        ) : (
+          <button type="button" className="primary" onClick={send('raiseHand')}>
+            {t('equality.speaking.raiseHand')}
+          </button>
+        )}
+      </div>
+      {position > 0 && <p>{t('equality.speaking.queuePosition', { position })}</p>}
+      <Failure failure={actions.failure} />
+      <SpeakingQueue queue={speaking.queue} headingId={`${id}-queue`} />
+    </section>
+  );
+}

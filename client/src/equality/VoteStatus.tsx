@@ -1,0 +1,29 @@
+import type { MyVotesReply, OpenVote } from '@moteplass/shared';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Failure } from './Failure';
+import { useMyDotsStore } from './my-dots-store';
+
+/** On the board while a vote is open: what is on the ballot and one's own dots left. */
+export function VoteStatus({ vote, mine }: { vote: OpenVote; mine: MyVotesReply }) {
+  const { t } = useTranslation();
+  const failure = useMyDotsStore((state) => state.failure);
+  const id = useId();
+  return (
+    <section className="panel vote-status" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{t('equality.vote.heading')}</h2>
+      <p>{t('equality.vote.open', { count: vote.dotsPerParticipant })}</p>
+      {vote.phase && (
+        <p>{t('equality.vote.scopePhase', { phase: t(`phases.${vote.phase}.title`) })}</p>
+      )}
+      <p className="status-line" role="status">
+        {t('equality.vote.myDots', {
+          remaining: mine.voteId === vote.voteId ? mine.remaining : vote.dotsPerParticipant,
+          total: vote.dotsPerParticipant,
+        })}
+      </p>
+      <p className="hint">{t('equality.vote.hidden')}</p>
+      <Failure failure={failure} />
+    </section>
+  );
+}

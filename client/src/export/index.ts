@@ -1,0 +1,2 @@
+export { ExportToCaseFile } from './ExportToCaseFile';
+export { filenameFrom } from './export-api';

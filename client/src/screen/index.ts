@@ -1,0 +1,2 @@
+import './screen.css';
+export { ScreenPage } from './ScreenPage';

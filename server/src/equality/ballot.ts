@@ -1,0 +1,58 @@
+import {
+  BOARD_ITEMS,
+  VOTE_KEY,
+  isOnBallot,
+  parseBoardItem,
+  readOpenVote,
+  type BoardItem,
+} from '@moteplass/shared';
+import * as Y from 'yjs';
+import type { ActionContext } from '../actions/index.js';
+import { AppError } from '../http/errors.js';
+import type { VoteProgress, VoteRecord } from '../storage/index.js';
+import { changeControl } from './define.js';
+
+/** One item of the board as the server holds it, validated; null when missing or malformed. */
+export async function boardItem(context: ActionContext, itemId: string): Promise<BoardItem | null> {
+  const board = await context.rooms.get(context.peer.workshopId, 'board');
+  const value = board.doc.getMap<unknown>(BOARD_ITEMS).get(itemId);
+  return parseBoardItem(value instanceof Y.Map ? value.toJSON() : value);
+}
+
+/** The open vote, or NO_OPEN_VOTE. Storage, not the control document, is the truth. */
+export async function requireOpenVote(context: ActionContext): Promise<VoteRecord> {
+  const vote = await context.storage.getOpenVote(context.peer.workshopId);
+  if (!vote) throw new AppError('NO_OPEN_VOTE', 'No vote is open');
+  return vote;
+}
+
+/** Refuse an item that is not on the vote's ballot, or the caller's own note when that is forbidden. */
+export async function checkBallot(
+  context: ActionContext,
+  vote: VoteRecord,
+  itemId: string,
+): Promise<void> {
+  const item = await boardItem(context, itemId);
+  const frame = vote.frameId === null ? null : await boardItem(context, vote.frameId);
+  if (!item || !isOnBallot(item, vote, frame)) {
+    throw new AppError('ITEM_NOT_VOTABLE', 'That item is not on the ballot');
+  }
+  // Anonymous notes carry no author, so nobody — the server included — can tell whose they are.
+  if (vote.forbidOwnNotes && item.author === context.peer.participantId) {
+    throw new AppError('OWN_NOTE_VOTE_FORBIDDEN', 'In this vote you cannot vote on your own notes');
+  }
+}
+
+/** Publish how many have voted and how many have used every dot — never counts per note (VOTE-2). */
+export async function publishProgress(
+  context: ActionContext,
+  voteId: string,
+  progress: VoteProgress,
+): Promise<void> {
+  await changeControl(context, (state) => {
+    const shown = readOpenVote(state.get(VOTE_KEY));
+    if (!shown || shown.voteId !== voteId) return;
+    if (shown.voters === progress.voters && shown.votersDone === progress.votersDone) return;
+    state.set(VOTE_KEY, { ...shown, ...progress });
+  });
+}

@@ -1,0 +1,50 @@
+import { BOARD_ITEMS, type NoteItem, type PhaseId, type Role } from '@moteplass/shared';
+import * as Y from 'yjs';
+import type { RoomRegistry } from '../rooms/index.js';
+import { newId } from './define.js';
+import { NOTE_SIZE, nextPlaces } from './layout.js';
+
+/** A note the server writes: anonymous (no author at all) or attributed to a participant. */
+export type ServerNote =
+  | { text: string; anonymous: true }
+  | { text: string; anonymous: false; author: string; authorRole: Role | null };
+
+/**
+ * Write notes onto the board as the server: in one transaction of the board
+ * room's own document, so every struct carries the server's Yjs client id,
+ * never a participant's (ANON-2). An anonymous note has `anonymous: true`
+ * and no `author` or `authorRole` field at all (ANON-1). Resolves with the
+ * new item ids once the notes are stored and relayed.
+ */
+export async function addServerNotes(
+  rooms: RoomRegistry,
+  workshopId: string,
+  phase: PhaseId,
+  notes: readonly ServerNote[],
+  now: number,
+): Promise<string[]> {
+  if (notes.length === 0) return [];
+  const board = await rooms.get(workshopId, 'board');
+  const ids = notes.map(() => newId());
+  await board.change((doc) => {
+    const items = doc.getMap<unknown>(BOARD_ITEMS);
+    const places = nextPlaces(items, phase, notes.length);
+    notes.forEach((note, index) => {
+      const fields: NoteItem = {
+        type: 'note',
+        ...places[index]!,
+        w: NOTE_SIZE,
+        h: NOTE_SIZE,
+        phase,
+        text: note.text,
+        color: 'yellow',
+        createdAt: now,
+        ...(note.anonymous
+          ? { anonymous: true }
+          : { author: note.author, ...(note.authorRole ? { authorRole: note.authorRole } : {}) }),
+      };
+      items.set(ids[index]!, new Y.Map<unknown>(Object.entries(fields)));
+    });
+  });
+  return ids;
+}

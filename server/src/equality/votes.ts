@@ -1,0 +1,81 @@
+import {
+  VOTE_KEY,
+  VOTE_LIMITS,
+  VOTE_RESULTS_KEY,
+  readVoteResults,
+  type OpenVote,
+  type VoteResult,
+} from '@moteplass/shared';
+import { AppError } from '../http/errors.js';
+import { boardItem, requireOpenVote } from './ballot.js';
+import { changeControl, controlState, currentPhase, defineAction, newId } from './define.js';
+
+/**
+ * The facilitator opens a dot vote on a phase's notes (the current phase by
+ * default) or on the notes inside a frame, with the same number of dots for
+ * everyone. At most one vote is open; storage decides that.
+ */
+export const startVote = defineAction({
+  type: 'startVote',
+  allowed: 'facilitator',
+  async run(context, { dotsPerParticipant, phase, frameId, forbidOwnNotes }) {
+    if (frameId !== undefined && (await boardItem(context, frameId))?.type !== 'frame') {
+      throw new AppError('BAD_REQUEST', 'No such frame on the board');
+    }
+    const scope = frameId
+      ? { phase: null, frameId }
+      : { phase: phase ?? currentPhase(await controlState(context)), frameId: null };
+    const vote = {
+      id: newId(),
+      workshopId: context.peer.workshopId,
+      dotsPerParticipant,
+      ...scope,
+      forbidOwnNotes: forbidOwnNotes ?? false,
+      openedAt: context.now,
+      closedAt: null,
+      result: null,
+    };
+    if (!(await context.storage.openVote(vote))) {
+      throw new AppError('VOTE_ALREADY_OPEN', 'Close the open vote first');
+    }
+    const shown: OpenVote = {
+      voteId: vote.id,
+      ...scope,
+      dotsPerParticipant,
+      forbidOwnNotes: vote.forbidOwnNotes,
+      openedAt: vote.openedAt,
+      voters: 0,
+      votersDone: 0,
+    };
+    await changeControl(context, (state) => state.set(VOTE_KEY, shown));
+    return { voteId: vote.id };
+  },
+});
+
+/** Close the vote and publish the tallies; they stay in `voteResults` for the export. */
+export const closeVote = defineAction({
+  type: 'closeVote',
+  allowed: 'facilitator',
+  async run(context) {
+    const open = await requireOpenVote(context);
+    const closed = await context.storage.closeVote(context.peer.workshopId, open.id, context.now);
+    if (!closed?.result) throw new AppError('NO_OPEN_VOTE', 'The vote was closed already');
+    const result: VoteResult = {
+      voteId: closed.id,
+      phase: closed.phase,
+      frameId: closed.frameId,
+      dotsPerParticipant: closed.dotsPerParticipant,
+      forbidOwnNotes: closed.forbidOwnNotes,
+      openedAt: closed.openedAt,
+      closedAt: context.now,
+      voters: closed.result.voters,
+      tallies: closed.result.tallies,
+    };
+    await changeControl(context, (state) => {
+      const results = [...readVoteResults(state.get(VOTE_RESULTS_KEY)), result];
+      state.set(VOTE_RESULTS_KEY, results.slice(-VOTE_LIMITS.maxResultsKept));
+      state.set(VOTE_KEY, null);
+    });
+    return { voteId: result.voteId, voters: result.voters, tallies: result.tallies };
+  },
+});

@@ -1,0 +1,24 @@
+import type { Rect } from '@moteplass/shared';
+import { intersects, rectOf } from './board-geometry.js';
+import { marksOf } from './board-item-marks.js';
+import type { BoardDrawing, DrawContext } from './board-marks.js';
+import type { SnapshotItem } from './snapshot.js';
+
+/** Marks for the items that `include` admits and that touch `region`, back to front. */
+export function drawBoard(
+  items: readonly SnapshotItem[],
+  region: Rect,
+  context: DrawContext,
+  include: (entry: SnapshotItem) => boolean = () => true,
+): BoardDrawing {
+  const shown = items.filter(
+    (entry) =>
+      include(entry) && (entry.item.type === 'connector' || intersects(rectOf(entry.item), region)),
+  );
+  const byId = new Map(shown.map((entry) => [entry.id, entry.item]));
+  const ordered = [...shown].sort(
+    (a, b) =>
+      (a.item.z ?? 0) - (b.item.z ?? 0) || (a.item.createdAt ?? 0) - (b.item.createdAt ?? 0),
+  );
+  return { region, marks: ordered.flatMap((entry) => marksOf(entry.item, byId, context)) };
+}

@@ -1,0 +1,42 @@
+import { BOARD_ITEMS, CONTROL_ROOT } from '@moteplass/shared';
+import { AppError } from '../http/errors.js';
+import type { RoomRegistry } from '../rooms/index.js';
+import type { Storage } from '../storage/index.js';
+import { buildSnapshot, type WorkshopSnapshot } from './snapshot.js';
+
+export interface SnapshotOptions {
+  /** Names next to attributed items (never anonymous ones); off unless the facilitator asks. */
+  includeNames: boolean;
+  now?: number;
+}
+
+/**
+ * The one place that reads a workshop for export: the record, the summary
+ * and the participants from storage, and both documents through the room
+ * registry, so what people see live right now is in the export too.
+ */
+export async function loadSnapshot(
+  storage: Storage,
+  rooms: RoomRegistry,
+  workshopId: string,
+  options: SnapshotOptions,
+): Promise<WorkshopSnapshot> {
+  const workshop = await storage.getWorkshop(workshopId);
+  if (!workshop) throw new AppError('WORKSHOP_NOT_FOUND', 'No such workshop');
+  const [summary, participants, board, control] = await Promise.all([
+    storage.getCaseFileSummary(workshopId),
+    storage.listParticipants(workshopId),
+    rooms.get(workshopId, 'board'),
+    rooms.get(workshopId, 'control'),
+  ]);
+  // Read at once: a room may unload (and its document be destroyed) after this turn.
+  return buildSnapshot({
+    workshop,
+    summary,
+    participants,
+    boardItems: board.doc.getMap(BOARD_ITEMS).toJSON(),
+    control: control.doc.getMap(CONTROL_ROOT).toJSON(),
+    includeNames: options.includeNames,
+    now: options.now ?? Date.now(),
+  });
+}

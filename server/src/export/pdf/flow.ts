@@ -1,0 +1,118 @@
+import type { ReportListItem } from '../report-blocks.js';
+import { COLORS, TYPE, type ReportPdf } from './document.js';
+
+/**
+ * Headings, paragraphs and lists, each a tagged structure element (H1–H3, P,
+ * L > LI > Lbl + LBody). Text that runs past the page continues on the next;
+ * pdfkit carries the tags across. Pages are only added between elements.
+ */
+export interface Flow {
+  pdf: ReportPdf;
+  /** Left edge and width of the text column. */
+  left: number;
+  width: number;
+  /** Every string passes through here: only glyphs the font has. */
+  clean(text: string): string;
+}
+
+export const bottomOf = (doc: PDFKit.PDFDocument) => doc.page.height - doc.page.margins.bottom;
+
+/** A new page unless `height` still fits on this one (and it would fit on an empty one). */
+export function ensureSpace(flow: Flow, height: number): void {
+  const { doc } = flow.pdf;
+  const fresh = bottomOf(doc) - doc.page.margins.top;
+  if (doc.y + Math.min(height, fresh) > bottomOf(doc)) doc.addPage();
+}
+
+const HEADINGS = {
+  1: { tag: 'H1', size: TYPE.h1, before: 0, after: 10 },
+  2: { tag: 'H2', size: TYPE.h2, before: 14, after: 6 },
+  3: { tag: 'H3', size: TYPE.h3, before: 8, after: 4 },
+} as const;
+
+/** `keepWith`: height of what must follow on the same page (a few lines, or a phase's drawing). */
+export function heading(
+  flow: Flow,
+  level: 1 | 2 | 3,
+  text: string,
+  keepWith = TYPE.body * 4,
+): void {
+  const { doc, root, setFont } = flow.pdf;
+  const style = HEADINGS[level];
+  ensureSpace(flow, style.before + style.size * 2 + keepWith);
+  if (doc.y > doc.page.margins.top) doc.y += style.before;
+  root.add(
+    doc.struct(style.tag, {}, () => {
+      setFont('bold', style.size);
+      doc.text(flow.clean(text), flow.left, doc.y, { width: flow.width });
+    }),
+  );
+  doc.y += style.after;
+}
+
+export function paragraph(flow: Flow, text: string, tone?: 'muted' | 'strong'): void {
+  const { doc, root, setFont } = flow.pdf;
+  const clean = flow.clean(text);
+  if (!clean.trim()) return;
+  ensureSpace(flow, TYPE.body * 3);
+  root.add(
+    doc.struct('P', {}, () => {
+      setFont(
+        tone === 'strong' ? 'bold' : 'regular',
+        TYPE.body,
+        tone === 'muted' ? COLORS.muted : COLORS.ink,
+      );
+      doc.text(clean, flow.left, doc.y, { width: flow.width, lineGap: 1.5 });
+    }),
+  );
+  doc.y += 5;
+}
+
+const INDENT = 14;
+
+export function list(flow: Flow, items: readonly ReportListItem[]): void {
+  const { doc, root, setFont } = flow.pdf;
+  const bodyWidth = flow.width - INDENT;
+  const listElement = doc.struct('L');
+  root.add(listElement);
+  for (const item of items) {
+    const text = flow.clean(item.text || '–');
+    const meta = item.meta ? flow.clean(item.meta) : '';
+    setFont('regular', TYPE.body);
+    const height =
+      doc.heightOfString(text, { width: bodyWidth, lineGap: 1.5 }) +
+      (meta
+        ? doc.font('regular').fontSize(TYPE.small).heightOfString(meta, { width: bodyWidth })
+        : 0);
+    ensureSpace(flow, height + 4);
+    const top = doc.y;
+    const entry = doc.struct('LI');
+    listElement.add(entry);
+    entry.add(
+      doc.struct('Lbl', {}, () => {
+        setFont('regular', TYPE.body);
+        doc.text('•', flow.left, top, { width: INDENT, lineBreak: false });
+      }),
+    );
+    // Text and meta as two paragraphs, so they do not run together when read aloud or copied.
+    const body = [
+      doc.struct('P', {}, () => {
+        setFont('regular', TYPE.body);
+        doc.text(text, flow.left + INDENT, top, { width: bodyWidth, lineGap: 1.5 });
+      }),
+    ];
+    if (meta) {
+      body.push(
+        doc.struct('P', {}, () => {
+          setFont('regular', TYPE.small, COLORS.muted);
+          doc.text(meta, flow.left + INDENT, doc.y, { width: bodyWidth });
+        }),
+      );
+    }
+    entry.add(doc.struct('LBody', {}, body));
+    entry.end();
+    doc.y += 4;
+  }
+  listElement.end();
+  doc.y += 2;
+}

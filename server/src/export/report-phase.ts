@@ -1,0 +1,125 @@
+import type { PhaseId } from '@moteplass/shared';
+import { groupNotes, inPhase, itemText } from './items.js';
+import type { ReportBlock, ReportListItem } from './report-blocks.js';
+import type { PhaseRun, SnapshotItem, VoteRound, WorkshopSnapshot } from './snapshot.js';
+import type { ExportWords } from './words.js';
+
+/** One phase of the report: when it ran, its drawing, its notes, votes, actions and indicators. */
+export function phaseBlocks(
+  snapshot: WorkshopSnapshot,
+  phase: PhaseId,
+  words: ExportWords,
+): ReportBlock[] {
+  const { report } = words;
+  const items = inPhase(snapshot.items, phase);
+  const runs = snapshot.phaseRuns.filter((run) => run.phase === phase);
+  const votes = snapshot.votes.filter((round) => votePhase(round, snapshot.phaseRuns) === phase);
+  const blocks: ReportBlock[] = [
+    { kind: 'heading', level: 2, text: words.phase(phase) },
+    { kind: 'paragraph', text: words.catalogue.phases[phase].description, tone: 'muted' },
+    runs.length > 0
+      ? {
+          kind: 'paragraph',
+          text: words.fill(report.period, {
+            times: runs.map((run) => words.period(run.startedAt, run.endedAt)).join('; '),
+          }),
+        }
+      : { kind: 'paragraph', text: report.notStarted, tone: 'muted' },
+  ];
+  // A phase with only its frame and prompts has nothing to show in a drawing.
+  if (items.some(({ item }) => item.type !== 'frame' && item.type !== 'text')) {
+    const alt = words.fill(report.drawing, { phase: words.phase(phase), count: items.length });
+    blocks.push({ kind: 'figure', phase, alt });
+  }
+  blocks.push({ kind: 'heading', level: 3, text: report.notes });
+  const byVotes = votes.length > 0;
+  const groups = groupNotes(items).filter((group) => group.notes.length > 0);
+  if (groups.length === 0) blocks.push({ kind: 'paragraph', text: report.noNotes, tone: 'muted' });
+  for (const group of groups) {
+    if (group.title) blocks.push({ kind: 'paragraph', text: group.title, tone: 'strong' });
+    const notes = byVotes ? [...group.notes].sort((a, b) => b.votes - a.votes) : group.notes;
+    blocks.push({ kind: 'list', items: notes.map((entry) => listItem(entry, words)) });
+  }
+  for (const round of votes) blocks.push(...voteBlocks(round, snapshot.items, words));
+  blocks.push(...cardBlocks(items, words));
+  return blocks;
+}
+
+function listItem(entry: SnapshotItem, words: ExportWords): ReportListItem {
+  const author = words.author(entry.item);
+  const who = entry.authorName ? `${entry.authorName} (${author})` : author;
+  const votes = entry.votes > 0 ? ` · ${words.report.votes}: ${entry.votes}` : '';
+  return { text: itemText(entry.item), meta: who + votes };
+}
+
+/** The phase a vote belongs to: its own, or the phase under way when it closed. */
+export function votePhase(round: VoteRound, runs: readonly PhaseRun[]): PhaseId | undefined {
+  if (round.phase) return round.phase;
+  const closedAt = round.closedAt;
+  if (closedAt === undefined) return undefined;
+  return runs.find((run) => run.startedAt <= closedAt && (run.endedAt ?? Infinity) >= closedAt)
+    ?.phase;
+}
+
+const shorten = (text: string, max = 160) =>
+  text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+
+function voteBlocks(
+  round: VoteRound,
+  items: readonly SnapshotItem[],
+  words: ExportWords,
+): ReportBlock[] {
+  const { report } = words;
+  const rows = [...round.results]
+    .sort((a, b) => b.votes - a.votes)
+    .flatMap((result) => {
+      const entry = items.find((candidate) => candidate.id === result.itemId);
+      return entry ? [[shorten(itemText(entry.item)), String(result.votes)]] : [];
+    });
+  const about = [
+    round.dotsPerParticipant !== undefined
+      ? words.fill(report.dotsPerParticipant, { count: round.dotsPerParticipant })
+      : '',
+    round.closedAt !== undefined ? words.period(round.closedAt).replace(/–$/, '') : '',
+  ].filter(Boolean);
+  return [
+    { kind: 'heading', level: 3, text: report.voteResults },
+    ...(about.length > 0 ? [{ kind: 'paragraph', text: about.join(' · ') } as const] : []),
+    { kind: 'table', columns: [report.notes, report.votes], numeric: [false, true], rows },
+  ];
+}
+
+function cardBlocks(items: readonly SnapshotItem[], words: ExportWords): ReportBlock[] {
+  const { report } = words;
+  const blocks: ReportBlock[] = [];
+  const actions = items.flatMap(({ item }) => (item.type === 'action' ? [item] : []));
+  if (actions.length > 0) {
+    blocks.push(
+      { kind: 'heading', level: 3, text: report.actions },
+      {
+        kind: 'table',
+        columns: [report.actionWhat, report.actionWho, report.resources, report.due],
+        rows: actions.map((card) => [card.text, card.owner, card.resources, card.dueDate]),
+      },
+    );
+  }
+  const indicators = items.flatMap(({ item }) => (item.type === 'indicator' ? [item] : []));
+  if (indicators.length > 0) {
+    const kinds = words.catalogue.export.indicatorKinds;
+    blocks.push(
+      { kind: 'heading', level: 3, text: report.indicators },
+      {
+        kind: 'table',
+        columns: [report.level, report.text, report.baseline, report.target, report.measure],
+        rows: indicators.map((card) => [
+          kinds[card.kind],
+          card.text,
+          card.baseline,
+          card.target,
+          card.measure,
+        ]),
+      },
+    );
+  }
+  return blocks;
+}

@@ -1,0 +1,174 @@
+import {
+  CONTROL_KEYS,
+  IMPORTED_HISTORY_KEY,
+  PHASE_IDS,
+  PHASE_LOG_KEY,
+  ROLES,
+  isPhaseId,
+  parseBoardItem,
+  readImportedHistory,
+  readPhaseLog,
+  type BoardItem,
+  type ImportedHistory,
+  type Language,
+  type PhaseId,
+  type Role,
+} from '@moteplass/shared';
+import type { ParticipantRecord, WorkshopRecord } from '../storage/index.js';
+import { airtimeOf, historyVotes, liveVotes } from './snapshot-control.js';
+
+/**
+ * The workshop as every exporter sees it: one plain, validated model built
+ * from storage and the two documents, so that CSV, Markdown, JSON, SVG and
+ * PDF cannot disagree. Times are ms since the epoch.
+ */
+export interface SnapshotItem {
+  id: string;
+  item: BoardItem;
+  /** Dots in closed votes, all rounds together. */
+  votes: number;
+  /** Only when names were asked for, the item is not anonymous and its author gave a name. */
+  authorName?: string;
+}
+
+export interface PhaseRun {
+  phase: PhaseId;
+  startedAt: number;
+  endedAt?: number;
+}
+
+export interface VoteRound {
+  phase?: PhaseId;
+  dotsPerParticipant?: number;
+  voters?: number;
+  closedAt?: number;
+  results: { itemId: string; votes: number }[];
+}
+
+export interface AirtimeByRole {
+  byRole: Record<Role, number>;
+  withoutRoleMs: number;
+  turns: number;
+}
+
+export interface WorkshopSnapshot {
+  exportedAt: number;
+  includeNames: boolean;
+  workshop: {
+    id: string;
+    title: string;
+    caseDescription: string;
+    language: Language;
+    createdAt: number;
+    /** The phase the workshop is in. */
+    phase: PhaseId;
+    summary: string;
+  };
+  participants: {
+    byRole: Record<Role, number>;
+    facilitators: number;
+    /** Empty unless names were asked for: those who wrote something under their name. */
+    names: { name: string; role: Role | null }[];
+  };
+  phaseRuns: PhaseRun[];
+  /** Valid items in phase order, then oldest first. */
+  items: SnapshotItem[];
+  /** Items that failed validation: left out, counted. */
+  skippedItems: number;
+  votes: VoteRound[];
+  airtime: AirtimeByRole;
+}
+
+export interface SnapshotSource {
+  workshop: WorkshopRecord;
+  summary: string;
+  participants: readonly ParticipantRecord[];
+  /** The board's items as plain values (`Y.Map#toJSON()`), by id. */
+  boardItems: Record<string, unknown>;
+  /** The control document's root map as plain values. */
+  control: Record<string, unknown>;
+  includeNames: boolean;
+  now: number;
+}
+
+const zeroByRole = () => Object.fromEntries(ROLES.map((role) => [role, 0])) as Record<Role, number>;
+const timeOf = (iso: string) => Date.parse(iso);
+
+export function buildSnapshot(source: SnapshotSource): WorkshopSnapshot {
+  const { control, includeNames } = source;
+  const history = readImportedHistory(control[IMPORTED_HISTORY_KEY]);
+  const parsed = Object.entries(source.boardItems).map(([id, raw]) => ({
+    id,
+    item: parseBoardItem(raw),
+  }));
+  const valid = parsed.filter((entry): entry is { id: string; item: BoardItem } => !!entry.item);
+  const votes = [...historyVotes(history), ...liveVotes(control, valid)];
+  const names = new Map(source.participants.map((person) => [person.id, person]));
+
+  const items = valid.map(({ id, item }): SnapshotItem => {
+    const dots = votes.reduce(
+      (sum, round) => sum + (round.results.find((result) => result.itemId === id)?.votes ?? 0),
+      0,
+    );
+    const author = item.author !== undefined ? names.get(item.author) : undefined;
+    const authorName =
+      includeNames && item.anonymous !== true && author?.name ? author.name : undefined;
+    return { id, item, votes: dots, ...(authorName ? { authorName } : {}) };
+  });
+  items.sort(
+    (a, b) =>
+      PHASE_IDS.indexOf(a.item.phase) - PHASE_IDS.indexOf(b.item.phase) ||
+      (a.item.createdAt ?? 0) - (b.item.createdAt ?? 0) ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+
+  const phase = control[CONTROL_KEYS.phase];
+  return {
+    exportedAt: source.now,
+    includeNames,
+    workshop: {
+      id: source.workshop.id,
+      title: source.workshop.title,
+      caseDescription: source.workshop.caseDescription,
+      language: source.workshop.language,
+      createdAt: source.workshop.createdAt,
+      phase: isPhaseId(phase) ? phase : PHASE_IDS[0],
+      summary: source.summary,
+    },
+    participants: participantsOf(source.participants, items, history),
+    phaseRuns: [
+      ...(history?.phases ?? []).map((run) => ({
+        phase: run.phase,
+        startedAt: timeOf(run.startedAt),
+        ...(run.endedAt ? { endedAt: timeOf(run.endedAt) } : {}),
+      })),
+      ...readPhaseLog(control[PHASE_LOG_KEY]),
+    ],
+    items,
+    skippedItems: parsed.length - valid.length,
+    votes,
+    airtime: airtimeOf(control, history),
+  };
+}
+
+function participantsOf(
+  people: readonly ParticipantRecord[],
+  items: readonly SnapshotItem[],
+  history: ImportedHistory | null,
+): WorkshopSnapshot['participants'] {
+  const byRole = zeroByRole();
+  let facilitators = history?.participants.facilitators ?? 0;
+  for (const role of ROLES) byRole[role] += history?.participants.byRole[role] ?? 0;
+  for (const person of people) {
+    if (person.facilitator || !person.role) facilitators += 1;
+    else byRole[person.role] += 1;
+  }
+  // A name appears only next to something its owner wrote under it.
+  const named = new Map<string, { name: string; role: Role | null }>();
+  for (const { item, authorName } of items) {
+    if (!authorName || item.author === undefined) continue;
+    named.set(item.author, { name: authorName, role: item.authorRole ?? null });
+  }
+  const names = [...named.values()].sort((a, b) => a.name.localeCompare(b.name));
+  return { byRole, facilitators, names };
+}

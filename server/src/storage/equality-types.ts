@@ -1,0 +1,122 @@
+import type { PhaseId, VoteTally } from '@moteplass/shared';
+
+/**
+ * What the equality controls keep: silent-writing drafts and dot votes.
+ * Every decision that enforces a rule (a round still open, a draft limit, a
+ * vote budget) is made inside one storage transaction, never from one
+ * instance's memory, so that several instances sharing a database keep the
+ * rules too (docs/invariants.md, VOTE-1, DRAFT-2).
+ */
+
+/** A silent-writing round; at most one is open per workshop. */
+export interface SilentRoundRecord {
+  id: string;
+  workshopId: string;
+  phase: PhaseId;
+  openedAt: number;
+  closedAt: number | null;
+}
+
+/** A private draft: only its author reads it, until the reveal publishes and deletes it (DRAFT-1). */
+export interface DraftRecord {
+  id: string;
+  workshopId: string;
+  roundId: string;
+  participantId: string;
+  phase: PhaseId;
+  text: string;
+  updatedAt: number;
+}
+
+export type SaveDraftOutcome = 'saved' | 'round-closed' | 'not-found' | 'too-many';
+
+export interface VoteResultRecord {
+  /** People who cast at least one dot. */
+  voters: number;
+  /** Dots per note, most first. Who gave which dot is not kept once the vote closes. */
+  tallies: VoteTally[];
+}
+
+/** A dot vote; at most one is open per workshop. */
+export interface VoteRecord {
+  id: string;
+  workshopId: string;
+  dotsPerParticipant: number;
+  phase: PhaseId | null;
+  frameId: string | null;
+  forbidOwnNotes: boolean;
+  openedAt: number;
+  closedAt: number | null;
+  /** Set when the vote closes. */
+  result: VoteResultRecord | null;
+}
+
+/** What may be said publicly while a vote is open: no counts per note (VOTE-2). */
+export interface VoteProgress {
+  voters: number;
+  votersDone: number;
+}
+
+export type CastDotOutcome =
+  | { status: 'cast'; dots: string[]; progress: VoteProgress }
+  | { status: 'exhausted'; dots: string[] }
+  | { status: 'closed' };
+
+export type RetractDotOutcome =
+  | { status: 'retracted'; dots: string[]; progress: VoteProgress }
+  | { status: 'none'; dots: string[] }
+  | { status: 'closed' };
+
+export interface EqualityStorage {
+  /** Opens a round; false (and nothing stored) when the workshop has one open already. */
+  openSilentRound(round: SilentRoundRecord): Promise<boolean>;
+  getOpenSilentRound(workshopId: string): Promise<SilentRoundRecord | null>;
+  /**
+   * Creates (`create`) or updates the author's draft in its round, atomically
+   * checking that the round is open and, for a new draft, that the author has
+   * fewer than `maxPerParticipant`. Updating a draft that is not the author's
+   * (or not in that round) is `not-found`.
+   */
+  saveDraft(
+    draft: DraftRecord,
+    options: { create: boolean; maxPerParticipant: number },
+  ): Promise<SaveDraftOutcome>;
+  /** Deletes one of the author's drafts; false when they have no such draft. */
+  deleteDraft(workshopId: string, participantId: string, draftId: string): Promise<boolean>;
+  /** The author's drafts in the workshop's open round, oldest first. */
+  listDrafts(workshopId: string, participantId: string): Promise<DraftRecord[]>;
+  /**
+   * Closes the round and hands back every draft in it, deleting them in the
+   * same transaction (a save racing with it either lands before or is refused).
+   * Null when the round is not open.
+   */
+  closeSilentRound(
+    workshopId: string,
+    roundId: string,
+    closedAt: number,
+  ): Promise<DraftRecord[] | null>;
+
+  /** Opens a vote; false (and nothing stored) when the workshop has one open already. */
+  openVote(vote: VoteRecord): Promise<boolean>;
+  getOpenVote(workshopId: string): Promise<VoteRecord | null>;
+  /** One more dot on `itemId`, unless the voter has used all their dots (VOTE-1). */
+  castDot(
+    workshopId: string,
+    voteId: string,
+    participantId: string,
+    itemId: string,
+  ): Promise<CastDotOutcome>;
+  /** Takes back one of the voter's dots on `itemId`. */
+  retractDot(
+    workshopId: string,
+    voteId: string,
+    participantId: string,
+    itemId: string,
+  ): Promise<RetractDotOutcome>;
+  /** The voter's dots (item ids, one per dot, in the order cast). */
+  listDots(workshopId: string, voteId: string, participantId: string): Promise<string[]>;
+  /** Closes the vote, counts it, and forgets who gave which dot. Null when it is not open. */
+  closeVote(workshopId: string, voteId: string, closedAt: number): Promise<VoteRecord | null>;
+  /** Every vote of the workshop, oldest first (for the export). */
+  listVotes(workshopId: string): Promise<VoteRecord[]>;
+}

@@ -1,0 +1,154 @@
+import type Database from 'better-sqlite3';
+import { isPhaseId, type PhaseId, type VoteTally } from '@moteplass/shared';
+import type { DraftRecord, SilentRoundRecord, VoteRecord } from './equality-types.js';
+
+/** Rows of the drafts-and-votes tables, their mapping to records, and the statements on them. */
+export interface RoundRow {
+  id: string;
+  workshop_id: string;
+  phase: string;
+  opened_at: number;
+  closed_at: number | null;
+}
+
+export interface DraftRow {
+  id: string;
+  workshop_id: string;
+  round_id: string;
+  participant_id: string;
+  phase: string;
+  text: string;
+  updated_at: number;
+}
+
+export interface VoteRow {
+  id: string;
+  workshop_id: string;
+  dots_per_participant: number;
+  phase: string | null;
+  frame_id: string | null;
+  forbid_own_notes: number;
+  opened_at: number;
+  closed_at: number | null;
+  voters: number | null;
+  tallies: string | null;
+}
+
+function phaseOf(value: string): PhaseId {
+  if (!isPhaseId(value)) throw new Error(`stored phase ${value} is unknown`);
+  return value;
+}
+
+export const roundFromRow = (row: RoundRow): SilentRoundRecord => ({
+  id: row.id,
+  workshopId: row.workshop_id,
+  phase: phaseOf(row.phase),
+  openedAt: row.opened_at,
+  closedAt: row.closed_at,
+});
+
+export const draftFromRow = (row: DraftRow): DraftRecord => ({
+  id: row.id,
+  workshopId: row.workshop_id,
+  roundId: row.round_id,
+  participantId: row.participant_id,
+  phase: phaseOf(row.phase),
+  text: row.text,
+  updatedAt: row.updated_at,
+});
+
+export const voteFromRow = (row: VoteRow): VoteRecord => ({
+  id: row.id,
+  workshopId: row.workshop_id,
+  dotsPerParticipant: row.dots_per_participant,
+  phase: row.phase === null ? null : phaseOf(row.phase),
+  frameId: row.frame_id,
+  forbidOwnNotes: row.forbid_own_notes === 1,
+  openedAt: row.opened_at,
+  closedAt: row.closed_at,
+  result:
+    row.closed_at === null
+      ? null
+      : { voters: row.voters ?? 0, tallies: JSON.parse(row.tallies ?? '[]') as VoteTally[] },
+});
+
+export function prepareEqualityStatements(db: Database.Database) {
+  return {
+    insertRound: db.prepare<SilentRoundRecord>(
+      `INSERT INTO silent_rounds (id, workshop_id, phase, opened_at)
+       VALUES (@id, @workshopId, @phase, @openedAt)`,
+    ),
+    openRound: db.prepare<[string], RoundRow>(
+      'SELECT * FROM silent_rounds WHERE workshop_id = ? AND closed_at IS NULL',
+    ),
+    round: db.prepare<[string, string], RoundRow>(
+      'SELECT * FROM silent_rounds WHERE id = ? AND workshop_id = ?',
+    ),
+    closeRound: db.prepare<[number, string]>('UPDATE silent_rounds SET closed_at = ? WHERE id = ?'),
+    countDrafts: db.prepare<[string, string], { n: number }>(
+      'SELECT COUNT(*) AS n FROM drafts WHERE round_id = ? AND participant_id = ?',
+    ),
+    insertDraft: db.prepare<DraftRecord>(
+      `INSERT INTO drafts (id, workshop_id, round_id, participant_id, phase, text, updated_at)
+       VALUES (@id, @workshopId, @roundId, @participantId, @phase, @text, @updatedAt)`,
+    ),
+    updateDraft: db.prepare<DraftRecord>(
+      `UPDATE drafts SET text = @text, phase = @phase, updated_at = @updatedAt
+       WHERE id = @id AND workshop_id = @workshopId AND round_id = @roundId
+         AND participant_id = @participantId`,
+    ),
+    deleteDraft: db.prepare<[string, string, string]>(
+      'DELETE FROM drafts WHERE id = ? AND workshop_id = ? AND participant_id = ?',
+    ),
+    draftsOf: db.prepare<[string, string], DraftRow>(
+      'SELECT * FROM drafts WHERE round_id = ? AND participant_id = ? ORDER BY rowid',
+    ),
+    draftsInRound: db.prepare<[string], DraftRow>(
+      'SELECT * FROM drafts WHERE round_id = ? ORDER BY rowid',
+    ),
+    deleteDraftsInRound: db.prepare<[string]>('DELETE FROM drafts WHERE round_id = ?'),
+
+    insertVote: db.prepare<VoteRow>(
+      `INSERT INTO votes (id, workshop_id, dots_per_participant, phase, frame_id,
+         forbid_own_notes, opened_at)
+       VALUES (@id, @workshop_id, @dots_per_participant, @phase, @frame_id,
+         @forbid_own_notes, @opened_at)`,
+    ),
+    openVote: db.prepare<[string], VoteRow>(
+      'SELECT * FROM votes WHERE workshop_id = ? AND closed_at IS NULL',
+    ),
+    vote: db.prepare<[string, string], VoteRow>(
+      'SELECT * FROM votes WHERE id = ? AND workshop_id = ?',
+    ),
+    votes: db.prepare<[string], VoteRow>(
+      'SELECT * FROM votes WHERE workshop_id = ? ORDER BY opened_at, rowid',
+    ),
+    dotsOf: db.prepare<[string, string], { item_id: string }>(
+      'SELECT item_id FROM vote_dots WHERE vote_id = ? AND participant_id = ? ORDER BY seq',
+    ),
+    insertDot: db.prepare<[string, string, string]>(
+      'INSERT INTO vote_dots (vote_id, participant_id, item_id) VALUES (?, ?, ?)',
+    ),
+    deleteLastDot: db.prepare<[string, string, string]>(
+      `DELETE FROM vote_dots WHERE seq = (SELECT MAX(seq) FROM vote_dots
+         WHERE vote_id = ? AND participant_id = ? AND item_id = ?)`,
+    ),
+    perVoter: db.prepare<[string], { n: number }>(
+      'SELECT COUNT(*) AS n FROM vote_dots WHERE vote_id = ? GROUP BY participant_id',
+    ),
+    tallies: db.prepare<[string], { itemId: string; count: number }>(
+      'SELECT item_id AS itemId, COUNT(*) AS count FROM vote_dots WHERE vote_id = ? GROUP BY item_id',
+    ),
+    closeVote: db.prepare<[number, number, string, string]>(
+      'UPDATE votes SET closed_at = ?, voters = ?, tallies = ? WHERE id = ?',
+    ),
+    deleteDots: db.prepare<[string]>('DELETE FROM vote_dots WHERE vote_id = ?'),
+
+    deleteWorkshopDots: db.prepare<[string]>(
+      'DELETE FROM vote_dots WHERE vote_id IN (SELECT id FROM votes WHERE workshop_id = ?)',
+    ),
+    deleteWorkshopVotes: db.prepare<[string]>('DELETE FROM votes WHERE workshop_id = ?'),
+    deleteWorkshopDrafts: db.prepare<[string]>('DELETE FROM drafts WHERE workshop_id = ?'),
+    deleteWorkshopRounds: db.prepare<[string]>('DELETE FROM silent_rounds WHERE workshop_id = ?'),
+  };
+}

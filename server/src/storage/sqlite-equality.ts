@@ -1,0 +1,195 @@
+import type Database from 'better-sqlite3';
+import { sortTallies } from '@moteplass/shared';
+import type {
+  CastDotOutcome,
+  DraftRecord,
+  EqualityStorage,
+  RetractDotOutcome,
+  SaveDraftOutcome,
+  SilentRoundRecord,
+  VoteProgress,
+  VoteRecord,
+} from './equality-types.js';
+import {
+  draftFromRow,
+  prepareEqualityStatements,
+  roundFromRow,
+  voteFromRow,
+  type VoteRow,
+} from './sqlite-equality-statements.js';
+
+/**
+ * Drafts and votes in SQLite. Every check-then-write runs in an IMMEDIATE
+ * transaction: it takes the write lock before reading, so two processes on
+ * one file cannot both pass a budget check (VOTE-1).
+ */
+export class SqliteEqualityStore implements EqualityStorage {
+  private readonly sql: ReturnType<typeof prepareEqualityStatements>;
+
+  constructor(private readonly db: Database.Database) {
+    this.sql = prepareEqualityStatements(db);
+  }
+
+  private atomically<T>(run: () => T): T {
+    return this.db.transaction(run).immediate();
+  }
+
+  async openSilentRound(round: SilentRoundRecord): Promise<boolean> {
+    return this.atomically(() => {
+      if (this.sql.openRound.get(round.workshopId)) return false;
+      this.sql.insertRound.run(round);
+      return true;
+    });
+  }
+
+  async getOpenSilentRound(workshopId: string): Promise<SilentRoundRecord | null> {
+    const row = this.sql.openRound.get(workshopId);
+    return row ? roundFromRow(row) : null;
+  }
+
+  async saveDraft(
+    draft: DraftRecord,
+    options: { create: boolean; maxPerParticipant: number },
+  ): Promise<SaveDraftOutcome> {
+    return this.atomically((): SaveDraftOutcome => {
+      const round = this.sql.round.get(draft.roundId, draft.workshopId);
+      if (!round || round.closed_at !== null) return 'round-closed';
+      if (!options.create)
+        return this.sql.updateDraft.run(draft).changes > 0 ? 'saved' : 'not-found';
+      const { n } = this.sql.countDrafts.get(draft.roundId, draft.participantId) ?? { n: 0 };
+      if (n >= options.maxPerParticipant) return 'too-many';
+      this.sql.insertDraft.run(draft);
+      return 'saved';
+    });
+  }
+
+  async deleteDraft(workshopId: string, participantId: string, draftId: string): Promise<boolean> {
+    return this.sql.deleteDraft.run(draftId, workshopId, participantId).changes > 0;
+  }
+
+  async listDrafts(workshopId: string, participantId: string): Promise<DraftRecord[]> {
+    const round = this.sql.openRound.get(workshopId);
+    return round ? this.sql.draftsOf.all(round.id, participantId).map(draftFromRow) : [];
+  }
+
+  async closeSilentRound(
+    workshopId: string,
+    roundId: string,
+    closedAt: number,
+  ): Promise<DraftRecord[] | null> {
+    return this.atomically(() => {
+      const round = this.sql.round.get(roundId, workshopId);
+      if (!round || round.closed_at !== null) return null;
+      const drafts = this.sql.draftsInRound.all(roundId).map(draftFromRow);
+      this.sql.deleteDraftsInRound.run(roundId);
+      this.sql.closeRound.run(closedAt, roundId);
+      return drafts;
+    });
+  }
+
+  async openVote(vote: VoteRecord): Promise<boolean> {
+    return this.atomically(() => {
+      if (this.sql.openVote.get(vote.workshopId)) return false;
+      this.sql.insertVote.run({
+        id: vote.id,
+        workshop_id: vote.workshopId,
+        dots_per_participant: vote.dotsPerParticipant,
+        phase: vote.phase,
+        frame_id: vote.frameId,
+        forbid_own_notes: vote.forbidOwnNotes ? 1 : 0,
+        opened_at: vote.openedAt,
+        closed_at: null,
+        voters: null,
+        tallies: null,
+      });
+      return true;
+    });
+  }
+
+  async getOpenVote(workshopId: string): Promise<VoteRecord | null> {
+    const row = this.sql.openVote.get(workshopId);
+    return row ? voteFromRow(row) : null;
+  }
+
+  async castDot(
+    workshopId: string,
+    voteId: string,
+    participantId: string,
+    itemId: string,
+  ): Promise<CastDotOutcome> {
+    return this.atomically((): CastDotOutcome => {
+      const vote = this.sql.vote.get(voteId, workshopId);
+      if (!vote || vote.closed_at !== null) return { status: 'closed' };
+      const mine = this.dots(voteId, participantId);
+      if (mine.length >= vote.dots_per_participant) return { status: 'exhausted', dots: mine };
+      this.sql.insertDot.run(voteId, participantId, itemId);
+      return { status: 'cast', dots: [...mine, itemId], progress: this.progress(vote) };
+    });
+  }
+
+  async retractDot(
+    workshopId: string,
+    voteId: string,
+    participantId: string,
+    itemId: string,
+  ): Promise<RetractDotOutcome> {
+    return this.atomically((): RetractDotOutcome => {
+      const vote = this.sql.vote.get(voteId, workshopId);
+      if (!vote || vote.closed_at !== null) return { status: 'closed' };
+      if (this.sql.deleteLastDot.run(voteId, participantId, itemId).changes === 0) {
+        return { status: 'none', dots: this.dots(voteId, participantId) };
+      }
+      return {
+        status: 'retracted',
+        dots: this.dots(voteId, participantId),
+        progress: this.progress(vote),
+      };
+    });
+  }
+
+  async listDots(workshopId: string, voteId: string, participantId: string): Promise<string[]> {
+    return this.sql.vote.get(voteId, workshopId) ? this.dots(voteId, participantId) : [];
+  }
+
+  async closeVote(
+    workshopId: string,
+    voteId: string,
+    closedAt: number,
+  ): Promise<VoteRecord | null> {
+    return this.atomically(() => {
+      const vote = this.sql.vote.get(voteId, workshopId);
+      if (!vote || vote.closed_at !== null) return null;
+      const voters = this.sql.perVoter.all(voteId).length;
+      const tallies = sortTallies(this.sql.tallies.all(voteId));
+      this.sql.closeVote.run(closedAt, voters, JSON.stringify(tallies), voteId);
+      // Who gave which dot is nobody's business once the result is known.
+      this.sql.deleteDots.run(voteId);
+      const closed = this.sql.vote.get(voteId, workshopId);
+      return closed ? voteFromRow(closed) : null;
+    });
+  }
+
+  async listVotes(workshopId: string): Promise<VoteRecord[]> {
+    return this.sql.votes.all(workshopId).map(voteFromRow);
+  }
+
+  /** Part of deleting a workshop; the caller runs it inside its transaction. */
+  deleteWorkshop(workshopId: string): void {
+    this.sql.deleteWorkshopDots.run(workshopId);
+    this.sql.deleteWorkshopVotes.run(workshopId);
+    this.sql.deleteWorkshopDrafts.run(workshopId);
+    this.sql.deleteWorkshopRounds.run(workshopId);
+  }
+
+  private dots(voteId: string, participantId: string): string[] {
+    return this.sql.dotsOf.all(voteId, participantId).map((row) => row.item_id);
+  }
+
+  private progress(vote: VoteRow): VoteProgress {
+    const perVoter = this.sql.perVoter.all(vote.id);
+    return {
+      voters: perVoter.length,
+      votersDone: perVoter.filter((row) => row.n >= vote.dots_per_participant).length,
+    };
+  }
+}

@@ -1,0 +1,113 @@
+import {
+  BOARD_ITEMS,
+  BoardItemSchema,
+  CONTROL_KEYS,
+  CONTROL_ROOT,
+  IMPORTED_HISTORY_KEY,
+  type BoardItem,
+  type ExportedItem,
+  type ImportMode,
+  type ImportedHistory,
+  type WorkshopExport,
+} from '@moteplass/shared';
+import { Value } from '@sinclair/typebox/value';
+import * as Y from 'yjs';
+import type { RoomRegistry } from '../rooms/index.js';
+import type { Storage } from '../storage/index.js';
+import type { CreatedWorkshop, WorkshopService } from './service.js';
+
+/**
+ * A new workshop from an `export.json` (already checked by
+ * `parseWorkshopExport`): new id, keys and join code, the same board.
+ *
+ * - `workshop`: everything: items with their roles and anonymous marks, the
+ *   summary, and the meetup's history (phase times, participants by role,
+ *   votes, airtime), which the next export shows again.
+ * - `template`: the structure and prompts only: frames, text, shapes, lines
+ *   and drawings. Notes, actions and indicators are what people contributed
+ *   in that meetup, so they stay behind, and so do votes, authors' roles,
+ *   anonymous marks, airtime and the summary.
+ *
+ * Participant ids and names are never imported: they belonged to the other
+ * workshop's people.
+ */
+const TEMPLATE_TYPES: ReadonlySet<BoardItem['type']> = new Set([
+  'frame',
+  'text',
+  'shape',
+  'connector',
+  'drawing',
+]);
+
+export async function importWorkshop(
+  deps: { workshops: WorkshopService; rooms: RoomRegistry; storage: Storage },
+  file: WorkshopExport,
+  mode: ImportMode,
+  now = Date.now(),
+): Promise<CreatedWorkshop> {
+  const { workshop: meta } = file;
+  const created = await deps.workshops.create(
+    {
+      title: meta.title,
+      ...(meta.caseDescription ? { caseDescription: meta.caseDescription } : {}),
+      language: meta.language,
+      template: 'blank',
+    },
+    now,
+  );
+  const id = created.workshop.id;
+  const items = boardItems(file.items, mode, now);
+
+  const board = await deps.rooms.get(id, 'board');
+  await board.change((doc) => {
+    const map = doc.getMap<Y.Map<unknown>>(BOARD_ITEMS);
+    for (const [itemId, item] of items) map.set(itemId, new Y.Map(Object.entries(item)));
+  });
+  if (mode === 'workshop') {
+    const control = await deps.rooms.get(id, 'control');
+    await control.change((doc) => {
+      const state = doc.getMap(CONTROL_ROOT);
+      state.set(CONTROL_KEYS.phase, meta.phase);
+      state.set(IMPORTED_HISTORY_KEY, history(file));
+    });
+    if (meta.summary) await deps.storage.setCaseFileSummary(id, meta.summary);
+  }
+  return created;
+}
+
+function boardItems(
+  entries: readonly ExportedItem[],
+  mode: ImportMode,
+  now: number,
+): [string, BoardItem][] {
+  const kept = entries
+    .filter((entry) => mode === 'workshop' || TEMPLATE_TYPES.has(entry.item.type))
+    .map((entry): [string, BoardItem] => [entry.id, cleanItem(entry.item, mode, now)]);
+  const ids = new Set(kept.map(([id]) => id));
+  // A line whose end was left behind would point at nothing.
+  return kept.filter(
+    ([, item]) => item.type !== 'connector' || (ids.has(item.from) && ids.has(item.to)),
+  );
+}
+
+function cleanItem(item: BoardItem, mode: ImportMode, now: number): BoardItem {
+  // Only the schema's fields: a hand-edited file cannot smuggle others onto the board.
+  const clean = Value.Clean(BoardItemSchema, structuredClone(item)) as BoardItem;
+  const { author: _author, ...rest } = clean;
+  if (mode === 'workshop') return rest as BoardItem;
+  const { authorRole: _role, anonymous: _anonymous, ...structure } = rest;
+  return { ...structure, createdAt: now } as BoardItem;
+}
+
+function history(file: WorkshopExport): ImportedHistory {
+  return {
+    participants: {
+      byRole: file.participants.byRole,
+      facilitators: file.participants.facilitators,
+    },
+    // A phase still under way at export time ended then, as far as this workshop knows.
+    phases: file.phases.map((run) => ({ ...run, endedAt: run.endedAt ?? file.exportedAt })),
+    votes: file.votes,
+    airtime: file.airtime,
+  };
+}

@@ -8,3 +8,14 @@ export {
 } from './workshops';
 export { checkSession } from './session-check';
 export { useWorkshopSummary, type SummaryState } from './use-workshop-summary';
+export { postAction } from './actions';
+export {
+  hasStrings,
+  isRecord,
+  request,
+  requestJson,
+  workshopPath,
+  type ReplyCheck,
+  type RequestOptions,
+} from './request';
+export { useActionRunner } from './use-action-runner';

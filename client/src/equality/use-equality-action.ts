@@ -1,7 +1,5 @@
-import { CATALOGUES, type Action, type ActionType } from '@moteplass/shared';
-import { useCallback, useState } from 'react';
-import { errorMessageKey, isApiError, type ErrorMessageKey } from '../api';
-import { postAction } from './api';
+import { CATALOGUES } from '@moteplass/shared';
+import { errorMessageKey, isApiError, useActionRunner, type ErrorMessageKey } from '../api';
 
 type EqualityErrorCode = keyof (typeof CATALOGUES)['nb']['equality']['errors'];
 export type EqualityFailure = ErrorMessageKey | `equality.errors.${EqualityErrorCode}`;
@@ -16,31 +14,9 @@ export function failureKey(error: unknown): EqualityFailure {
   return errorMessageKey(error);
 }
 
-/**
- * Send equality actions from one control: which one is under way and why the
- * last one failed (a catalogue key, said next to the control).
- */
+/** Send equality actions from one control; failures in the equality catalogue's words. */
 export function useEqualityAction(workshopId: string, token: string) {
-  const [pending, setPending] = useState<ActionType | null>(null);
-  const [failure, setFailure] = useState<EqualityFailure | null>(null);
-
-  const run = useCallback(
-    async (action: Action): Promise<Record<string, unknown> | null> => {
-      setPending(action.type);
-      setFailure(null);
-      try {
-        return await postAction(workshopId, token, action);
-      } catch (error) {
-        setFailure(failureKey(error));
-        return null;
-      } finally {
-        setPending(null);
-      }
-    },
-    [workshopId, token],
-  );
-
-  return { run, pending, failure };
+  return useActionRunner(workshopId, token, failureKey);
 }
 
 export type EqualityActions = ReturnType<typeof useEqualityAction>;

@@ -1,4 +1,4 @@
-import { ApiError } from '../api';
+import { isRecord, request, requestJson, workshopPath } from '../api';
 
 /**
  * The export endpoints. The facilitator's token goes in the Authorization
@@ -17,28 +17,6 @@ export interface ExportOptions {
 export interface DownloadedFile {
   blob: Blob;
   filename: string;
-}
-
-async function call(path: string, token: string, init: RequestInit = {}): Promise<Response> {
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      ...init,
-      headers: { authorization: `Bearer ${token}`, ...(init.headers ?? {}) },
-    });
-  } catch (cause) {
-    throw new ApiError(0, 'NETWORK', String(cause));
-  }
-  if (!response.ok) {
-    const body: unknown = await response.json().catch(() => undefined);
-    const error = (body as { error?: { code?: unknown; message?: unknown } } | undefined)?.error;
-    throw new ApiError(
-      response.status,
-      typeof error?.code === 'string' ? error.code : `HTTP_${response.status}`,
-      typeof error?.message === 'string' ? error.message : response.statusText,
-    );
-  }
-  return response;
 }
 
 /** The name the server gave the file: `filename*` (UTF-8) first, then `filename`. */
@@ -65,17 +43,15 @@ export async function fetchExport(
   if (options.includeNames) query.set('includeNames', 'true');
   if (format === 'svg' && options.phase) query.set('phase', options.phase);
   const search = query.toString() ? `?${query}` : '';
-  const response = await call(
-    `/api/workshops/${encodeURIComponent(workshopId)}/export.${format}${search}`,
+  const response = await request(`${workshopPath(workshopId)}/export.${format}${search}`, {
     token,
-  );
+  });
   const filename = filenameFrom(response.headers.get('content-disposition'), `moteplass.${format}`);
   return { blob: await response.blob(), filename };
 }
 
 export async function fetchSummary(workshopId: string, token: string): Promise<string> {
-  const response = await call(`/api/workshops/${encodeURIComponent(workshopId)}/summary`, token);
-  const body = (await response.json()) as { summary?: unknown };
+  const body = await requestJson(`${workshopPath(workshopId)}/summary`, isRecord, { token });
   return typeof body.summary === 'string' ? body.summary : '';
 }
 
@@ -84,12 +60,11 @@ export async function saveSummary(
   token: string,
   summary: string,
 ): Promise<string> {
-  const response = await call(`/api/workshops/${encodeURIComponent(workshopId)}/summary`, token, {
+  const body = await requestJson(`${workshopPath(workshopId)}/summary`, isRecord, {
     method: 'PUT',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ summary }),
+    body: { summary },
+    token,
   });
-  const body = (await response.json()) as { summary?: unknown };
   return typeof body.summary === 'string' ? body.summary : summary;
 }
 
@@ -108,5 +83,5 @@ export function saveFile({ blob, filename }: DownloadedFile): void {
 
 /** Delete the workshop for good (PRIV-1). */
 export async function deleteWorkshop(workshopId: string, token: string): Promise<void> {
-  await call(`/api/workshops/${encodeURIComponent(workshopId)}`, token, { method: 'DELETE' });
+  await request(workshopPath(workshopId), { method: 'DELETE', token });
 }

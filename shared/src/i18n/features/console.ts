@@ -44,8 +44,6 @@ export const consoleMessages = defineMessages({
       screenHint:
         'For prosjektoren: fasen, spørsmålene, tidtakeren, QR-koden og koden – uten knapper. Dra vinduet til skjermen i rommet.',
       board: 'Åpne tavla slik deltakerne ser den',
-      exportJson: 'Last ned tavla (JSON)',
-      exportFailed: 'Kunne ikke laste ned eksporten. Prøv igjen.',
     },
     invitation: {
       heading: 'Invitasjon',
@@ -124,8 +122,6 @@ export const consoleMessages = defineMessages({
       screenHint:
         'For prosjektoren: fasen, spørsmåla, tidtakaren, QR-koden og koden – utan knappar. Dra vindauget til skjermen i rommet.',
       board: 'Opne tavla slik deltakarane ser henne',
-      exportJson: 'Last ned tavla (JSON)',
-      exportFailed: 'Klarte ikkje å laste ned eksporten. Prøv igjen.',
     },
     invitation: {
       heading: 'Invitasjon',
@@ -203,8 +199,6 @@ export const consoleMessages = defineMessages({
       screenHint:
         'For the projector: the phase, its questions, the timer, the QR code and the code – no buttons. Drag the window to the screen in the room.',
       board: 'Open the board as participants see it',
-      exportJson: 'Download the board (JSON)',
-      exportFailed: 'Could not download the export. Please try again.',
     },
     invitation: {
       heading: 'Invitation',

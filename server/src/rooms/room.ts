@@ -2,10 +2,10 @@ import { CLOSE_CODES, type RoomName } from '@moteplass/shared';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Storage } from '../storage/index.js';
+import { assertOwnPresence } from './awareness-ownership.js';
 import type { Connection } from './connection.js';
 import {
   ProtocolError,
-  awarenessEntries,
   decodeMessage,
   encodeAwareness,
   encodeSyncStep1,
@@ -131,12 +131,7 @@ export class Room {
   join(connection: Connection): void {
     this.connections.add(connection);
     connection.socket.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
-    const states = [...this.awareness.getStates().keys()];
-    if (states.length > 0) {
-      connection.socket.send(
-        encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, states)),
-      );
-    }
+    if (this.awareness.getStates().size > 0) connection.socket.send(this.encodeAllPresence());
   }
 
   leave(connection: Connection): void {
@@ -192,13 +187,7 @@ export class Room {
         this.receiveAwareness(connection, message.update);
         return;
       case 'queryAwareness':
-        connection.socket.send(
-          encodeAwareness(
-            awarenessProtocol.encodeAwarenessUpdate(this.awareness, [
-              ...this.awareness.getStates().keys(),
-            ]),
-          ),
-        );
+        connection.socket.send(this.encodeAllPresence());
         return;
       case 'auth':
         return;
@@ -206,28 +195,14 @@ export class Room {
   }
 
   private receiveAwareness(connection: Connection, update: Uint8Array): void {
-    // A connection speaks only for its own client ids: it may not overwrite
-    // or remove the presence of someone else.
-    for (const entry of awarenessEntries(update)) {
-      if (connection.awarenessClients.has(entry.clientId)) continue;
-      if (!this.ownedByAnother(connection, entry.clientId)) continue;
-      // The stock y-websocket client echoes every presence it receives back to
-      // the server. An echo (a clock the room already has) changes nothing, so
-      // it is let through; only an entry that would take effect is refused.
-      const known = this.awareness.meta.get(entry.clientId)?.clock ?? 0;
-      const takesEffect =
-        entry.clock > known ||
-        (entry.clock === known && entry.removes && this.awareness.states.has(entry.clientId));
-      if (takesEffect) throw new ProtocolError('awareness for another connection');
-    }
+    assertOwnPresence(this.awareness, connection, this.connections, update);
     awarenessProtocol.applyAwarenessUpdate(this.awareness, update, connection);
   }
 
-  private ownedByAnother(connection: Connection, clientId: number): boolean {
-    for (const other of this.connections) {
-      if (other !== connection && other.awarenessClients.has(clientId)) return true;
-    }
-    return false;
+  /** Everyone's presence, for a joiner or a query. */
+  private encodeAllPresence(): Uint8Array {
+    const ids = [...this.awareness.getStates().keys()];
+    return encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids));
   }
 
   private readonly onAwarenessChange = (

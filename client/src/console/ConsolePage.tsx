@@ -6,15 +6,9 @@ import { EqualityConsole } from '../equality';
 import { useWorkshopLanguage } from '../i18n';
 import { usePhaseAnnouncements } from '../phases';
 import { useSession, type Session } from '../session';
-import {
-  useConnectionState,
-  useControlState,
-  useWorkshopConnection,
-  type ConnectionState,
-  type WorkshopConnection,
-} from '../sync';
+import { useControlState, type ConnectionState, type WorkshopConnection } from '../sync';
 import { useServerClockSync } from '../timer';
-import { LiveRegion, useLiveWorkshop } from '../workshop';
+import { ConnectedWorkshop, LiveRegion, useLiveWorkshop } from '../workshop';
 import { BoardControls } from './BoardControls';
 import { InvitationPanel } from './InvitationPanel';
 import { ParticipantsPanel } from './ParticipantsPanel';
@@ -65,20 +59,12 @@ interface ConsoleProps {
   fallbackTitle: string | null;
 }
 
-function Console({ workshopId, session, fallbackTitle }: ConsoleProps) {
-  const { t } = useTranslation();
-  const connection = useWorkshopConnection(workshopId, session.token);
-  const state = useConnectionState(connection);
+function Console(props: ConsoleProps) {
   useServerClockSync();
-  if (!connection) return <p>{t('board.loading')}</p>;
   return (
-    <LiveConsole
-      connection={connection}
-      state={state}
-      session={session}
-      workshopId={workshopId}
-      fallbackTitle={fallbackTitle}
-    />
+    <ConnectedWorkshop workshopId={props.workshopId} session={props.session}>
+      {(connection, state) => <LiveConsole {...props} connection={connection} state={state} />}
+    </ConnectedWorkshop>
   );
 }
 

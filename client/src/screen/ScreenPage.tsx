@@ -7,15 +7,13 @@ import { LanguageSwitcher, useWorkshopLanguage } from '../i18n';
 import { PhaseSummary, usePhaseAnnouncements } from '../phases';
 import { useSession, type Session } from '../session';
 import {
-  useConnectionState,
   useControlState,
-  useWorkshopConnection,
   useYMapItems,
   type ConnectionState,
   type WorkshopConnection,
 } from '../sync';
 import { WorkshopTimer, useServerClockSync } from '../timer';
-import { LiveRegion, useLiveWorkshop } from '../workshop';
+import { ConnectedWorkshop, LiveRegion, useLiveWorkshop } from '../workshop';
 import { BoardOverview } from './BoardOverview';
 import { JoinBox } from './JoinBox';
 import { SpeakingQueueSlot } from './SpeakingQueueSlot';
@@ -67,20 +65,12 @@ interface ScreenProps {
   fallbackTitle: string | null;
 }
 
-function Screen({ workshopId, session, fallbackTitle }: ScreenProps) {
-  const { t } = useTranslation();
-  const connection = useWorkshopConnection(workshopId, session.token);
-  const state = useConnectionState(connection);
+function Screen(props: ScreenProps) {
   useServerClockSync();
-  if (!connection) return <p>{t('board.loading')}</p>;
   return (
-    <LiveScreen
-      connection={connection}
-      state={state}
-      workshopId={workshopId}
-      session={session}
-      fallbackTitle={fallbackTitle}
-    />
+    <ConnectedWorkshop workshopId={props.workshopId} session={props.session}>
+      {(connection, state) => <LiveScreen {...props} connection={connection} state={state} />}
+    </ConnectedWorkshop>
   );
 }
 

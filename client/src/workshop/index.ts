@@ -6,3 +6,4 @@ export { announce, useAnnouncerStore } from './announcer';
 export { useFormatters } from './format';
 export { LiveRegion } from './LiveRegion';
 export { useLiveWorkshop, type LiveWorkshop } from './live-state';
+export { ConnectedWorkshop } from './ConnectedWorkshop';

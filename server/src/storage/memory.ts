@@ -3,6 +3,7 @@ import type { EqualityStorage } from './equality-types.js';
 import { MemoryEqualityStore } from './memory-equality.js';
 import {
   JoinCodeTakenError,
+  type ImageRecord,
   type ParticipantRecord,
   type Storage,
   type StoredDocument,
@@ -34,6 +35,8 @@ export class MemoryStorage implements Storage {
   private documents = new Map<string, Map<RoomName, MemoryDocument>>();
   private meta = new Map<string, string>();
   private caseFileSummaries = new Map<string, string>();
+  /** workshopId → image id → image. */
+  private images = new Map<string, Map<string, ImageRecord>>();
   /** One counter for all documents, like SQLite's AUTOINCREMENT: a seq is never reused. */
   private lastSeq = 0;
   private readonly equality = new MemoryEqualityStore();
@@ -89,6 +92,7 @@ export class MemoryStorage implements Storage {
     this.documents.delete(id);
     this.equality.deleteWorkshop(id);
     this.caseFileSummaries.delete(id);
+    this.images.delete(id);
   }
 
   async listWorkshopsInactiveSince(timestamp: number): Promise<string[]> {
@@ -165,6 +169,30 @@ export class MemoryStorage implements Storage {
     document.updates = document.updates.filter((update) => update.seq > throughSeq);
   }
 
+  async putImage(image: ImageRecord): Promise<void> {
+    // Mirrors the foreign key of the SQL implementations.
+    if (!this.workshops.has(image.workshopId)) {
+      throw new Error(`workshop ${image.workshopId} does not exist`);
+    }
+    const inWorkshop = this.images.get(image.workshopId) ?? new Map<string, ImageRecord>();
+    inWorkshop.set(image.id, { ...image, bytes: image.bytes.slice() });
+    this.images.set(image.workshopId, inWorkshop);
+  }
+
+  async getImage(
+    workshopId: string,
+    id: string,
+  ): Promise<{ mime: string; bytes: Uint8Array } | null> {
+    const image = this.images.get(workshopId)?.get(id);
+    return image ? { mime: image.mime, bytes: image.bytes.slice() } : null;
+  }
+
+  async imageBytesTotal(workshopId: string): Promise<number> {
+    let total = 0;
+    for (const image of this.images.get(workshopId)?.values() ?? []) total += image.bytes.length;
+    return total;
+  }
+
   async getMeta(key: string): Promise<string | null> {
     return this.meta.get(key) ?? null;
   }
@@ -182,6 +210,7 @@ export class MemoryStorage implements Storage {
     this.documents.clear();
     this.meta.clear();
     this.caseFileSummaries.clear();
+    this.images.clear();
     this.equality.clear();
   }
 

@@ -120,6 +120,22 @@ export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
       ) STRICT;
     `,
   },
+  {
+    name: '004-board-images',
+    // Photos of paper flipcharts on the board. byte_length is kept so the
+    // per-workshop quota is a sum over a column, not over the blobs.
+    sql: `
+      CREATE TABLE board_images (
+        workshop_id TEXT NOT NULL REFERENCES workshops (id) ON DELETE CASCADE,
+        id TEXT NOT NULL,
+        mime TEXT NOT NULL,
+        data BLOB NOT NULL,
+        byte_length INTEGER NOT NULL,
+        created_at INTEGER NOT NULL,
+        PRIMARY KEY (workshop_id, id)
+      ) STRICT;
+    `,
+  },
 ];
 
 /** Brings the database up to the newest schema, all pending steps in one transaction. */

@@ -16,6 +16,7 @@ import {
 } from './sqlite-rows.js';
 import {
   JoinCodeTakenError,
+  type ImageRecord,
   type ParticipantRecord,
   type Storage,
   type StoredDocument,
@@ -106,6 +107,27 @@ function prepareStatements(db: Database.Database) {
     deleteCaseFileSummary: db.prepare<[string]>(
       'DELETE FROM case_file_summaries WHERE workshop_id = ?',
     ),
+
+    upsertImage: db.prepare<{
+      workshopId: string;
+      id: string;
+      mime: string;
+      data: Uint8Array;
+      byteLength: number;
+      createdAt: number;
+    }>(
+      `INSERT INTO board_images (workshop_id, id, mime, data, byte_length, created_at)
+       VALUES (@workshopId, @id, @mime, @data, @byteLength, @createdAt)
+       ON CONFLICT (workshop_id, id) DO UPDATE SET mime = excluded.mime, data = excluded.data,
+         byte_length = excluded.byte_length, created_at = excluded.created_at`,
+    ),
+    image: db.prepare<[string, string], BlobRow & { mime: string }>(
+      'SELECT mime, data FROM board_images WHERE workshop_id = ? AND id = ?',
+    ),
+    imageBytesTotal: db.prepare<[string], { total: number }>(
+      'SELECT COALESCE(SUM(byte_length), 0) AS total FROM board_images WHERE workshop_id = ?',
+    ),
+    deleteImages: db.prepare<[string]>('DELETE FROM board_images WHERE workshop_id = ?'),
 
     meta: db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?'),
     insertMetaIfAbsent: db.prepare<[string, string]>(
@@ -199,6 +221,7 @@ export class SqliteStorage implements Storage {
       this.statements.deleteSnapshots.run(id);
       this.statements.deleteUpdates.run(id);
       this.statements.deleteCaseFileSummary.run(id);
+      this.statements.deleteImages.run(id);
       this.statements.deleteWorkshop.run(id);
     })();
     // secure_delete zeroes the pages, but the WAL still holds their earlier
@@ -275,6 +298,29 @@ export class SqliteStorage implements Storage {
       this.statements.upsertSnapshot.run({ ...key, data: snapshot });
       this.statements.deleteUpdatesThrough.run({ ...key, throughSeq });
     })();
+  }
+
+  async putImage(image: ImageRecord): Promise<void> {
+    this.statements.upsertImage.run({
+      workshopId: image.workshopId,
+      id: image.id,
+      mime: image.mime,
+      data: image.bytes,
+      byteLength: image.bytes.length,
+      createdAt: image.createdAt,
+    });
+  }
+
+  async getImage(
+    workshopId: string,
+    id: string,
+  ): Promise<{ mime: string; bytes: Uint8Array } | null> {
+    const row = this.statements.image.get(workshopId, id);
+    return row ? { mime: row.mime, bytes: bytesFromBlob(row.data) } : null;
+  }
+
+  async imageBytesTotal(workshopId: string): Promise<number> {
+    return this.statements.imageBytesTotal.get(workshopId)?.total ?? 0;
   }
 
   async getMeta(key: string): Promise<string | null> {

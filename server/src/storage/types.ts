@@ -42,6 +42,16 @@ export interface ParticipantRecord {
   revoked: boolean;
 }
 
+/** A board image (a photo of a paper flipchart); the board item refers to it by `id`. */
+export interface ImageRecord {
+  workshopId: string;
+  id: string;
+  /** Media type, e.g. `image/jpeg`; checked by the caller before storing. */
+  mime: string;
+  bytes: Uint8Array;
+  createdAt: number;
+}
+
 /** What is stored of one Yjs document: the latest snapshot and the updates after it, in order. */
 export interface StoredDocument {
   snapshot: Uint8Array | null;
@@ -62,7 +72,7 @@ export interface Storage extends EqualityStorage {
   updateWorkshop(id: string, patch: WorkshopPatch): Promise<void>;
   /**
    * Removes the workshop and everything about it: participants, documents,
-   * updates, snapshots, drafts, votes, the case-file summary.
+   * updates, snapshots, drafts, votes, images, the case-file summary.
    */
   deleteWorkshop(id: string): Promise<void>;
   /** Ids of workshops whose last activity is before `timestamp` (for retention). */
@@ -95,6 +105,16 @@ export interface Storage extends EqualityStorage {
     snapshot: Uint8Array,
     throughSeq: number,
   ): Promise<void>;
+
+  /**
+   * Stores a board image, replacing one with the same id in the workshop.
+   * Throws for a workshop that does not exist.
+   */
+  putImage(image: ImageRecord): Promise<void>;
+  /** The image's bytes and media type; null when the workshop has no such image. */
+  getImage(workshopId: string, id: string): Promise<{ mime: string; bytes: Uint8Array } | null>;
+  /** Sum of the byte lengths of the workshop's images (0 when none), for its quota. */
+  imageBytesTotal(workshopId: string): Promise<number>;
 
   /** Small server-wide settings (e.g. the generated token secret). */
   getMeta(key: string): Promise<string | null>;

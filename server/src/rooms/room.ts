@@ -26,6 +26,19 @@ export class RoomClosedError extends Error {
 const FROM_STORAGE = Symbol('from-storage');
 /** Origin of changes the server makes itself (actions). */
 export const SERVER_ORIGIN = Symbol('server');
+/** Origin of changes another instance stored and published: relayed here, not stored again. */
+const FROM_ANOTHER_INSTANCE = Symbol('from-another-instance');
+
+/**
+ * How a room reaches the same room on other server instances (Redis, see
+ * server/src/cluster). Absent when one instance serves everything.
+ */
+export interface RoomFanout {
+  /** A document update this instance has stored (SYNC-1 holds: stored, then published). */
+  publishUpdate(update: Uint8Array): void;
+  /** Presence changes from this instance's own connections (never ones that came from another instance). */
+  publishAwareness(update: Uint8Array): void;
+}
 
 export interface RoomOptions {
   workshopId: string;
@@ -40,6 +53,8 @@ export interface RoomOptions {
   maxBufferedBytes?: number;
   /** Called whenever the last connection leaves and nothing pins the room. */
   onIdle?: (room: Room) => void;
+  /** Other instances serving the same room; see `applyFromAnotherInstance`. */
+  fanout?: RoomFanout;
 }
 
 /**
@@ -59,7 +74,11 @@ export class Room {
   readonly connections = new Set<Connection>();
 
   private pendingUpdates: Uint8Array[] = [];
+  /** Updates another instance stored: relayed to our connections, neither stored nor published. */
+  private pendingRemoteUpdates: Uint8Array[] = [];
   private pendingAwareness = new Set<number>();
+  /** The subset of `pendingAwareness` changed by our own connections: published to other instances. */
+  private pendingOwnAwareness = new Set<number>();
   private turnScheduled = false;
   private draining = false;
   private flushWaiters: { resolve: () => void; reject: (error: Error) => void }[] = [];
@@ -74,7 +93,8 @@ export class Room {
     this.awareness.setLocalState(null);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin === FROM_STORAGE) return;
-      this.pendingUpdates.push(update);
+      if (origin === FROM_ANOTHER_INSTANCE) this.pendingRemoteUpdates.push(update);
+      else this.pendingUpdates.push(update);
       this.scheduleTurn();
     });
     this.awareness.on('update', this.onAwarenessChange);
@@ -194,6 +214,22 @@ export class Room {
     }
   }
 
+  /**
+   * A document update that another instance stored and published. Applied and
+   * relayed to this instance's connections; not stored again, not published again.
+   * Yjs ignores what the document already has, so a duplicate is harmless.
+   */
+  applyFromAnotherInstance(update: Uint8Array): void {
+    if (this.closed) return;
+    Y.applyUpdate(this.doc, update, FROM_ANOTHER_INSTANCE);
+  }
+
+  /** Presence from another instance's connections; relayed here, not published again. */
+  applyAwarenessFromAnotherInstance(update: Uint8Array): void {
+    if (this.closed) return;
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, FROM_ANOTHER_INSTANCE);
+  }
+
   private receiveAwareness(connection: Connection, update: Uint8Array): void {
     assertOwnPresence(this.awareness, connection, this.connections, update);
     awarenessProtocol.applyAwarenessUpdate(this.awareness, update, connection);
@@ -214,9 +250,13 @@ export class Room {
       for (const id of change.added) connection.awarenessClients.add(id);
       for (const id of change.removed) connection.awarenessClients.delete(id);
     }
-    for (const id of change.added) this.pendingAwareness.add(id);
-    for (const id of change.updated) this.pendingAwareness.add(id);
-    for (const id of change.removed) this.pendingAwareness.add(id);
+    const own = origin !== FROM_ANOTHER_INSTANCE && this.options.fanout !== undefined;
+    for (const ids of [change.added, change.updated, change.removed]) {
+      for (const id of ids) {
+        this.pendingAwareness.add(id);
+        if (own) this.pendingOwnAwareness.add(id);
+      }
+    }
     this.scheduleTurn();
   };
 
@@ -273,15 +313,30 @@ export class Room {
     setImmediate(() => {
       this.turnScheduled = false;
       this.sendAwareness();
+      this.relayRemoteUpdates();
       void this.drainUpdates();
     });
   }
 
   private sendAwareness(): void {
+    if (this.pendingOwnAwareness.size > 0) {
+      const own = [...this.pendingOwnAwareness];
+      this.pendingOwnAwareness.clear();
+      this.options.fanout?.publishAwareness(
+        awarenessProtocol.encodeAwarenessUpdate(this.awareness, own),
+      );
+    }
     if (this.pendingAwareness.size === 0) return;
     const ids = [...this.pendingAwareness];
     this.pendingAwareness.clear();
     this.broadcast(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids)));
+  }
+
+  private relayRemoteUpdates(): void {
+    if (this.pendingRemoteUpdates.length === 0) return;
+    const updates = this.pendingRemoteUpdates;
+    this.pendingRemoteUpdates = [];
+    this.broadcast(encodeUpdate(updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates)));
   }
 
   private async drainUpdates(): Promise<void> {
@@ -298,6 +353,7 @@ export class Room {
           merged,
         ]);
         this.options.observer?.storageAppend?.((performance.now() - started) / 1000);
+        this.options.fanout?.publishUpdate(merged);
         this.broadcast(encodeUpdate(merged));
         if (++this.appendsSinceSnapshot >= this.compactAfter) await this.compact();
       }
@@ -336,6 +392,7 @@ export class Room {
 
   /** Fold the stored updates into one snapshot. */
   async compact(): Promise<void> {
+    if (this.options.fanout) return this.compactWithOtherInstances();
     const throughSeq = this.lastSeq;
     if (throughSeq === 0) return;
     await this.options.storage.compactDocument(
@@ -343,6 +400,27 @@ export class Room {
       this.name,
       Y.encodeStateAsUpdate(this.doc),
       throughSeq,
+    );
+    this.appendsSinceSnapshot = 0;
+  }
+
+  /**
+   * With other instances appending to the same document, storage may hold an
+   * update (a lower sequence number than ours) whose publication has not
+   * reached us yet: a snapshot of our document alone would drop it. So the
+   * snapshot is our state merged with everything stored, up to the sequence
+   * number read.
+   */
+  private async compactWithOtherInstances(): Promise<void> {
+    const stored = await this.options.storage.loadDocument(this.workshopId, this.name);
+    if (stored.lastSeq === 0) return;
+    const parts = [Y.encodeStateAsUpdate(this.doc), ...stored.updates];
+    if (stored.snapshot) parts.push(stored.snapshot);
+    await this.options.storage.compactDocument(
+      this.workshopId,
+      this.name,
+      Y.mergeUpdates(parts),
+      stored.lastSeq,
     );
     this.appendsSinceSnapshot = 0;
   }

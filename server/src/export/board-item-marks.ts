@@ -101,6 +101,24 @@ export function marksOf(
       }
       return points.length > 1 ? [{ kind: 'polyline', points, stroke: INK, strokeWidth: 3 }] : [];
     }
+    case 'image': {
+      // The picture's bytes are not in the snapshot: draw its frame and its text alternative.
+      const p = SIZES.notePadding;
+      return [
+        {
+          kind: 'rect',
+          x,
+          y,
+          w,
+          h,
+          fill: SURFACE,
+          stroke: LINE,
+          strokeWidth: SIZES.stroke,
+          radius: 0,
+        },
+        ...text(item.alt, { x: x + p, y: y + p, w: w - 2 * p, h: h - 2 * p }, SIZES.meta, {}),
+      ];
+    }
     case 'action':
     case 'indicator': {
       const style = CARD_STYLE[item.type];

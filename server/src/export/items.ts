@@ -13,6 +13,8 @@ export function itemText(item: BoardItem): string {
       return '';
     case 'shape':
       return item.text ?? '';
+    case 'image':
+      return item.alt;
     default:
       return item.text;
   }

@@ -22,6 +22,13 @@ const finite = Type.Number({ minimum: -1e7, maximum: 1e7 });
 const size = Type.Number({ minimum: 0, maximum: 1e6 });
 const text = Type.String({ maxLength: LIMITS.itemTextLength });
 
+/**
+ * Version of the item schemas. Items written before versions existed carry no
+ * `v` and count as version 1; a later change bumps this and adds a named
+ * migration, and readers keep accepting the old shape until it is migrated.
+ */
+export const BOARD_ITEM_VERSION = 1;
+
 const BaseFields = {
   x: finite,
   y: finite,
@@ -36,6 +43,8 @@ const BaseFields = {
   anonymous: Type.Optional(Type.Boolean()),
   /** Stacking order; higher is in front. */
   z: Type.Optional(Type.Number()),
+  /** Schema version the item was written with (BOARD_ITEM_VERSION); absent means 1. */
+  v: Type.Optional(Type.Literal(BOARD_ITEM_VERSION)),
 };
 
 export const NoteItemSchema = Type.Object({
@@ -71,6 +80,22 @@ export const DrawingItemSchema = Type.Object({
   type: Type.Literal('drawing'),
   ...BaseFields,
   points: Type.Array(Type.Number(), { maxItems: 20_000 }),
+});
+
+/** Text alternative of an image, characters. */
+export const IMAGE_ALT_LENGTH = 500;
+
+/**
+ * A picture (say, a photo of a paper flipchart) uploaded to the workshop. The
+ * bytes live on the server, served only to members at
+ * `/api/workshops/:id/images/:imageId`; the item holds only the id and a text
+ * alternative for screen readers and the case file.
+ */
+export const ImageItemSchema = Type.Object({
+  type: Type.Literal('image'),
+  ...BaseFields,
+  imageId: Type.String({ maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' }),
+  alt: Type.String({ maxLength: IMAGE_ALT_LENGTH }),
 });
 
 /** A calendar date, `YYYY-MM-DD`, or '' when none was given. */
@@ -114,9 +139,16 @@ export const BoardItemSchema = Type.Union([
   DrawingItemSchema,
   ActionCardItemSchema,
   IndicatorItemSchema,
+  ImageItemSchema,
 ]);
 
 export type NoteItem = Static<typeof NoteItemSchema>;
+export type TextItem = Static<typeof TextItemSchema>;
+export type ShapeItem = Static<typeof ShapeItemSchema>;
+export type ShapeKind = ShapeItem['shape'];
+export type ConnectorItem = Static<typeof ConnectorItemSchema>;
+export type DrawingItem = Static<typeof DrawingItemSchema>;
+export type ImageItem = Static<typeof ImageItemSchema>;
 export type FrameItem = Static<typeof FrameItemSchema>;
 export type ActionCardItem = Static<typeof ActionCardItemSchema>;
 export type IndicatorItem = Static<typeof IndicatorItemSchema>;

@@ -1,0 +1,2 @@
+export { CanvasBoard } from './CanvasBoard';
+export type { CanvasBoardProps, Point, Viewport } from './contract';

@@ -13,6 +13,7 @@ import { clientRoutes } from './routes/client.js';
 import { consoleRoutes } from './routes/console.js';
 import { exportRoutes } from './routes/exports.js';
 import { healthRoutes } from './routes/health.js';
+import { imageRoutes } from './routes/images.js';
 import { importRoutes } from './routes/import.js';
 import { meRoutes } from './routes/me.js';
 import { sessionRoutes } from './routes/sessions.js';
@@ -118,6 +119,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(timeRoutes);
   await app.register(exportRoutes);
   await app.register(importRoutes);
+  await app.register(imageRoutes);
   await app.register(websocketRoutes);
 
   const retention = new RetentionSweeper({

@@ -16,6 +16,7 @@ export * from './document.js';
 export * from './errors.js';
 export * from './export.js';
 export * from './i18n/index.js';
+export * from './images.js';
 export * from './languages.js';
 export * from './limits.js';
 export * from './phases.js';

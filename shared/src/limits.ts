@@ -28,6 +28,10 @@ export const LIMITS = {
   workshopsPerMinute: 30,
   /** Session tokens are valid this long, seconds (a meetup plus its follow-up). */
   tokenLifetimeSeconds: 14 * 24 * 3600,
+  /** One uploaded board image, bytes (a phone photo of a flipchart fits). */
+  imageBytes: 8 * 1024 * 1024,
+  /** All images of one workshop together, bytes. */
+  workshopImageBytes: 200 * 1024 * 1024,
 } as const;
 
 /** Join codes: typed from a projector, so short and without look-alike characters (0/O, 1/I/L). */

@@ -1,0 +1,185 @@
+import { randomBytes } from 'node:crypto';
+import { LIMITS, type CreateWorkshopReply, type SessionReply } from '@moteplass/shared';
+import type { FastifyInstance, InjectOptions } from 'fastify';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { buildApp } from '../app.js';
+import { MemoryStorage } from '../storage/index.js';
+
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 1, 2, 3]);
+const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46]);
+const GIF = Buffer.from('GIF89a\x01\x00\x01\x00', 'latin1');
+const WEBP = Buffer.concat([Buffer.from('RIFF'), Buffer.alloc(4), Buffer.from('WEBPVP8 ')]);
+
+let app: FastifyInstance;
+let storage: MemoryStorage;
+
+beforeEach(async () => {
+  storage = new MemoryStorage();
+  app = await buildApp({ storage, sessionSecret: randomBytes(32) });
+});
+afterEach(async () => {
+  await app.close();
+});
+
+async function request(options: InjectOptions) {
+  const response = await app.inject(options);
+  const isJson = /application\/json/.test(String(response.headers['content-type']));
+  return {
+    status: response.statusCode,
+    json: (isJson ? response.json() : undefined) as Record<string, unknown> | undefined,
+    headers: response.headers,
+    raw: response.rawPayload,
+  };
+}
+
+async function workshopWithMember() {
+  const created = await request({
+    method: 'POST',
+    url: '/api/workshops',
+    payload: { title: 'Flippover fra biblioteket' },
+  });
+  const workshop = created.json as unknown as CreateWorkshopReply;
+  const joined = await request({
+    method: 'POST',
+    url: `/api/workshops/${workshop.id}/sessions`,
+    payload: { joinCode: workshop.joinCode, role: 'innbygger' },
+  });
+  return { workshop, member: joined.json as unknown as SessionReply };
+}
+
+function upload(workshopId: string, body: Buffer, type: string, token?: string) {
+  return request({
+    method: 'POST',
+    url: `/api/workshops/${workshopId}/images`,
+    payload: body,
+    headers: { 'content-type': type, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+  });
+}
+
+function errorCode(json: Record<string, unknown> | undefined) {
+  return (json?.error as { code?: string } | undefined)?.code;
+}
+
+describe('POST /api/workshops/:id/images', () => {
+  it('stores PNG, JPEG, GIF and WebP from a member and serves them back to members only', async () => {
+    const { workshop, member } = await workshopWithMember();
+    for (const [bytes, type] of [
+      [PNG, 'image/png'],
+      [JPEG, 'image/jpeg'],
+      [GIF, 'image/gif'],
+      [WEBP, 'image/webp'],
+    ] as const) {
+      const created = await upload(workshop.id, bytes, type, member.token);
+      expect(created.status).toBe(201);
+      const imageId = created.json?.imageId as string;
+      expect(imageId).toMatch(/^[A-Za-z0-9_-]{22}$/);
+
+      const served = await request({
+        method: 'GET',
+        url: `/api/workshops/${workshop.id}/images/${imageId}`,
+        headers: { authorization: `Bearer ${member.token}` },
+      });
+      expect(served.status).toBe(200);
+      expect(served.headers['content-type']).toBe(type);
+      expect(served.headers['x-content-type-options']).toBe('nosniff');
+      expect(served.headers['cache-control']).toMatch(/max-age=\d{6,}/);
+      expect(Buffer.compare(served.raw, bytes)).toBe(0);
+    }
+  });
+
+  it('accepts the token in the query for an <img> tag', async () => {
+    const { workshop, member } = await workshopWithMember();
+    const { json } = await upload(workshop.id, PNG, 'image/png', member.token);
+    const served = await request({
+      method: 'GET',
+      url: `/api/workshops/${workshop.id}/images/${json?.imageId as string}?token=${member.token}`,
+    });
+    expect(served.status).toBe(200);
+  });
+
+  it('refuses without a token, with another workshop’s token, and after removal (401)', async () => {
+    const { workshop, member } = await workshopWithMember();
+    const other = await workshopWithMember();
+    expect((await upload(workshop.id, PNG, 'image/png')).status).toBe(401);
+    expect((await upload(workshop.id, PNG, 'image/png', other.member.token)).status).toBe(401);
+
+    const { json } = await upload(workshop.id, PNG, 'image/png', member.token);
+    const url = `/api/workshops/${workshop.id}/images/${json?.imageId as string}`;
+    expect((await request({ method: 'GET', url })).status).toBe(401);
+    const foreign = await request({
+      method: 'GET',
+      url,
+      headers: { authorization: `Bearer ${other.member.token}` },
+    });
+    expect(foreign.status).toBe(401);
+
+    const facilitator = await request({
+      method: 'POST',
+      url: `/api/workshops/${workshop.id}/sessions`,
+      payload: { facilitatorKey: workshop.facilitatorKey },
+    });
+    const removed = await request({
+      method: 'POST',
+      url: `/api/workshops/${workshop.id}/actions`,
+      payload: { type: 'removeParticipant', participantId: member.participantId },
+      headers: { authorization: `Bearer ${(facilitator.json as { token: string }).token}` },
+    });
+    expect(removed.status).toBe(200);
+    expect((await upload(workshop.id, PNG, 'image/png', member.token)).status).toBe(401);
+    const after = await request({
+      method: 'GET',
+      url,
+      headers: { authorization: `Bearer ${member.token}` },
+    });
+    expect(after.status).toBe(401);
+  });
+
+  it('refuses bytes that are not the declared image type (415) and other media types (415)', async () => {
+    const { workshop, member } = await workshopWithMember();
+    const html = Buffer.from('<html><script>alert(1)</script></html>');
+    const lying = await upload(workshop.id, html, 'image/png', member.token);
+    expect(lying.status).toBe(415);
+    expect(errorCode(lying.json)).toBe('UNSUPPORTED_MEDIA_TYPE');
+
+    const mismatched = await upload(workshop.id, JPEG, 'image/png', member.token);
+    expect(errorCode(mismatched.json)).toBe('UNSUPPORTED_MEDIA_TYPE');
+
+    const svg = await upload(workshop.id, Buffer.from('<svg/>'), 'image/svg+xml', member.token);
+    expect(svg.status).toBe(415);
+    expect(errorCode(svg.json)).toBe('UNSUPPORTED_MEDIA_TYPE');
+  });
+
+  it(`refuses an image over ${LIMITS.imageBytes} bytes (413 PAYLOAD_TOO_LARGE)`, async () => {
+    const { workshop, member } = await workshopWithMember();
+    const big = Buffer.concat([PNG, Buffer.alloc(LIMITS.imageBytes)]);
+    const response = await upload(workshop.id, big, 'image/png', member.token);
+    expect(response.status).toBe(413);
+    expect(errorCode(response.json)).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it(`refuses an image that would take the workshop over ${LIMITS.workshopImageBytes} bytes (413)`, async () => {
+    const { workshop, member } = await workshopWithMember();
+    vi.spyOn(storage, 'imageBytesTotal').mockResolvedValue(LIMITS.workshopImageBytes - 4);
+    const response = await upload(workshop.id, PNG, 'image/png', member.token);
+    expect(response.status).toBe(413);
+    expect(errorCode(response.json)).toBe('IMAGE_QUOTA_EXCEEDED');
+  });
+
+  it('answers 404 IMAGE_NOT_FOUND for an unknown image and 400 for a malformed id', async () => {
+    const { workshop, member } = await workshopWithMember();
+    const headers = { authorization: `Bearer ${member.token}` };
+    const unknown = await request({
+      method: 'GET',
+      url: `/api/workshops/${workshop.id}/images/nosuchimage`,
+      headers,
+    });
+    expect(unknown.status).toBe(404);
+    expect(errorCode(unknown.json)).toBe('IMAGE_NOT_FOUND');
+    const malformed = await request({
+      method: 'GET',
+      url: `/api/workshops/${workshop.id}/images/..%2Fetc`,
+      headers,
+    });
+    expect(malformed.status).toBe(400);
+  });
+});

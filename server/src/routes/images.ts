@@ -1,0 +1,111 @@
+import { randomBytes } from 'node:crypto';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import {
+  ErrorReply,
+  IMAGE_MIME_TYPES,
+  ImageParams,
+  ImageQuery,
+  LIMITS,
+  UploadImageReply,
+  sniffImageType,
+} from '@moteplass/shared';
+import { AppError } from '../http/errors.js';
+import { requirePeer } from '../plugins/auth.js';
+import { WorkshopParams } from './params.js';
+
+/**
+ * Board images (a photo of a paper flipchart): uploaded as raw bytes by a
+ * member, stored with the workshop, served only to its members. The board
+ * item holds only the image id (shared/src/board/items.ts).
+ */
+
+/** Uploads one address may make per minute; a script cannot fill the disk at wire speed. */
+const UPLOADS_PER_MINUTE = 60;
+/** Images change never (a new upload is a new id), so browsers may keep them. */
+const CACHE_CONTROL = 'private, max-age=31536000, immutable';
+
+export const imageRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const { storage } = app.appOptions;
+  // Uploads of one workshop run one after another, so two at once cannot both
+  // pass the quota check that only one of them fits.
+  const uploadQueues = new Map<string, Promise<unknown>>();
+
+  function inTurn<T>(workshopId: string, run: () => Promise<T>): Promise<T> {
+    const previous = uploadQueues.get(workshopId) ?? Promise.resolve();
+    const next = previous.then(run, run);
+    const settled = next.catch(() => undefined);
+    uploadQueues.set(workshopId, settled);
+    void settled.then(() => {
+      if (uploadQueues.get(workshopId) === settled) uploadQueues.delete(workshopId);
+    });
+    return next;
+  }
+
+  // Raw bytes for our media types only (this plugin's scope); anything else is 415.
+  app.addContentTypeParser(
+    [...IMAGE_MIME_TYPES],
+    { parseAs: 'buffer', bodyLimit: LIMITS.imageBytes },
+    (_request, body, done) => done(null, body),
+  );
+
+  app.post(
+    '/api/workshops/:id/images',
+    {
+      bodyLimit: LIMITS.imageBytes,
+      schema: { params: WorkshopParams, response: { 201: UploadImageReply, '4xx': ErrorReply } },
+      config: { rateLimit: { max: UPLOADS_PER_MINUTE, timeWindow: 60_000 } },
+    },
+    async (request, reply) => {
+      const { id } = request.params;
+      await requirePeer(request, id);
+      const declared = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+      const bytes = request.body;
+      if (!(bytes instanceof Buffer) || bytes.length === 0)
+        throw new AppError('BAD_REQUEST', 'The body must be the bytes of one image');
+      const actual = sniffImageType(bytes);
+      if (!actual || actual !== declared)
+        throw new AppError(
+          'UNSUPPORTED_MEDIA_TYPE',
+          `The bytes are not a ${declared ?? 'supported'} image (PNG, JPEG, WebP or GIF)`,
+        );
+      const imageId = randomBytes(16).toString('base64url');
+      await inTurn(id, async () => {
+        const used = await storage.imageBytesTotal(id);
+        if (used + bytes.length > LIMITS.workshopImageBytes)
+          throw new AppError(
+            'IMAGE_QUOTA_EXCEEDED',
+            `The workshop's images may take ${LIMITS.workshopImageBytes} bytes together`,
+          );
+        await storage.putImage({
+          workshopId: id,
+          id: imageId,
+          mime: actual,
+          bytes: new Uint8Array(bytes),
+          createdAt: Date.now(),
+        });
+      });
+      return reply.status(201).send({ imageId });
+    },
+  );
+
+  app.get(
+    '/api/workshops/:id/images/:imageId',
+    // No response schema: the answer is the image's bytes (errors leave through plugins/errors.ts).
+    { schema: { params: ImageParams, querystring: ImageQuery } },
+    async (request, reply) => {
+      const { id, imageId } = request.params;
+      // The header is preferred; `?token=` is for an <img src> (the logs drop query strings, PRIV-2).
+      if (!request.headers.authorization && request.query.token)
+        request.headers.authorization = `Bearer ${request.query.token}`;
+      await requirePeer(request, id);
+      const image = await storage.getImage(id, imageId);
+      if (!image) throw new AppError('IMAGE_NOT_FOUND', 'The workshop has no such image');
+      return reply
+        .header('content-type', image.mime)
+        .header('cache-control', CACHE_CONTROL)
+        .header('x-content-type-options', 'nosniff')
+        .header('content-security-policy', "default-src 'none'")
+        .send(Buffer.from(image.bytes.buffer, image.bytes.byteOffset, image.bytes.byteLength));
+    },
+  );
+};

@@ -26,7 +26,13 @@ export interface CanvasBoardProps {
   workshopId: string;
   /** The board is locked for this person: they can look and pan, not edit. */
   readOnly: boolean;
-  /** Rendered inside the Stage, above the items: react-konva nodes, in a `<Layer listening={false}>`. */
+  /**
+   * Rendered inside the Stage, above the items: react-konva nodes (Group,
+   * Circle, Text, …) that the canvas puts in its own `<Layer listening={false}>`.
+   * That layer is NOT transformed: draw in screen pixels and place world points
+   * with `toScreen(p, viewport)` (screen = world * scale + (x, y)), so a cursor
+   * label keeps its size at every zoom. Called again whenever the viewport moves.
+   */
   renderOverlay?: (viewport: Viewport) => ReactNode;
   /** The pointer in world coordinates; null when it leaves the canvas. */
   onPointerWorld?: (p: Point | null) => void;
@@ -34,4 +40,14 @@ export interface CanvasBoardProps {
   /** When set (follow mode), the canvas moves there. */
   viewportRequest?: Viewport | null;
   onViewportChange?: (v: Viewport) => void;
+}
+
+/** World point to screen pixels. */
+export function toScreen(p: Point, v: Viewport): Point {
+  return { x: p.x * v.scale + v.x, y: p.y * v.scale + v.y };
+}
+
+/** Screen pixels to world point. */
+export function toWorld(p: Point, v: Viewport): Point {
+  return { x: (p.x - v.x) / v.scale, y: (p.y - v.y) / v.scale };
 }

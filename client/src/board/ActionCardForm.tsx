@@ -1,8 +1,7 @@
-import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { announce } from '../workshop';
 import type { NewActionCard } from './add-card';
 import { CardField } from './CardField';
+import { useCardForm } from './use-card-form';
 
 const EMPTY: NewActionCard = { text: '', owner: '', resources: '', dueDate: '' };
 
@@ -15,30 +14,12 @@ export function ActionCardForm({
   blocked: boolean;
 }) {
   const { t } = useTranslation();
-  const id = useId();
-  const [card, setCard] = useState(EMPTY);
-  const [missingText, setMissingText] = useState(false);
-  const set = (key: keyof NewActionCard) => (value: string) => setCard({ ...card, [key]: value });
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (blocked) return;
-    const text = card.text.trim();
-    if (!text) {
-      setMissingText(true);
-      document.getElementById(`${id}-text`)?.focus();
-      return;
-    }
-    onAdd({
-      text,
-      owner: card.owner.trim(),
-      resources: card.resources.trim(),
-      dueDate: card.dueDate,
-    });
-    setCard(EMPTY);
-    setMissingText(false);
-    announce(t('cards.action.added'));
-  }
+  const { id, card, set, missingText, submit } = useCardForm({
+    empty: EMPTY,
+    blocked,
+    onAdd,
+    addedMessage: t('cards.action.added'),
+  });
 
   return (
     <section className="panel card-form" aria-labelledby={`${id}-heading`}>
@@ -51,10 +32,7 @@ export function ActionCardForm({
           error={missingText ? t('cards.action.textRequired') : null}
           value={card.text}
           disabled={blocked}
-          onChange={(value) => {
-            set('text')(value);
-            setMissingText(false);
-          }}
+          onChange={set('text')}
         />
         <CardField
           id={`${id}-owner`}

@@ -1,9 +1,8 @@
 import { INDICATOR_KINDS, type IndicatorKind } from '@moteplass/shared';
-import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { announce } from '../workshop';
 import type { NewIndicator } from './add-card';
 import { CardField } from './CardField';
+import { useCardForm } from './use-card-form';
 
 const EMPTY: NewIndicator = { kind: 'output', text: '', baseline: '', target: '', measure: '' };
 
@@ -16,32 +15,12 @@ export function IndicatorForm({
   blocked: boolean;
 }) {
   const { t } = useTranslation();
-  const id = useId();
-  const [card, setCard] = useState(EMPTY);
-  const [missingText, setMissingText] = useState(false);
-  const set = (key: Exclude<keyof NewIndicator, 'kind'>) => (value: string) =>
-    setCard({ ...card, [key]: value });
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (blocked) return;
-    const text = card.text.trim();
-    if (!text) {
-      setMissingText(true);
-      document.getElementById(`${id}-text`)?.focus();
-      return;
-    }
-    onAdd({
-      kind: card.kind,
-      text,
-      baseline: card.baseline.trim(),
-      target: card.target.trim(),
-      measure: card.measure.trim(),
-    });
-    setCard(EMPTY);
-    setMissingText(false);
-    announce(t('cards.indicator.added'));
-  }
+  const { id, card, set, missingText, submit } = useCardForm({
+    empty: EMPTY,
+    blocked,
+    onAdd,
+    addedMessage: t('cards.indicator.added'),
+  });
 
   return (
     <section className="panel card-form" aria-labelledby={`${id}-heading`}>
@@ -57,7 +36,7 @@ export function IndicatorForm({
                 name={`${id}-kind`}
                 checked={card.kind === kind}
                 aria-describedby={`${id}-kind-${kind}-hint`}
-                onChange={() => setCard({ ...card, kind })}
+                onChange={() => set('kind')(kind)}
               />
               <label htmlFor={`${id}-kind-${kind}`}>{t(`cards.indicator.kinds.${kind}`)}</label>
               <p id={`${id}-kind-${kind}-hint`} className="hint">
@@ -73,10 +52,7 @@ export function IndicatorForm({
           error={missingText ? t('cards.indicator.textRequired') : null}
           value={card.text}
           disabled={blocked}
-          onChange={(value) => {
-            set('text')(value);
-            setMissingText(false);
-          }}
+          onChange={set('text')}
         />
         <CardField
           id={`${id}-baseline`}

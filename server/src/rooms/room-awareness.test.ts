@@ -1,0 +1,104 @@
+import { CLOSE_CODES } from '@moteplass/shared';
+import { describe, expect, it } from 'vitest';
+import {
+  TestStorage,
+  awarenessFrame,
+  connect,
+  nextTurn,
+  rawAwarenessUpdate,
+  receivedAwareness,
+} from './fakes.js';
+import { trackedRoom } from './room-test-setup.js';
+
+describe('Room — awareness', () => {
+  const presence = (clientId: number, clock: number, name: string | null) =>
+    awarenessFrame(
+      rawAwarenessUpdate([{ clientId, clock, state: name === null ? null : { user: { name } } }]),
+    );
+
+  it('relays presence and removes it when the connection leaves', async () => {
+    const room = await trackedRoom(new TestStorage());
+    const a = connect(room);
+    const b = connect(room);
+    room.receive(a.connection, presence(101, 1, 'Kari'));
+    await nextTurn();
+    expect(receivedAwareness(b.socket).get(101)).toEqual({ user: { name: 'Kari' } });
+
+    const late = connect(room);
+    expect(receivedAwareness(late.socket).get(101)).toEqual({ user: { name: 'Kari' } });
+
+    room.leave(a.connection);
+    await nextTurn();
+    expect(receivedAwareness(b.socket).has(101)).toBe(false);
+    expect(receivedAwareness(late.socket).has(101)).toBe(false);
+  });
+
+  it("closes a connection that speaks for another connection's client id", async () => {
+    const room = await trackedRoom(new TestStorage());
+    const owner = connect(room);
+    const impostor = connect(room);
+    const watcher = connect(room);
+    room.receive(owner.connection, presence(101, 1, 'Kari'));
+    await nextTurn();
+
+    room.receive(impostor.connection, presence(101, 5, 'Not Kari'));
+    expect(impostor.socket.closed?.code).toBe(CLOSE_CODES.PROTOCOL_ERROR);
+    room.receive(impostor.connection, presence(101, 6, null));
+    await nextTurn();
+    expect(receivedAwareness(watcher.socket).get(101)).toEqual({ user: { name: 'Kari' } });
+    expect(owner.socket.closed).toBeNull();
+  });
+
+  it('keeps a client that echoes the presence it was sent, as the stock y-websocket client does', async () => {
+    const room = await trackedRoom(new TestStorage());
+    const kari = connect(room);
+    const ola = connect(room);
+    room.receive(kari.connection, presence(101, 1, 'Kari'));
+    await nextTurn();
+    // y-websocket's client re-sends every awareness change it applies, whoever made it.
+    for (const payload of ola.socket.awarenessPayloads()) {
+      room.receive(ola.connection, awarenessFrame(payload));
+    }
+    await nextTurn();
+    expect(ola.socket.closed).toBeNull();
+
+    room.receive(kari.connection, presence(101, 2, 'Kari K.'));
+    await nextTurn();
+    expect(receivedAwareness(ola.socket).get(101)).toEqual({ user: { name: 'Kari K.' } });
+    room.receive(ola.connection, presence(101, 1, 'Kari')); // a late echo of an older state
+    await nextTurn();
+    expect(ola.socket.closed).toBeNull();
+    expect(room.awareness.getStates().get(101)).toEqual({ user: { name: 'Kari K.' } });
+
+    room.leave(kari.connection);
+    await nextTurn();
+    const removal = ola.socket.awarenessPayloads().at(-1)!;
+    room.receive(ola.connection, awarenessFrame(removal)); // the echo of the removal
+    await nextTurn();
+    expect(ola.socket.closed).toBeNull();
+    expect(room.awareness.getStates().has(101)).toBe(false);
+  });
+
+  it("closes a connection that removes another connection's presence", async () => {
+    const room = await trackedRoom(new TestStorage());
+    const owner = connect(room);
+    const impostor = connect(room);
+    room.receive(owner.connection, presence(101, 3, 'Kari'));
+    await nextTurn();
+    room.receive(impostor.connection, presence(101, 3, null));
+    expect(impostor.socket.closed?.code).toBe(CLOSE_CODES.PROTOCOL_ERROR);
+    expect(room.awareness.getStates().get(101)).toEqual({ user: { name: 'Kari' } });
+  });
+
+  it('answers a query with the current presence', async () => {
+    const room = await trackedRoom(new TestStorage());
+    const a = connect(room);
+    room.receive(a.connection, presence(7, 1, 'Ola'));
+    await nextTurn();
+    const b = connect(room);
+    const before = b.socket.sent.length;
+    room.receive(b.connection, new Uint8Array([3]));
+    expect(b.socket.sent.length).toBe(before + 1);
+    expect(receivedAwareness(b.socket).get(7)).toEqual({ user: { name: 'Ola' } });
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import {
+  TestStorage,
+  connect,
+  nextTurn,
+  noteTexts,
+  noteUpdate,
+  storedDoc,
+  updateFrame,
+} from './fakes.js';
+import { trackedRoom } from './room-test-setup.js';
+
+describe('Room — storage failure', () => {
+  it('closes every connection with 1011 and relays nothing', async () => {
+    const storage = new TestStorage();
+    const room = await trackedRoom(storage);
+    const a = connect(room);
+    const b = connect(room);
+    storage.failAppends = new Error('disk full');
+
+    room.receive(a.connection, updateFrame(noteUpdate('n1', 'lost')));
+    await room.flushed().catch(() => undefined);
+    await nextTurn();
+    for (const client of [a, b]) {
+      expect(client.socket.closed?.code).toBe(1011);
+      expect(client.socket.updateFrames()).toHaveLength(0);
+    }
+    expect(noteTexts(await storedDoc(storage, 'w1', 'board'))).toEqual({});
+  });
+
+  it('rejects a server-side change that could not be stored', async () => {
+    const storage = new TestStorage();
+    const room = await trackedRoom(storage);
+    const reader = connect(room);
+    storage.failAppends = new Error('disk full');
+    await expect(room.change((doc) => doc.getMap('items').set('k', 1))).rejects.toThrow();
+    expect(reader.socket.closed?.code).toBe(1011);
+    expect(reader.socket.updateFrames()).toHaveLength(0);
+  });
+
+  it('rejects a change to a closed room instead of dropping it silently', async () => {
+    const room = await trackedRoom(new TestStorage());
+    room.close();
+    await expect(room.change((doc) => doc.getMap('items').set('k', 1))).rejects.toThrow();
+  });
+});
+
+describe('Room — compaction and server-side changes', () => {
+  it('compacts after N appends; a reloaded room has the same content', async () => {
+    const storage = new TestStorage();
+    const room = await trackedRoom(storage, { compactAfterUpdates: 3 });
+    const writer = connect(room);
+    for (let i = 0; i < 7; i++) {
+      room.receive(writer.connection, updateFrame(noteUpdate(`n${i}`, `note ${i}`)));
+      await room.flushed();
+    }
+    const stored = await storage.loadDocument('w1', 'board');
+    expect(stored.snapshot).not.toBeNull();
+    expect(stored.updates.length).toBeLessThan(3);
+
+    const reloaded = await trackedRoom(storage, { compactAfterUpdates: 3 });
+    expect(reloaded.doc.getMap('items').toJSON()).toEqual(room.doc.getMap('items').toJSON());
+    expect(Object.keys(noteTexts(reloaded.doc))).toHaveLength(7);
+  });
+
+  it('compacts on load when too many updates are stored', async () => {
+    const storage = new TestStorage();
+    for (let i = 0; i < 4; i++) {
+      await storage.appendUpdates('w1', 'board', [noteUpdate(`n${i}`, `note ${i}`)]);
+    }
+    const room = await trackedRoom(storage, { compactAfterUpdates: 3 });
+    const stored = await storage.loadDocument('w1', 'board');
+    expect(stored.snapshot).not.toBeNull();
+    expect(stored.updates).toHaveLength(0);
+    expect(Object.keys(noteTexts(room.doc))).toHaveLength(4);
+  });
+
+  it('stores and relays a server-side change before change() resolves', async () => {
+    const storage = new TestStorage();
+    const room = await trackedRoom(storage, { name: 'control' });
+    const reader = connect(room);
+    await room.change((doc) => doc.getMap('workshop').set('phase', 'design'));
+    expect(reader.socket.receivedDoc().getMap('workshop').get('phase')).toBe('design');
+    expect((await storedDoc(storage, 'w1', 'control')).getMap('workshop').get('phase')).toBe(
+      'design',
+    );
+  });
+});

@@ -7,6 +7,7 @@ import {
 } from '@moteplass/shared';
 import { afterEach, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
+import { useAnonymousNoteWindow } from './anonymous-batch.js';
 import { closeEqualityRooms, equalitySetup, errorCode } from './testing.js';
 
 afterEach(closeEqualityRooms);
@@ -72,5 +73,26 @@ describe('anonymous input', () => {
     await act(people.facilitator, { type: 'lockBoard' });
     expect(await errorCode(act(people.ola, note))).toBe('BOARD_LOCKED');
     expect(await errorCode(act(people.ola, { ...note, text: '   ' }))).toBe('BAD_REQUEST');
+  });
+});
+
+describe('ANON-5: anonymous notes are written in batches', () => {
+  it('writes the notes of one window together, in one change, with createdAt rounded to the minute', async () => {
+    const { act, people, storedBoard, rooms } = await equalitySetup();
+    useAnonymousNoteWindow(rooms, 50);
+    await act(people.facilitator, { type: 'setAnonymity', mode: 'workshop' });
+    const board = await rooms.get(people.kari.workshopId, 'board');
+    let changes = 0;
+    board.doc.on('update', () => changes++);
+    const replies = await Promise.all(
+      ['Første', 'Andre', 'Tredje'].map((text) =>
+        act(people.kari, { type: 'addAnonymousNote', text, phase: 'explore' }),
+      ),
+    );
+    expect(changes).toBe(1);
+    const doc = await storedBoard();
+    const notes = replies.map((reply) => noteIn(doc, reply.itemId as string));
+    expect(notes.map((note) => note?.text)).toEqual(['Første', 'Andre', 'Tredje']);
+    for (const note of notes) expect(note!.createdAt! % 60_000).toBe(0);
   });
 });

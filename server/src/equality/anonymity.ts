@@ -1,7 +1,7 @@
 import { ANONYMITY_KEY, CONTROL_KEYS, mayPostAnonymously, readAnonymity } from '@moteplass/shared';
 import { AppError } from '../http/errors.js';
 import { changeControl, controlState, currentPhase, defineAction } from './define.js';
-import { addServerNotes } from './server-notes.js';
+import { anonymousNotes } from './anonymous-batch.js';
 
 /** Anonymous mode for the whole workshop or one phase, and whether single anonymous notes are allowed. */
 export const setAnonymity = defineAction({
@@ -25,7 +25,8 @@ export const setAnonymity = defineAction({
 /**
  * An anonymous note, created by the server. Nothing about the caller goes
  * into the note, the logs or storage (ANON-1…4): the handler reads the peer
- * only to check that the board is not locked for them.
+ * only to check that the board is not locked for them. The note is written
+ * with the others of its time window, not at once (ANON-5).
  */
 export const addAnonymousNote = defineAction({
   type: 'addAnonymousNote',
@@ -40,11 +41,10 @@ export const addAnonymousNote = defineAction({
     if (state.get(CONTROL_KEYS.locked) === true && !context.peer.facilitator) {
       throw new AppError('BOARD_LOCKED', 'The facilitator has locked the board');
     }
-    const [itemId] = await addServerNotes(
-      context.rooms,
+    const itemId = await anonymousNotes(context.rooms).add(
       context.peer.workshopId,
       phase,
-      [{ text: trimmed, anonymous: true }],
+      trimmed,
       context.now,
     );
     return { itemId };

@@ -1,20 +1,10 @@
-import { randomInt } from 'node:crypto';
 import { SILENT_WRITING_KEY, readSilentWriting, type RevealMode } from '@moteplass/shared';
 import type { ActionContext } from '../actions/index.js';
 import { AppError } from '../http/errors.js';
 import type { DraftRecord } from '../storage/index.js';
 import { changeControl, controlState, defineAction } from './define.js';
 import { addServerNotes, type ServerNote } from './server-notes.js';
-
-/** Fisher–Yates: anonymous notes must not come out grouped by author or in writing order. */
-function shuffled<T>(list: readonly T[]): T[] {
-  const copy = [...list];
-  for (let i = copy.length - 1; i > 0; i--) {
-    const j = randomInt(i + 1);
-    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
-  }
-  return copy;
-}
+import { shuffled } from './shuffle.js';
 
 async function notesFor(
   context: ActionContext,

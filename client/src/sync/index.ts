@@ -6,6 +6,11 @@ export {
 } from './board-items';
 export { useControlState, type ControlState } from './control-state';
 export type { ConnectionState } from './connection-state';
-export { useConnectionState, useWorkshopConnection } from './use-workshop-connection';
-export { WorkshopConnection } from './workshop-connection';
+export { clearWorkshopCache } from './offline-cache';
+export {
+  useConnectionState,
+  useSyncStatus,
+  useWorkshopConnection,
+} from './use-workshop-connection';
+export { WorkshopConnection, type SyncStatus } from './workshop-connection';
 export { useYMapSnapshot } from './ymap-store';

@@ -1,7 +1,16 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { checkSession } from '../api';
+import { useSessionStore } from '../session';
 import type { ConnectionState } from './connection-state';
-import { WorkshopConnection } from './workshop-connection';
+import { clearWorkshopCache } from './offline-cache';
+import { WorkshopConnection, type SyncStatus } from './workshop-connection';
+
+// "Forget this workshop on this device" (and deleting it, which forgets it
+// too) also drops its offline copy: nothing of it stays in this browser.
+useSessionStore.subscribe((state, previous) => {
+  for (const workshopId of Object.keys(previous.sessions))
+    if (!(workshopId in state.sessions)) void clearWorkshopCache(workshopId);
+});
 
 /**
  * Open connections, by workshop and token, as an external store: components
@@ -68,5 +77,16 @@ export function useConnectionState(connection: WorkshopConnection | null): Conne
   return useSyncExternalStore(
     connection ? connection.subscribe : noSubscription,
     connection ? connection.getState : connectingState,
+  );
+}
+
+const noSync = (): SyncStatus => NO_SYNC;
+const NO_SYNC: SyncStatus = { online: true, unsent: 0 };
+
+/** Whether the browser is online and how many board changes wait for the server. */
+export function useSyncStatus(connection: WorkshopConnection | null): SyncStatus {
+  return useSyncExternalStore(
+    connection ? connection.subscribeSync : noSubscription,
+    connection ? connection.getSync : noSync,
   );
 }

@@ -1,4 +1,6 @@
 import { BOARD_ITEMS, CLOSE_CODES, CONTROL_ROOT, type RoomName } from '@moteplass/shared';
+import type { IndexeddbPersistence } from 'y-indexeddb';
+import type { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import {
@@ -8,6 +10,12 @@ import {
   type ConnectionState,
   type RoomLink,
 } from './connection-state';
+import {
+  clearWorkshopCache,
+  openDocumentCache,
+  readUnsentCount,
+  writeUnsentCount,
+} from './offline-cache';
 
 export interface WorkshopConnectionOptions {
   workshopId: string;
@@ -21,6 +29,16 @@ export interface WorkshopConnectionOptions {
    * upgrade refused with HTTP 401, only that the socket closed.
    */
   verifySession?: () => Promise<boolean | null>;
+  /** Keep the documents in IndexedDB (default: when the browser has it). */
+  offlineCache?: boolean;
+}
+
+/** What is waiting to reach the server, beside the connection state. */
+export interface SyncStatus {
+  /** The browser says it has a network (`navigator.onLine`). */
+  online: boolean;
+  /** Local board changes made since the server last confirmed a sync. */
+  unsent: number;
 }
 
 /** Wait before trying again after the server said "too many" (4429). */
@@ -45,6 +63,9 @@ export class WorkshopConnection {
   readonly workshop: Y.Map<unknown> = this.controlDoc.getMap(CONTROL_ROOT);
 
   private readonly providers: WebsocketProvider[];
+  private readonly caches: IndexeddbPersistence[] = [];
+  private sync: SyncStatus;
+  private readonly syncListeners = new Set<() => void>();
   private readonly links = new Map<RoomName, RoomLink>();
   private readonly listeners = new Set<() => void>();
   private readonly timers = new Set<ReturnType<typeof setTimeout>>();
@@ -54,13 +75,72 @@ export class WorkshopConnection {
 
   constructor(private readonly options: WorkshopConnectionOptions) {
     const serverUrl = `${options.wsBase ?? pageWsBase()}/ws/workshops/${encodeURIComponent(options.workshopId)}`;
+    this.sync = {
+      online: typeof navigator === 'undefined' || navigator.onLine !== false,
+      unsent: readUnsentCount(options.workshopId),
+    };
+    // The cache first: its state is in the documents before the sockets ask for the difference.
+    if (options.offlineCache ?? true)
+      for (const [room, doc] of [
+        ['board', this.boardDoc],
+        ['control', this.controlDoc],
+      ] as const) {
+        const cache = openDocumentCache(options.workshopId, room, doc);
+        if (cache) this.caches.push(cache);
+      }
     this.providers = (
       [
         ['board', this.boardDoc],
         ['control', this.controlDoc],
       ] as const
     ).map(([room, doc]) => this.connectRoom(serverUrl, room, doc, options));
+    this.boardDoc.on('update', this.countLocalUpdate);
+    if (typeof window !== 'undefined') {
+      window.addEventListener('online', this.goneOnline);
+      window.addEventListener('offline', this.goneOffline);
+    }
   }
+
+  /** The board room's awareness (presence: cursors, selections, who is here). */
+  get awareness(): Awareness {
+    return (this.providers[0] as WebsocketProvider).awareness;
+  }
+
+  private get boardSynced(): boolean {
+    return this.links.get('board')?.synced === true;
+  }
+
+  /**
+   * A change made here while the server cannot have it yet. Updates from the
+   * socket or the cache are not ours to count; once the board resyncs, the
+   * sync exchange has carried every one of them to the server.
+   */
+  private countLocalUpdate = (_update: Uint8Array, origin: unknown): void => {
+    if (origin === this.providers[0] || this.caches.some((cache) => cache === origin)) return;
+    if (this.sync.online && this.boardSynced) return;
+    this.setSync({ unsent: this.sync.unsent + 1 });
+  };
+
+  private setSync(change: Partial<SyncStatus>): void {
+    const next = { ...this.sync, ...change };
+    if (next.online === this.sync.online && next.unsent === this.sync.unsent) return;
+    this.sync = next;
+    writeUnsentCount(this.options.workshopId, next.unsent);
+    for (const listener of this.syncListeners) listener();
+  }
+
+  // Without a network a socket may look open for a long while: close it at
+  // once and open it again when the browser is back online.
+  private goneOffline = (): void => {
+    this.setSync({ online: false });
+    for (const provider of this.providers) provider.disconnect();
+  };
+
+  private goneOnline = (): void => {
+    this.setSync({ online: true });
+    if (this.destroyed || this.state === 'unauthorized' || this.state === 'gone') return;
+    for (const provider of this.providers) provider.connect();
+  };
 
   private connectRoom(
     serverUrl: string,
@@ -81,9 +161,10 @@ export class WorkshopConnection {
       this.links.set(room, { ...link, ...change });
       this.setState(combineRooms([...this.links.values()]));
     };
-    provider.on('sync', (synced) =>
-      update(synced ? { synced, everSynced: true, failures: 0 } : { synced }),
-    );
+    provider.on('sync', (synced) => {
+      update(synced ? { synced, everSynced: true, failures: 0 } : { synced });
+      if (synced && room === 'board') this.setSync({ unsent: 0 });
+    });
     provider.on('connection-close', () => {
       const failures = (this.links.get(room)?.failures ?? 0) + 1;
       update({ synced: false, failures });
@@ -127,6 +208,11 @@ export class WorkshopConnection {
     // A refused room makes the other one pointless too.
     if (next === 'unauthorized' || next === 'gone')
       for (const provider of this.providers) provider.disconnect();
+    // A deleted workshop leaves nothing behind on this device either.
+    if (next === 'gone') {
+      for (const cache of this.caches.splice(0)) void cache.clearData();
+      void clearWorkshopCache(this.options.workshopId);
+    }
     for (const listener of this.listeners) listener();
   }
 
@@ -137,12 +223,26 @@ export class WorkshopConnection {
     return () => this.listeners.delete(listener);
   };
 
+  getSync = (): SyncStatus => this.sync;
+
+  subscribeSync = (listener: () => void): (() => void) => {
+    this.syncListeners.add(listener);
+    return () => this.syncListeners.delete(listener);
+  };
+
   destroy(): void {
     this.destroyed = true;
+    if (typeof window !== 'undefined') {
+      window.removeEventListener('online', this.goneOnline);
+      window.removeEventListener('offline', this.goneOffline);
+    }
+    this.boardDoc.off('update', this.countLocalUpdate);
+    for (const cache of this.caches) void cache.destroy();
     for (const timer of this.timers) clearTimeout(timer);
     for (const provider of this.providers) provider.destroy();
     this.boardDoc.destroy();
     this.controlDoc.destroy();
     this.listeners.clear();
+    this.syncListeners.clear();
   }
 }

@@ -1,11 +1,13 @@
 import type { Language } from '../languages.js';
 import type { Widen } from './define.js';
 import { en } from './en.js';
+import { boardList } from './features/board-list.js';
 import { consoleMessages } from './features/console.js';
 import { equalityMessages } from './features/equality.js';
 import { exportMessages } from './features/export.js';
 import { nb, type CoreCatalogue } from './nb.js';
 import { nn } from './nn.js';
+import { presence } from './features/presence.js';
 import { screen } from './features/screen.js';
 import { timer } from './features/timer.js';
 
@@ -21,6 +23,8 @@ const FEATURES = {
   screen,
   timer,
   equality: equalityMessages,
+  boardList,
+  presence,
 } as const;
 
 type Features = {

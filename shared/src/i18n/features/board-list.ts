@@ -1,0 +1,111 @@
+import { defineMessages } from '../define.js';
+
+/**
+ * The board as a list (the canvas's accessible twin): every item of a phase
+ * with its type and text, edited, moved and deleted by keyboard; and the
+ * offline part of the connection status.
+ */
+export const boardList = defineMessages({
+  nb: {
+    types: {
+      note: 'Lapp',
+      text: 'Tekst',
+      shape: 'Figur',
+      connector: 'Kobling',
+      frame: 'Ramme',
+      drawing: 'Tegning',
+      image: 'Bilde',
+      action: 'Tiltak',
+      indicator: 'Indikator',
+    },
+    noText: '(uten tekst)',
+    edit: 'Rediger',
+    editLabel: 'Ny tekst',
+    editHint: 'Enter lagrer, Shift+Enter gir ny linje, Escape avbryter.',
+    save: 'Lagre',
+    cancel: 'Avbryt',
+    saved: 'Endringen er lagret.',
+    delete: 'Slett',
+    deleted: '«{{text}}» er slettet.',
+    undo: 'Angre slettingen',
+    restored: '«{{text}}» er tilbake.',
+    movePhase: 'Flytt til fase',
+    move: 'Flytt',
+    moved: '«{{text}}» er flyttet til {{phase}}.',
+    readOnly: 'Tavla er låst: du kan lese, men ikke endre.',
+    sync: {
+      offline:
+        'Frakoblet – ingen nettforbindelse. Du kan fortsette; endringene sendes når nettet er tilbake.',
+      unsent_one: '{{count}} endring venter på å bli sendt.',
+      unsent_other: '{{count}} endringer venter på å bli sendt.',
+    },
+  },
+  nn: {
+    types: {
+      note: 'Lapp',
+      text: 'Tekst',
+      shape: 'Figur',
+      connector: 'Kopling',
+      frame: 'Ramme',
+      drawing: 'Teikning',
+      image: 'Bilete',
+      action: 'Tiltak',
+      indicator: 'Indikator',
+    },
+    noText: '(utan tekst)',
+    edit: 'Rediger',
+    editLabel: 'Ny tekst',
+    editHint: 'Enter lagrar, Shift+Enter gir ny linje, Escape avbryt.',
+    save: 'Lagre',
+    cancel: 'Avbryt',
+    saved: 'Endringa er lagra.',
+    delete: 'Slett',
+    deleted: '«{{text}}» er sletta.',
+    undo: 'Angre slettinga',
+    restored: '«{{text}}» er tilbake.',
+    movePhase: 'Flytt til fase',
+    move: 'Flytt',
+    moved: '«{{text}}» er flytta til {{phase}}.',
+    readOnly: 'Tavla er låst: du kan lese, men ikkje endre.',
+    sync: {
+      offline:
+        'Fråkopla – inga nettilkopling. Du kan halde fram; endringane blir sende når nettet er tilbake.',
+      unsent_one: '{{count}} endring ventar på å bli send.',
+      unsent_other: '{{count}} endringar ventar på å bli sende.',
+    },
+  },
+  en: {
+    types: {
+      note: 'Note',
+      text: 'Text',
+      shape: 'Shape',
+      connector: 'Connector',
+      frame: 'Frame',
+      drawing: 'Drawing',
+      image: 'Image',
+      action: 'Action',
+      indicator: 'Indicator',
+    },
+    noText: '(no text)',
+    edit: 'Edit',
+    editLabel: 'New text',
+    editHint: 'Enter saves, Shift+Enter adds a line, Escape cancels.',
+    save: 'Save',
+    cancel: 'Cancel',
+    saved: 'The change is saved.',
+    delete: 'Delete',
+    deleted: '“{{text}}” was deleted.',
+    undo: 'Undo the delete',
+    restored: '“{{text}}” is back.',
+    movePhase: 'Move to phase',
+    move: 'Move',
+    moved: '“{{text}}” was moved to {{phase}}.',
+    readOnly: 'The board is locked: you can read but not change it.',
+    sync: {
+      offline:
+        'Offline – no network. You can go on; your changes are sent when the network is back.',
+      unsent_one: '{{count}} change waiting to be sent.',
+      unsent_other: '{{count}} changes waiting to be sent.',
+    },
+  },
+});

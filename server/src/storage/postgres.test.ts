@@ -1,0 +1,208 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describeStorageContract } from './contract.js';
+import { sampleWorkshop } from './fixtures.js';
+import { POSTGRES_MIGRATIONS } from './postgres-migrations.js';
+import { PostgresStorage } from './postgres.js';
+import { JoinCodeTakenError, type Storage } from './types.js';
+
+/**
+ * Runs against a real PostgreSQL server named by TEST_DATABASE_URL (`.ci/run`
+ * starts one and sets it). Each test gets a fresh schema, dropped afterwards,
+ * so runs never see each other's rows.
+ */
+const url = process.env.TEST_DATABASE_URL;
+if (!url) console.warn('PostgreSQL tests skipped: set TEST_DATABASE_URL, .ci/run does');
+const describeWithPostgres = url ? describe : describe.skip;
+
+const admin = url ? new pg.Pool({ connectionString: url, max: 2 }) : undefined;
+const schemas: string[] = [];
+const opened: PostgresStorage[] = [];
+
+function freshSchema(): string {
+  const schema = `moteplass_test_${randomBytes(6).toString('hex')}`;
+  schemas.push(schema);
+  return schema;
+}
+
+async function open(schema: string): Promise<PostgresStorage> {
+  if (!url) throw new Error('TEST_DATABASE_URL is not set');
+  const storage = await PostgresStorage.open({ connectionString: url, schema, poolSize: 4 });
+  opened.push(storage);
+  return storage;
+}
+
+afterEach(async () => {
+  for (const storage of opened.splice(0)) await storage.close();
+  for (const schema of schemas.splice(0)) {
+    await admin?.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+  }
+});
+
+afterAll(async () => {
+  await admin?.end();
+});
+
+describeWithPostgres('PostgresStorage (TEST_DATABASE_URL)', () => {
+  describeStorageContract('postgres', () => open(freshSchema()));
+
+  describe('two instances on one database', () => {
+    it('VOTE-1: concurrent dots cast on both instances never exceed the budget', async () => {
+      const schema = freshSchema();
+      const [first, second] = [await open(schema), await open(schema)];
+      const workshop = sampleWorkshop();
+      await first.createWorkshop(workshop);
+      const vote = {
+        id: 'vote-1',
+        workshopId: workshop.id,
+        dotsPerParticipant: 3,
+        phase: 'design' as const,
+        frameId: null,
+        forbidOwnNotes: false,
+        openedAt: 1,
+        closedAt: null,
+        result: null,
+      };
+      expect(await second.openVote(vote)).toBe(true);
+      const outcomes = await Promise.all(
+        Array.from({ length: 24 }, (_, i) =>
+          (i % 2 ? first : second).castDot(workshop.id, vote.id, i % 4 < 2 ? 'kari' : 'ola', 'n1'),
+        ),
+      );
+      expect(outcomes.filter((o) => o.status === 'cast')).toHaveLength(6);
+      expect(await first.listDots(workshop.id, vote.id, 'kari')).toHaveLength(3);
+      expect(await second.listDots(workshop.id, vote.id, 'ola')).toHaveLength(3);
+      const closed = await first.closeVote(workshop.id, vote.id, 2);
+      expect(closed?.result).toEqual({ voters: 2, tallies: [{ itemId: 'n1', count: 6 }] });
+    });
+
+    it('DRAFT-2: concurrent drafts on both instances respect the limit', async () => {
+      const schema = freshSchema();
+      const [first, second] = [await open(schema), await open(schema)];
+      const workshop = sampleWorkshop();
+      await first.createWorkshop(workshop);
+      const round = { id: 'r1', workshopId: workshop.id, phase: 'explore' as const, openedAt: 1 };
+      expect(await first.openSilentRound({ ...round, closedAt: null })).toBe(true);
+      expect(await second.openSilentRound({ ...round, id: 'r2', closedAt: null })).toBe(false);
+      const outcomes = await Promise.all(
+        Array.from({ length: 10 }, (_, i) =>
+          (i % 2 ? first : second).saveDraft(
+            {
+              id: `d${i}`,
+              workshopId: workshop.id,
+              roundId: 'r1',
+              participantId: 'kari',
+              phase: 'explore',
+              text: `Utkast ${i}`,
+              updatedAt: i,
+            },
+            { create: true, maxPerParticipant: 3 },
+          ),
+        ),
+      );
+      expect(outcomes.filter((o) => o === 'saved')).toHaveLength(3);
+      expect(await second.closeSilentRound(workshop.id, 'r1', 9)).toHaveLength(3);
+    });
+
+    it('gives each of a burst of appends from both instances its own seq, in commit order', async () => {
+      const schema = freshSchema();
+      const [first, second] = [await open(schema), await open(schema)];
+      const seqs = await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          (i % 2 ? first : second).appendUpdates('w1', 'board', [
+            new Uint8Array([i]),
+            new Uint8Array([i, i]),
+          ]),
+        ),
+      );
+      expect(new Set(seqs).size).toBe(20);
+      const stored = await first.loadDocument('w1', 'board');
+      expect(stored.updates).toHaveLength(40);
+      expect(stored.lastSeq).toBe(Math.max(...seqs));
+      // Each append's two updates stay next to each other.
+      for (let i = 0; i < 40; i += 2) {
+        expect(stored.updates[i + 1]).toEqual(
+          new Uint8Array([stored.updates[i]![0]!, stored.updates[i]![0]!]),
+        );
+      }
+    });
+
+    it('keeps a newer snapshot when another instance compacts late with an older one', async () => {
+      const schema = freshSchema();
+      const [first, second] = [await open(schema), await open(schema)];
+      const early = await first.appendUpdates('w1', 'board', [new Uint8Array([1])]);
+      const late = await second.appendUpdates('w1', 'board', [new Uint8Array([2])]);
+      await second.compactDocument('w1', 'board', new Uint8Array([9, 2]), late);
+      await first.compactDocument('w1', 'board', new Uint8Array([9, 1]), early);
+      expect(await first.loadDocument('w1', 'board')).toEqual({
+        snapshot: new Uint8Array([9, 2]),
+        updates: [],
+        lastSeq: 0,
+      });
+    });
+
+    it('lets only one instance take a join code, and both agree on a meta value', async () => {
+      const schema = freshSchema();
+      const [first, second] = [await open(schema), await open(schema)];
+      const results = await Promise.allSettled([
+        first.createWorkshop(sampleWorkshop({ joinCode: 'SAME42' })),
+        second.createWorkshop(sampleWorkshop({ joinCode: 'SAME42' })),
+      ]);
+      const refused = results.filter((r) => r.status === 'rejected');
+      expect(refused).toHaveLength(1);
+      expect((refused[0] as PromiseRejectedResult).reason).toBeInstanceOf(JoinCodeTakenError);
+      const secrets = await Promise.all([
+        first.setMetaIfAbsent('tokenSecret', 'a'),
+        second.setMetaIfAbsent('tokenSecret', 'b'),
+      ]);
+      expect(secrets[0]).toBe(secrets[1]);
+    });
+  });
+
+  describe('migrations', () => {
+    it('run once when several instances start together', async () => {
+      const schema = freshSchema();
+      const storages: Storage[] = await Promise.all([open(schema), open(schema), open(schema)]);
+      expect(storages.map((s) => s.kind)).toEqual(['postgres', 'postgres', 'postgres']);
+      const { rows } = await admin!.query<{ version: number; name: string }>(
+        `SELECT version, name FROM "${schema}".schema_migrations ORDER BY version`,
+      );
+      expect(rows).toEqual(POSTGRES_MIGRATIONS.map((m, i) => ({ version: i + 1, name: m.name })));
+      // A restart finds nothing to do.
+      await (await open(schema)).close();
+    });
+
+    it('refuses a database written by a newer schema', async () => {
+      const schema = freshSchema();
+      await (await open(schema)).close();
+      await admin!.query(
+        `INSERT INTO "${schema}".schema_migrations (version, name) VALUES ($1, 'future')`,
+        [POSTGRES_MIGRATIONS.length + 1],
+      );
+      await expect(open(schema)).rejects.toThrow(/newer than this server knows/);
+    });
+  });
+
+  describe('errors', () => {
+    it('rejects, not crashes, when the server cannot be reached', async () => {
+      const unreachable = new URL(url!);
+      unreachable.port = '1';
+      await expect(
+        PostgresStorage.open({ connectionString: unreachable.toString() }),
+      ).rejects.toThrow();
+    });
+
+    it('rejects calls once closed', async () => {
+      const storage = await open(freshSchema());
+      await storage.close();
+      await expect(storage.getWorkshop('w1')).rejects.toThrow();
+    });
+
+    it('refuses a schema name that is not a plain identifier', async () => {
+      await expect(
+        PostgresStorage.open({ connectionString: url!, schema: 'x; DROP TABLE y' }),
+      ).rejects.toThrow(/schema name/);
+    });
+  });
+});

@@ -1,0 +1,376 @@
+import { DatabaseError, type Pool } from 'pg';
+import type { RoomName } from '@moteplass/shared';
+import type { EqualityStorage } from './equality-types.js';
+import { PostgresEqualityStore } from './postgres-equality.js';
+import { migratePostgres } from './postgres-migrations.js';
+import { createPool, inTransaction, type PostgresStorageOptions } from './postgres-pool.js';
+import {
+  byteaFrom,
+  bytesFromBytea,
+  participantFromRow,
+  workshopFromRow,
+  type ParticipantRow,
+  type WorkshopRow,
+} from './postgres-rows.js';
+import {
+  JoinCodeTakenError,
+  type ImageRecord,
+  type ParticipantRecord,
+  type Storage,
+  type StoredDocument,
+  type WorkshopPatch,
+  type WorkshopRecord,
+} from './types.js';
+
+export type { PostgresStorageOptions } from './postgres-pool.js';
+
+/**
+ * Storage in PostgreSQL, for several instances behind one address. Every
+ * rule that must hold across instances is decided by the database: a unique
+ * index for join codes, row locks for drafts and votes, a per-document row
+ * lock for sequence numbers. A database error rejects the call; nothing is
+ * retried behind the caller's back (a room closes with "storage unavailable").
+ */
+export class PostgresStorage implements Storage {
+  readonly kind = 'postgres';
+
+  private closed = false;
+  private readonly equality: PostgresEqualityStore;
+
+  // Drafts and votes (equality controls), kept by their own store on the same pool.
+  openSilentRound: EqualityStorage['openSilentRound'] = (...a) =>
+    this.equality.openSilentRound(...a);
+  getOpenSilentRound: EqualityStorage['getOpenSilentRound'] = (...a) =>
+    this.equality.getOpenSilentRound(...a);
+  saveDraft: EqualityStorage['saveDraft'] = (...a) => this.equality.saveDraft(...a);
+  deleteDraft: EqualityStorage['deleteDraft'] = (...a) => this.equality.deleteDraft(...a);
+  listDrafts: EqualityStorage['listDrafts'] = (...a) => this.equality.listDrafts(...a);
+  closeSilentRound: EqualityStorage['closeSilentRound'] = (...a) =>
+    this.equality.closeSilentRound(...a);
+  openVote: EqualityStorage['openVote'] = (...a) => this.equality.openVote(...a);
+  getOpenVote: EqualityStorage['getOpenVote'] = (...a) => this.equality.getOpenVote(...a);
+  castDot: EqualityStorage['castDot'] = (...a) => this.equality.castDot(...a);
+  retractDot: EqualityStorage['retractDot'] = (...a) => this.equality.retractDot(...a);
+  listDots: EqualityStorage['listDots'] = (...a) => this.equality.listDots(...a);
+  closeVote: EqualityStorage['closeVote'] = (...a) => this.equality.closeVote(...a);
+  listVotes: EqualityStorage['listVotes'] = (...a) => this.equality.listVotes(...a);
+
+  private constructor(private readonly pool: Pool) {
+    this.equality = new PostgresEqualityStore(pool);
+  }
+
+  /** Connects, brings the schema up to date, and returns the ready storage. */
+  static async open(options: PostgresStorageOptions): Promise<PostgresStorage> {
+    const pool = createPool(options);
+    try {
+      const client = await pool.connect();
+      try {
+        await migratePostgres(client, options.schema);
+      } finally {
+        client.release();
+      }
+    } catch (error) {
+      await pool.end().catch(() => undefined);
+      throw error;
+    }
+    return new PostgresStorage(pool);
+  }
+
+  async createWorkshop(workshop: WorkshopRecord): Promise<void> {
+    await this.rejectTakenJoinCode(workshop.joinCode, () =>
+      this.pool.query(
+        `INSERT INTO workshops (id, title, case_description, language, join_code,
+           facilitator_key_hash, created_at, last_activity_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        [
+          workshop.id,
+          workshop.title,
+          workshop.caseDescription,
+          workshop.language,
+          workshop.joinCode,
+          workshop.facilitatorKeyHash,
+          workshop.createdAt,
+          workshop.lastActivityAt,
+        ],
+      ),
+    );
+  }
+
+  async getWorkshop(id: string): Promise<WorkshopRecord | null> {
+    const { rows } = await this.pool.query<WorkshopRow>('SELECT * FROM workshops WHERE id = $1', [
+      id,
+    ]);
+    return rows[0] ? workshopFromRow(rows[0]) : null;
+  }
+
+  async getWorkshopByJoinCode(joinCode: string): Promise<WorkshopRecord | null> {
+    const { rows } = await this.pool.query<WorkshopRow>(
+      'SELECT * FROM workshops WHERE join_code = $1',
+      [joinCode],
+    );
+    return rows[0] ? workshopFromRow(rows[0]) : null;
+  }
+
+  async updateWorkshop(id: string, patch: WorkshopPatch): Promise<void> {
+    // Patchable columns are NOT NULL, so a null parameter means "leave as is".
+    await this.rejectTakenJoinCode(patch.joinCode, () =>
+      this.pool.query(
+        `UPDATE workshops SET
+           title = COALESCE($2, title),
+           case_description = COALESCE($3, case_description),
+           language = COALESCE($4, language),
+           join_code = COALESCE($5, join_code),
+           last_activity_at = COALESCE($6, last_activity_at)
+         WHERE id = $1`,
+        [
+          id,
+          patch.title ?? null,
+          patch.caseDescription ?? null,
+          patch.language ?? null,
+          patch.joinCode ?? null,
+          patch.lastActivityAt ?? null,
+        ],
+      ),
+    );
+  }
+
+  async deleteWorkshop(id: string): Promise<void> {
+    await inTransaction(this.pool, async (client) => {
+      // Documents have no foreign key (a room may write before or after its
+      // workshop row); everything else goes with the workshop by ON DELETE CASCADE:
+      // participants, rounds, drafts, votes, dots, summary, images.
+      await client.query('DELETE FROM doc_updates WHERE workshop_id = $1', [id]);
+      await client.query('DELETE FROM documents WHERE workshop_id = $1', [id]);
+      await client.query('DELETE FROM workshops WHERE id = $1', [id]);
+    });
+  }
+
+  async listWorkshopsInactiveSince(timestamp: number): Promise<string[]> {
+    const { rows } = await this.pool.query<{ id: string }>(
+      'SELECT id FROM workshops WHERE last_activity_at < $1 ORDER BY last_activity_at',
+      [timestamp],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  async getCaseFileSummary(workshopId: string): Promise<string> {
+    const { rows } = await this.pool.query<{ summary: string }>(
+      'SELECT summary FROM case_file_summaries WHERE workshop_id = $1',
+      [workshopId],
+    );
+    return rows[0]?.summary ?? '';
+  }
+
+  async setCaseFileSummary(workshopId: string, summary: string): Promise<void> {
+    // Only for a workshop that exists: an unknown id is a no-op, as in memory.
+    await this.pool.query(
+      `INSERT INTO case_file_summaries (workshop_id, summary)
+       SELECT $1, $2 WHERE EXISTS (SELECT 1 FROM workshops WHERE id = $1)
+       ON CONFLICT (workshop_id) DO UPDATE SET summary = EXCLUDED.summary`,
+      [workshopId, summary],
+    );
+  }
+
+  async addParticipant(participant: ParticipantRecord): Promise<void> {
+    await this.pool.query(
+      `INSERT INTO participants (id, workshop_id, name, role, facilitator, created_at, revoked)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [
+        participant.id,
+        participant.workshopId,
+        participant.name,
+        participant.role,
+        participant.facilitator,
+        participant.createdAt,
+        participant.revoked,
+      ],
+    );
+  }
+
+  async getParticipant(
+    workshopId: string,
+    participantId: string,
+  ): Promise<ParticipantRecord | null> {
+    const { rows } = await this.pool.query<ParticipantRow>(
+      'SELECT * FROM participants WHERE workshop_id = $1 AND id = $2',
+      [workshopId, participantId],
+    );
+    return rows[0] ? participantFromRow(rows[0]) : null;
+  }
+
+  async listParticipants(workshopId: string): Promise<ParticipantRecord[]> {
+    const { rows } = await this.pool.query<ParticipantRow>(
+      'SELECT * FROM participants WHERE workshop_id = $1 ORDER BY created_at, position',
+      [workshopId],
+    );
+    return rows.map(participantFromRow);
+  }
+
+  async revokeParticipant(workshopId: string, participantId: string): Promise<void> {
+    await this.pool.query(
+      'UPDATE participants SET revoked = true WHERE workshop_id = $1 AND id = $2',
+      [workshopId, participantId],
+    );
+  }
+
+  async loadDocument(workshopId: string, room: RoomName): Promise<StoredDocument> {
+    // One statement sees one snapshot of the database: the snapshot row and
+    // the updates belong together even while other instances write.
+    const { rows } = await this.pool.query<{ seq: number | null; data: Buffer }>(
+      `SELECT NULL::bigint AS seq, snapshot AS data FROM documents
+         WHERE workshop_id = $1 AND room = $2 AND snapshot IS NOT NULL
+       UNION ALL
+       SELECT seq, data FROM doc_updates WHERE workshop_id = $1 AND room = $2
+       ORDER BY seq NULLS FIRST`,
+      [workshopId, room],
+    );
+    let snapshot: Uint8Array | null = null;
+    const updates: Uint8Array[] = [];
+    let lastSeq = 0;
+    for (const row of rows) {
+      if (row.seq === null) {
+        snapshot = bytesFromBytea(row.data);
+      } else {
+        updates.push(bytesFromBytea(row.data));
+        lastSeq = row.seq;
+      }
+    }
+    return { snapshot, updates, lastSeq };
+  }
+
+  async appendUpdates(workshopId: string, room: RoomName, updates: Uint8Array[]): Promise<number> {
+    if (updates.length === 0) {
+      const { rows } = await this.pool.query<{ seq: number }>(
+        `SELECT COALESCE(MAX(seq), 0) AS seq FROM doc_updates
+         WHERE workshop_id = $1 AND room = $2`,
+        [workshopId, room],
+      );
+      return rows[0]?.seq ?? 0;
+    }
+    // One statement, so one transaction. Raising the document's counter
+    // locks its row until commit: appends to one document take turns, and
+    // their seq order is their commit order (compaction relies on it).
+    const { rows } = await this.pool.query<{ seq: number }>(
+      `WITH document AS (
+         INSERT INTO documents (workshop_id, room, last_seq) VALUES ($1, $2, $3::bigint)
+         ON CONFLICT (workshop_id, room) DO UPDATE SET last_seq = documents.last_seq + $3::bigint
+         RETURNING last_seq
+       )
+       INSERT INTO doc_updates (workshop_id, room, seq, data)
+       SELECT $1, $2, document.last_seq - $3::bigint + appended.n, appended.data
+       FROM document, unnest($4::bytea[]) WITH ORDINALITY AS appended (data, n)
+       RETURNING seq`,
+      [workshopId, room, updates.length, updates.map(byteaFrom)],
+    );
+    return Math.max(...rows.map((row) => row.seq));
+  }
+
+  async compactDocument(
+    workshopId: string,
+    room: RoomName,
+    snapshot: Uint8Array,
+    throughSeq: number,
+  ): Promise<void> {
+    await inTransaction(this.pool, async (client) => {
+      // Locks the document row, so no append is half done. An instance that
+      // compacts late with an older snapshot (through a smaller seq) must not
+      // replace a newer one whose updates are already gone: it is skipped.
+      await client.query(
+        `INSERT INTO documents (workshop_id, room, snapshot) VALUES ($1, $2, $3)
+         ON CONFLICT (workshop_id, room) DO UPDATE
+           SET snapshot = EXCLUDED.snapshot,
+               compacted_through = LEAST($4::bigint, documents.last_seq)
+           WHERE documents.compacted_through <= $4::bigint`,
+        [workshopId, room, byteaFrom(snapshot), throughSeq],
+      );
+      await client.query(
+        'DELETE FROM doc_updates WHERE workshop_id = $1 AND room = $2 AND seq <= $3',
+        [workshopId, room, throughSeq],
+      );
+    });
+  }
+
+  async putImage(image: ImageRecord): Promise<void> {
+    await this.pool.query(
+      `INSERT INTO board_images (workshop_id, id, mime, data, byte_length, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (workshop_id, id) DO UPDATE SET mime = EXCLUDED.mime, data = EXCLUDED.data,
+         byte_length = EXCLUDED.byte_length, created_at = EXCLUDED.created_at`,
+      [
+        image.workshopId,
+        image.id,
+        image.mime,
+        byteaFrom(image.bytes),
+        image.bytes.length,
+        image.createdAt,
+      ],
+    );
+  }
+
+  async getImage(
+    workshopId: string,
+    id: string,
+  ): Promise<{ mime: string; bytes: Uint8Array } | null> {
+    const { rows } = await this.pool.query<{ mime: string; data: Buffer }>(
+      'SELECT mime, data FROM board_images WHERE workshop_id = $1 AND id = $2',
+      [workshopId, id],
+    );
+    return rows[0] ? { mime: rows[0].mime, bytes: bytesFromBytea(rows[0].data) } : null;
+  }
+
+  async imageBytesTotal(workshopId: string): Promise<number> {
+    const { rows } = await this.pool.query<{ total: number }>(
+      `SELECT COALESCE(SUM(byte_length), 0)::bigint AS total FROM board_images
+       WHERE workshop_id = $1`,
+      [workshopId],
+    );
+    return rows[0]?.total ?? 0;
+  }
+
+  async getMeta(key: string): Promise<string | null> {
+    const { rows } = await this.pool.query<{ value: string }>(
+      'SELECT value FROM meta WHERE key = $1',
+      [key],
+    );
+    return rows[0]?.value ?? null;
+  }
+
+  async setMetaIfAbsent(key: string, value: string): Promise<string> {
+    // Two statements on purpose: the SELECT takes a fresh snapshot, so it
+    // sees the row of a racing instance whose INSERT made ours do nothing.
+    await this.pool.query(
+      'INSERT INTO meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING',
+      [key, value],
+    );
+    const stored = await this.getMeta(key);
+    if (stored === null) throw new Error(`meta ${key} vanished while being set`);
+    return stored;
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    // Waits for queries in flight; the shutdown stores what is pending before this.
+    await this.pool.end();
+  }
+
+  /** Runs `write`, turning a join-code collision into `JoinCodeTakenError`. */
+  private async rejectTakenJoinCode(
+    joinCode: string | undefined,
+    write: () => Promise<unknown>,
+  ): Promise<void> {
+    try {
+      await write();
+    } catch (error) {
+      if (
+        joinCode !== undefined &&
+        error instanceof DatabaseError &&
+        error.code === '23505' &&
+        error.constraint === 'workshops_join_code'
+      ) {
+        throw new JoinCodeTakenError(joinCode);
+      }
+      throw error;
+    }
+  }
+}

@@ -4,7 +4,7 @@ import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { MemoryStorage } from '../storage/index.js';
+import { type DocumentAppend, MemoryStorage } from '../storage/index.js';
 import { Connection, type Peer, type RoomSocket } from './connection.js';
 import type { Room } from './room.js';
 import type { RoomLogger } from './types.js';
@@ -258,6 +258,19 @@ export class TestStorage extends MemoryStorage {
     const seq = await super.appendUpdates(workshopId, room, updates);
     this.appended++;
     return seq;
+  }
+
+  /** Each batch call's documents (their updates are in `appendCalls` too). */
+  batchCalls: DocumentAppend[][] = [];
+
+  override async appendUpdatesBatch(entries: readonly DocumentAppend[]): Promise<number[]> {
+    this.batchCalls.push([...entries]);
+    for (const entry of entries) this.appendCalls.push(entry.updates);
+    if (this.held) await this.held.promise;
+    if (this.failAppends) throw this.failAppends;
+    const seqs = await super.appendUpdatesBatch(entries);
+    this.appended += entries.length;
+    return seqs;
   }
 
   override async compactDocument(

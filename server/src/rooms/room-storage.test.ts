@@ -86,3 +86,77 @@ describe('Room — compaction and server-side changes', () => {
     );
   });
 });
+
+describe('Room — appends grouped across rooms (SYNC-6)', () => {
+  it('stores the changes of every room in one turn with one storage call, each room in order', async () => {
+    const storage = new TestStorage();
+    const rooms = await Promise.all(
+      ['w1', 'w2', 'w3'].map((workshopId) => trackedRoom(storage, { workshopId })),
+    );
+    const clients = rooms.map((room) => ({ room, ...connect(room) }));
+    for (let round = 0; round < 3; round++) {
+      for (const { room, connection } of clients) {
+        room.receive(
+          connection,
+          updateFrame(noteUpdate(`n${round}`, `${room.workshopId} ${round}`)),
+        );
+      }
+      await Promise.all(rooms.map((room) => room.flushed()));
+    }
+
+    expect(storage.batchCalls).toHaveLength(3);
+    for (const batch of storage.batchCalls) {
+      expect(batch.map((entry) => entry.workshopId).sort()).toEqual(['w1', 'w2', 'w3']);
+    }
+    for (const { room, socket } of clients) {
+      const expected = {
+        n0: `${room.workshopId} 0`,
+        n1: `${room.workshopId} 1`,
+        n2: `${room.workshopId} 2`,
+      };
+      expect(noteTexts(socket.receivedDoc())).toEqual(expected);
+      expect(noteTexts(await storedDoc(storage, room.workshopId, 'board'))).toEqual(expected);
+    }
+  });
+
+  it('relays nothing of a batch that failed and closes only the rooms it held', async () => {
+    const storage = new TestStorage();
+    const [a, b, quiet] = await Promise.all(
+      ['w1', 'w2', 'w3'].map((workshopId) => trackedRoom(storage, { workshopId })),
+    );
+    const inA = connect(a!);
+    const inB = connect(b!);
+    const inQuiet = connect(quiet!);
+    storage.failAppends = new Error('disk full');
+
+    a!.receive(inA.connection, updateFrame(noteUpdate('n1', 'lost in a')));
+    b!.receive(inB.connection, updateFrame(noteUpdate('n1', 'lost in b')));
+    await Promise.all([a!.flushed(), b!.flushed()].map((done) => done.catch(() => undefined)));
+    await nextTurn();
+
+    expect(storage.batchCalls).toHaveLength(1);
+    for (const client of [inA, inB]) {
+      expect(client.socket.closed?.code).toBe(1011);
+      expect(client.socket.updateFrames()).toHaveLength(0);
+    }
+    expect(inQuiet.socket.closed).toBeNull();
+    expect(quiet!.isClosed).toBe(false);
+  });
+
+  it('falls back to one append per room when the storage cannot batch', async () => {
+    const storage = new TestStorage();
+    Object.defineProperty(storage, 'appendUpdatesBatch', { value: undefined });
+    const rooms = await Promise.all(
+      ['w1', 'w2'].map((workshopId) => trackedRoom(storage, { workshopId })),
+    );
+    const clients = rooms.map((room) => ({ room, ...connect(room) }));
+    for (const { room, connection } of clients) {
+      room.receive(connection, updateFrame(noteUpdate('n', room.workshopId)));
+    }
+    await Promise.all(rooms.map((room) => room.flushed()));
+    expect(storage.appendCalls).toHaveLength(2);
+    for (const { room, socket } of clients) {
+      expect(noteTexts(socket.receivedDoc())).toEqual({ n: room.workshopId });
+    }
+  });
+});

@@ -2,6 +2,7 @@ import { CLOSE_CODES, type RoomName } from '@moteplass/shared';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Storage } from '../storage/index.js';
+import { type AppendBatcher, appendBatcherFor } from './append-batcher.js';
 import { assertOwnPresence } from './awareness-ownership.js';
 import type { Connection } from './connection.js';
 import {
@@ -12,6 +13,7 @@ import {
   encodeSyncStep2,
   encodeUpdate,
 } from './protocol.js';
+import { type TurnTask, roomTurns } from './turns.js';
 import type { RoomLogger, RoomObserver, RoomPolicy } from './types.js';
 
 /** The room closed before the changes someone waited for were stored. */
@@ -55,6 +57,8 @@ export interface RoomOptions {
   onIdle?: (room: Room) => void;
   /** Other instances serving the same room; see `applyFromAnotherInstance`. */
   fanout?: RoomFanout;
+  /** Groups appends across rooms; by default the one every room on `storage` shares. */
+  appendBatcher?: AppendBatcher;
 }
 
 /**
@@ -68,7 +72,7 @@ export interface RoomOptions {
  * in one turn are merged, stored in one append and sent to every connection
  * as one encoded buffer; awareness changes are encoded once per turn.
  */
-export class Room {
+export class Room implements TurnTask {
   readonly doc = new Y.Doc();
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   readonly connections = new Set<Connection>();
@@ -79,7 +83,6 @@ export class Room {
   private pendingAwareness = new Set<number>();
   /** The subset of `pendingAwareness` changed by our own connections: published to other instances. */
   private pendingOwnAwareness = new Set<number>();
-  private turnScheduled = false;
   private draining = false;
   private flushWaiters: { resolve: () => void; reject: (error: Error) => void }[] = [];
   private lastSeq = 0;
@@ -87,8 +90,10 @@ export class Room {
   private pins = 0;
   private closed = false;
   private destroyed = false;
+  private readonly appends: AppendBatcher;
 
   private constructor(private readonly options: RoomOptions) {
+    this.appends = options.appendBatcher ?? appendBatcherFor(options.storage);
     // The server is not a participant: it has no presence of its own.
     this.awareness.setLocalState(null);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
@@ -306,16 +311,18 @@ export class Room {
   }
 
   private scheduleTurn(): void {
-    if (this.turnScheduled || this.closed) return;
-    this.turnScheduled = true;
-    // setImmediate: everything that arrived in this turn of the event loop
-    // goes out together, and nothing waits when the server is idle.
-    setImmediate(() => {
-      this.turnScheduled = false;
-      this.sendAwareness();
-      this.relayRemoteUpdates();
-      void this.drainUpdates();
-    });
+    if (this.closed) return;
+    // Everything that arrived in this turn of the event loop goes out together,
+    // and nothing waits when the server is idle (see turns.ts).
+    roomTurns.schedule(this);
+  }
+
+  /** Called by the turn loop once per turn in which something arrived. */
+  runTurn(): void {
+    if (this.closed) return;
+    this.sendAwareness();
+    this.relayRemoteUpdates();
+    void this.drainUpdates();
   }
 
   private sendAwareness(): void {
@@ -349,9 +356,7 @@ export class Room {
         this.pendingUpdates = [];
         const merged = updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates);
         const started = performance.now();
-        this.lastSeq = await this.options.storage.appendUpdates(this.workshopId, this.name, [
-          merged,
-        ]);
+        this.lastSeq = await this.appends.append(this.workshopId, this.name, [merged]);
         this.options.observer?.storageAppend?.((performance.now() - started) / 1000);
         this.options.fanout?.publishUpdate(merged);
         this.broadcast(encodeUpdate(merged));

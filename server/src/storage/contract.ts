@@ -193,6 +193,28 @@ export function describeStorageContract(
         expect((await storage.loadDocument(workshopId, 'board')).updates).toEqual([bytes(1)]);
       });
 
+      it('appends a batch of documents all at once, each in order, as single appends would', async () => {
+        if (!storage.appendUpdatesBatch) return; // optional: callers fall back to appendUpdates
+        const other = sampleWorkshop();
+        await storage.createWorkshop(other);
+        const before = await storage.appendUpdates(workshopId, 'board', [bytes(1)]);
+        const seqs = await storage.appendUpdatesBatch([
+          { workshopId, room: 'board', updates: [bytes(2), bytes(3)] },
+          { workshopId, room: 'control', updates: [bytes(4)] },
+          { workshopId: other.id, room: 'board', updates: [bytes(5)] },
+        ]);
+        expect(seqs).toHaveLength(3);
+        expect(seqs[0]).toBeGreaterThan(before);
+        expect(await storage.loadDocument(workshopId, 'board')).toEqual({
+          snapshot: null,
+          updates: [bytes(1), bytes(2), bytes(3)],
+          lastSeq: seqs[0],
+        });
+        expect((await storage.loadDocument(workshopId, 'control')).lastSeq).toBe(seqs[1]);
+        expect((await storage.loadDocument(other.id, 'board')).updates).toEqual([bytes(5)]);
+        expect(await storage.appendUpdatesBatch([])).toEqual([]);
+      });
+
       it('keeps rooms and workshops apart', async () => {
         const other = sampleWorkshop();
         await storage.createWorkshop(other);

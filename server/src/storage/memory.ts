@@ -3,6 +3,7 @@ import type { EqualityStorage } from './equality-types.js';
 import { MemoryEqualityStore } from './memory-equality.js';
 import {
   JoinCodeTakenError,
+  type DocumentAppend,
   type ImageRecord,
   type ParticipantRecord,
   type Storage,
@@ -151,6 +152,14 @@ export class MemoryStorage implements Storage {
   }
 
   async appendUpdates(workshopId: string, room: RoomName, updates: Uint8Array[]): Promise<number> {
+    return this.insertUpdates({ workshopId, room, updates });
+  }
+
+  async appendUpdatesBatch(entries: readonly DocumentAppend[]): Promise<number[]> {
+    return entries.map((entry) => this.insertUpdates(entry));
+  }
+
+  private insertUpdates({ workshopId, room, updates }: DocumentAppend): number {
     const document = this.documentFor(workshopId, room);
     for (const data of updates) {
       document.updates.push({ seq: ++this.lastSeq, data: data.slice() });

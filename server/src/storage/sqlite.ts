@@ -16,6 +16,7 @@ import {
 } from './sqlite-rows.js';
 import {
   JoinCodeTakenError,
+  type DocumentAppend,
   type ImageRecord,
   type ParticipantRecord,
   type Storage,
@@ -277,14 +278,22 @@ export class SqliteStorage implements Storage {
   }
 
   async appendUpdates(workshopId: string, room: RoomName, updates: Uint8Array[]): Promise<number> {
+    return this.db.transaction(() => this.insertUpdates({ workshopId, room, updates }))();
+  }
+
+  async appendUpdatesBatch(entries: readonly DocumentAppend[]): Promise<number[]> {
+    // One commit for every room that changed in the turn, instead of one per room.
+    return this.db.transaction(() => entries.map((entry) => this.insertUpdates(entry)))();
+  }
+
+  /** Inside a transaction: the updates in order; the last sequence number. */
+  private insertUpdates({ workshopId, room, updates }: DocumentAppend): number {
     const key = { workshopId, room };
-    return this.db.transaction((): number => {
-      let lastSeq: number | null = null;
-      for (const data of updates) {
-        lastSeq = Number(this.statements.insertUpdate.run({ ...key, data }).lastInsertRowid);
-      }
-      return lastSeq ?? this.statements.lastSeq.get(key)?.seq ?? 0;
-    })();
+    let lastSeq: number | null = null;
+    for (const data of updates) {
+      lastSeq = Number(this.statements.insertUpdate.run({ ...key, data }).lastInsertRowid);
+    }
+    return lastSeq ?? this.statements.lastSeq.get(key)?.seq ?? 0;
   }
 
   async compactDocument(

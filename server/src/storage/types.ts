@@ -60,6 +60,13 @@ export interface StoredDocument {
   lastSeq: number;
 }
 
+/** One document's share of `appendUpdatesBatch`. */
+export interface DocumentAppend {
+  workshopId: string;
+  room: RoomName;
+  updates: Uint8Array[];
+}
+
 export interface Storage extends EqualityStorage {
   /** `memory`, `sqlite`, … — for logs and metrics. */
   readonly kind: string;
@@ -94,6 +101,14 @@ export interface Storage extends EqualityStorage {
    * durable. Returns the sequence number of the last one appended.
    */
   appendUpdates(workshopId: string, room: RoomName, updates: Uint8Array[]): Promise<number>;
+  /**
+   * Optional: the appends of several documents in ONE transaction (all or
+   * nothing), each document's updates in order. Resolves once durable with the
+   * sequence number of each entry's last update, in the order of `entries`
+   * (as `appendUpdates` would return it). The room core groups the appends of
+   * one event-loop turn through it; without it, it calls `appendUpdates` per document.
+   */
+  appendUpdatesBatch?(entries: readonly DocumentAppend[]): Promise<number[]>;
   /**
    * Replaces the snapshot with `snapshot` and removes the updates with
    * sequence ≤ `throughSeq` (they are contained in the snapshot). Updates

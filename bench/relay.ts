@@ -16,18 +16,21 @@ import {
   type RunningServer,
   type ServerKind,
   benchDir,
+  hocuspocusNode,
   killAllServers,
   ourBuildFingerprint,
   ourServerIsBuilt,
   ourServerMain,
   repoDir,
+  serverNode,
   startServer,
 } from './lib/servers.js';
 
 /**
- * The relay benchmark: our server against the reference y-websocket relay,
- * alternating, one fresh server process per run. See README.md for the
- * scenarios and flags; figures go in ../BENCHMARKS.md.
+ * The relay benchmark: our server against the reference relays
+ * (@y/websocket-server and Hocuspocus 4), alternating, one fresh server
+ * process per run. See README.md for the scenarios and flags; figures go in
+ * ../BENCHMARKS.md.
  */
 
 const options = readOptions(process.argv.slice(2));
@@ -101,9 +104,13 @@ function describeScenario(entry: ScenarioEntry): string {
     return `${s.name}: a fresh joiner receives a ${s.notes}-note board (preloaded by one writer in updates of ${s.batch}); ${s.joiners} joiners, one after another`;
   }
   const s = entry.scenario;
+  const cursors =
+    s.cursorClientsPerRoom === s.clientsPerRoom
+      ? `cursor ${s.cursorHz} Hz`
+      : `${s.cursorClientsPerRoom} of them move cursors at ${s.cursorHz} Hz`;
   return (
     `${s.name}: ${s.rooms} room${s.rooms > 1 ? 's' : ''} × ${s.clientsPerRoom} clients (${s.observersPerRoom} observing per room), ` +
-    `edit ${s.editHz} Hz, cursor ${s.cursorHz} Hz, ${s.durationS} s (first ${s.warmupS} s untimed)`
+    `edit ${s.editHz} Hz, ${cursors}, ${s.durationS} s (first ${s.warmupS} s untimed)`
   );
 }
 
@@ -118,6 +125,11 @@ async function main(): Promise<void> {
     `revision: ${revision}` +
       (servers.includes('ours') ? ` · server/dist/main.js ${ourBuildFingerprint()}` : ''),
   );
+  const nodes = servers.map((kind) => {
+    const node = kind === 'hocuspocus' ? hocuspocusNode() : serverNode();
+    return `${kind} on Node ${node.version} (${node.path})`;
+  });
+  console.log(`generator on Node ${process.version} · ${nodes.join(' · ')}`);
   console.log(
     `servers: ${servers.join(', ')} · ${reps} run(s) each, alternating · generator and servers share this machine\n`,
   );
@@ -147,6 +159,7 @@ async function main(): Promise<void> {
     const rows = foldScenario(
       runs.filter((run) => run.scenario === entry.scenario.name),
       entry.kind,
+      servers,
     );
     return { scenario: entry.scenario.name, description: describeScenario(entry), rows };
   });
@@ -173,6 +186,8 @@ async function main(): Promise<void> {
     servers,
     scenarios: scenarios.map((entry) => entry.scenario),
     referenceAsInstalled: options.referenceAsInstalled,
+    settleS: options.settleS,
+    nodes,
   };
   writeFileSync(
     file,
@@ -198,9 +213,14 @@ async function measure(
     server = await startServer(kind, { referenceAsInstalled: options.referenceAsInstalled });
     run.startRssMb = rssMb(server.pid);
     run.build = server.build;
+    run.node = server.node;
     if (entry.kind === 'live')
       run.result = { kind: 'live', live: await runLive(server, entry.scenario) };
     else run.result = { kind: 'join', join: await runJoin(server, entry.scenario) };
+    // Every client has closed: does the server give the rooms' memory back?
+    await sleep(options.settleS * 1000);
+    run.emptyRssMb = rssMb(server.pid);
+    run.settleS = options.settleS;
   } catch (error) {
     run.error = error instanceof Error ? error.message : String(error);
   } finally {

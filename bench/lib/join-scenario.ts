@@ -3,11 +3,11 @@ import { createNote, sameBoard } from './board.js';
 import { sleep } from './live-scenario.js';
 import { cpuWindow, peakRssMb } from './proc-stats.js';
 import { ProtocolClient, nowMs } from './protocol-client.js';
-import type { RunningServer } from './servers.js';
+import type { ClientTarget, RunningServer } from './servers.js';
 import { median } from './stats.js';
 
 /**
- * BIG2K: one writer preloads a board of `notes` notes in batches; then fresh
+ * BIG10K (BIG2K): one writer preloads a board of `notes` notes in batches; then fresh
  * joiners connect one after another and are timed from socket open to a
  * fully applied sync step 2. The writer stays connected (a live meeting).
  */
@@ -41,9 +41,9 @@ const TIMEOUT_MS = 60_000;
 
 export async function runJoin(server: RunningServer, scenario: JoinScenario): Promise<JoinResult> {
   // One writer, one check that the preload is all there, then the timed joiners.
-  const [urls] = await server.provision(1, scenario.joiners + 2);
-  const roomUrls = urls!;
-  const writer = new ProtocolClient({ url: roomUrls[0]!, observe: false });
+  const [targets] = await server.provision(1, scenario.joiners + 2);
+  const roomTargets = targets!;
+  const writer = new ProtocolClient({ ...roomTargets[0]!, observe: false });
   const clients: ProtocolClient[] = [writer];
   try {
     await writer.connect(TIMEOUT_MS);
@@ -57,7 +57,7 @@ export async function runJoin(server: RunningServer, scenario: JoinScenario): Pr
       });
       await sleep(20); // ≤ 50 frames/s, well inside the per-socket rate limit
     }
-    await waitUntilServerHas(roomUrls[1]!, writer.doc, clients);
+    await waitUntilServerHas(roomTargets[1]!, writer.doc, clients);
     const preloadS = (nowMs() - preloadStart) / 1000;
 
     const localApplyMs = measureLocalApply(writer.doc, Math.max(5, scenario.joiners));
@@ -68,7 +68,7 @@ export async function runJoin(server: RunningServer, scenario: JoinScenario): Pr
     let syncStep2Bytes = 0;
     let allComplete = true;
     for (let i = 0; i < scenario.joiners; i++) {
-      const joiner = new ProtocolClient({ url: roomUrls[i + 2]!, observe: true });
+      const joiner = new ProtocolClient({ ...roomTargets[i + 2]!, observe: true });
       clients.push(joiner);
       await joiner.connect(TIMEOUT_MS);
       openToSynced.push(joiner.times.synced - joiner.times.opened);
@@ -117,11 +117,11 @@ function measureLocalApply(board: Y.Doc, times: number): number[] {
 
 /** Join (untimed) and wait until its board equals the writer's: the preload has landed. */
 async function waitUntilServerHas(
-  url: string,
+  target: ClientTarget,
   expected: Y.Doc,
   clients: ProtocolClient[],
 ): Promise<void> {
-  const check = new ProtocolClient({ url, observe: true });
+  const check = new ProtocolClient({ ...target, observe: true });
   clients.push(check);
   await check.connect(TIMEOUT_MS);
   // The server may still be relaying the last batches; the check client receives them live.

@@ -3,20 +3,22 @@ import { ITEMS, boardDifference, createNote, moveNote, noteSeq } from './board.j
 import { cpuWindow, peakRssMb } from './proc-stats.js';
 import { ProtocolClient, REMOTE, nowMs } from './protocol-client.js';
 import { type ServerSelfReport, startSelfReport } from './server-metrics.js';
-import { type RunningServer, mapLimited } from './servers.js';
+import { type ClientTarget, type RunningServer, mapLimited } from './servers.js';
 import { type Distribution, distribution } from './stats.js';
 
 /**
- * A live workshop (M40, R20): in each room every client drags its own note
- * (editHz) and moves its cursor (cursorHz); the first `observers` clients
- * of each room also decode everything and time each edit and cursor they
- * receive from the others.
+ * A live workshop (M40, C200, R100, R20): in each room every client drags
+ * its own note (editHz) and the first `cursorClientsPerRoom` also move their
+ * cursor (cursorHz); the first `observers` clients of each room also decode
+ * everything and time each edit and cursor they receive from the others.
  */
 export interface LiveScenario {
   name: string;
   rooms: number;
   clientsPerRoom: number;
   observersPerRoom: number;
+  /** Clients per room that move their cursor (the first ones); the others only edit. */
+  cursorClientsPerRoom: number;
   editHz: number;
   cursorHz: number;
   durationS: number;
@@ -72,7 +74,7 @@ interface Room {
   /** Send time of every edit, by note key and seq: shared in-process, exact per edit. */
   ledger: Map<string, number[]>;
   clients: Client[];
-  lateJoinerUrl: string;
+  lateJoiner: ClientTarget;
 }
 
 const CONNECT_TIMEOUT_MS = 30_000;
@@ -85,9 +87,11 @@ interface Timing {
 }
 
 export async function runLive(server: RunningServer, scenario: LiveScenario): Promise<LiveResult> {
-  const urls = await server.provision(scenario.rooms, scenario.clientsPerRoom + 1);
+  const targets = await server.provision(scenario.rooms, scenario.clientsPerRoom + 1);
   const timing: Timing = { from: Number.POSITIVE_INFINITY, edits: [], cursors: [] };
-  const rooms = urls.map((roomUrls, index) => buildRoom(roomUrls, index, scenario, timing));
+  const rooms = targets.map((roomTargets, index) =>
+    buildRoom(roomTargets, index, scenario, timing),
+  );
 
   const allClients = rooms.flatMap((room) => room.clients);
   try {
@@ -155,7 +159,7 @@ export async function runLive(server: RunningServer, scenario: LiveScenario): Pr
     }
     // A late joiner per room checks what the server itself holds.
     const lateJoiners = await mapLimited(rooms.length, 8, async (i) => {
-      const joiner = new ProtocolClient({ url: rooms[i]!.lateJoinerUrl, observe: true });
+      const joiner = new ProtocolClient({ ...rooms[i]!.lateJoiner, observe: true });
       try {
         await joiner.connect(CONNECT_TIMEOUT_MS);
         const difference = boardDifference(joiner.doc, rooms[i]!.reference);
@@ -194,9 +198,9 @@ export async function runLive(server: RunningServer, scenario: LiveScenario): Pr
   }
 }
 
-/** One room's clients (the last URL is kept for the late joiner) and its reference doc. */
+/** One room's clients (the last target is kept for the late joiner) and its reference doc. */
 function buildRoom(
-  roomUrls: string[],
+  roomTargets: ClientTarget[],
   roomIndex: number,
   scenario: LiveScenario,
   timing: Timing,
@@ -205,7 +209,7 @@ function buildRoom(
     reference: new Y.Doc(),
     ledger: new Map(),
     clients: [],
-    lateJoinerUrl: roomUrls[scenario.clientsPerRoom]!,
+    lateJoiner: roomTargets[scenario.clientsPerRoom]!,
   };
   for (let i = 0; i < scenario.clientsPerRoom; i++) {
     const key = `bench-${roomIndex}-${i}`;
@@ -215,7 +219,7 @@ function buildRoom(
         ? { lastSeq: new Map(), lastCursorClock: new Map(), editsSeen: 0, cursorsSeen: 0 }
         : undefined;
     const protocol = new ProtocolClient({
-      url: roomUrls[i]!,
+      ...roomTargets[i]!,
       observe: observer !== undefined,
       onAwareness: (clientId, clock, state, receivedAt) => {
         if (!observer || clientId === protocol.doc.clientID) return;
@@ -297,7 +301,11 @@ function startClientLoad(room: Room, client: Client, scenario: LiveScenario): ((
       sentAt: nowMs(),
     });
   };
-  return [every(1000 / scenario.editHz, edit), every(1000 / scenario.cursorHz, moveCursor)];
+  const movesCursor = room.clients.indexOf(client) < scenario.cursorClientsPerRoom;
+  return [
+    every(1000 / scenario.editHz, edit),
+    ...(movesCursor ? [every(1000 / scenario.cursorHz, moveCursor)] : []),
+  ];
 }
 
 /** Call `tick` every `periodMs`, first after a random part of one period. */

@@ -8,10 +8,21 @@ import * as Y from 'yjs';
  * WebsocketProvider so the load generator is not the bottleneck. An
  * observer decodes and applies everything; any other client reads only the
  * first bytes of each frame to answer the sync handshake.
+ *
+ * With a `documentName` it speaks Hocuspocus's dialect of the same
+ * protocol: every message starts with the document name (a varString),
+ * the client first sends an auth message (type 2, token 0, a token string;
+ * Hocuspocus queues everything else until it has answered "authenticated"),
+ * the server may send sync messages as "sync reply" (type 4, same body as
+ * sync) and acknowledges each update with a sync status (type 8, ignored).
  */
 
 const MESSAGE_SYNC = 0;
 const MESSAGE_AWARENESS = 1;
+const MESSAGE_AUTH = 2;
+const MESSAGE_SYNC_REPLY = 4;
+const AUTH_TOKEN = 0;
+const AUTH_PERMISSION_DENIED = 1;
 const SYNC_STEP1 = 0;
 const SYNC_STEP2 = 1;
 const SYNC_UPDATE = 2;
@@ -24,6 +35,8 @@ export const REMOTE = Symbol('remote');
 
 export interface ClientOptions {
   url: string;
+  /** Hocuspocus: the document this socket opens; every message is prefixed with it. */
+  documentName?: string;
   /** Decode and apply everything received; otherwise only the sync handshake is read. */
   observe: boolean;
   doc?: Y.Doc;
@@ -45,11 +58,16 @@ export class ProtocolClient {
   private socket: WebSocket | undefined;
   private awarenessClock = 0;
   private expectingClose = false;
+  /** The encoded document name every message starts with (Hocuspocus), or nothing. */
+  private readonly prefix: Uint8Array;
 
   constructor(private readonly options: ClientOptions) {
     this.doc = options.doc ?? new Y.Doc();
+    const prefix = encoding.createEncoder();
+    if (options.documentName !== undefined) encoding.writeVarString(prefix, options.documentName);
+    this.prefix = encoding.toUint8Array(prefix);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
-      if (origin !== REMOTE) this.send(syncMessage(SYNC_UPDATE, update));
+      if (origin !== REMOTE) this.send(this.syncMessage(SYNC_UPDATE, update));
     });
   }
 
@@ -73,12 +91,27 @@ export class ProtocolClient {
       this.socket = socket;
       socket.on('open', () => {
         this.times.opened = nowMs();
+        if (this.options.documentName !== undefined) {
+          // Hocuspocus: authenticate first (no token needed by the stock server).
+          const auth = this.encoder();
+          encoding.writeVarUint(auth, MESSAGE_AUTH);
+          encoding.writeVarUint(auth, AUTH_TOKEN);
+          encoding.writeVarString(auth, '');
+          this.send(encoding.toUint8Array(auth));
+        }
         // The client opens the handshake, as the y-websocket provider does.
-        this.send(syncMessage(SYNC_STEP1, Y.encodeStateVector(this.doc)));
+        this.send(this.syncMessage(SYNC_STEP1, Y.encodeStateVector(this.doc)));
       });
       socket.on('message', (data: Buffer, isBinary: boolean) => {
         if (!isBinary) return;
-        if (this.receive(data) === 'synced') {
+        let outcome: ReturnType<ProtocolClient['receive']>;
+        try {
+          outcome = this.receive(data);
+        } catch (error) {
+          fail(error instanceof Error ? error : new Error(String(error)));
+          return;
+        }
+        if (outcome === 'synced') {
           clearTimeout(timer);
           resolve();
         }
@@ -104,12 +137,13 @@ export class ProtocolClient {
     this.framesIn++;
     this.bytesIn += frame.length;
     const decoder = decoding.createDecoder(frame);
+    if (this.options.documentName !== undefined) decoding.readVarString(decoder);
     const type = decoding.readVarUint(decoder);
-    if (type === MESSAGE_SYNC) {
+    if (type === MESSAGE_SYNC || (type === MESSAGE_SYNC_REPLY && this.prefix.length > 0)) {
       const step = decoding.readVarUint(decoder);
       if (step === SYNC_STEP1) {
         const stateVector = decoding.readVarUint8Array(decoder);
-        this.send(syncMessage(SYNC_STEP2, Y.encodeStateAsUpdate(this.doc, stateVector)));
+        this.send(this.syncMessage(SYNC_STEP2, Y.encodeStateAsUpdate(this.doc, stateVector)));
         return undefined;
       }
       if (step === SYNC_STEP2 && this.times.synced === 0) {
@@ -125,6 +159,11 @@ export class ProtocolClient {
     }
     if (type === MESSAGE_AWARENESS && this.options.observe && this.options.onAwareness) {
       readAwareness(decoder, receivedAt, this.options.onAwareness);
+    }
+    if (type === MESSAGE_AUTH && this.prefix.length > 0) {
+      if (decoding.readVarUint(decoder) === AUTH_PERMISSION_DENIED) {
+        throw new Error(`permission denied: ${decoding.readVarString(decoder)}`);
+      }
     }
     return undefined;
   }
@@ -142,11 +181,26 @@ export class ProtocolClient {
     encoding.writeVarUint(inner, this.doc.clientID);
     encoding.writeVarUint(inner, this.awarenessClock);
     encoding.writeVarString(inner, JSON.stringify(state));
-    const outer = encoding.createEncoder();
+    const outer = this.encoder();
     encoding.writeVarUint(outer, MESSAGE_AWARENESS);
     encoding.writeVarUint8Array(outer, encoding.toUint8Array(inner));
     this.send(encoding.toUint8Array(outer));
     return this.awarenessClock;
+  }
+
+  /** A new message: for Hocuspocus it starts with the document name. */
+  private encoder(): encoding.Encoder {
+    const encoder = encoding.createEncoder();
+    if (this.prefix.length > 0) encoding.writeUint8Array(encoder, this.prefix);
+    return encoder;
+  }
+
+  private syncMessage(step: number, payload: Uint8Array): Uint8Array {
+    const encoder = this.encoder();
+    encoding.writeVarUint(encoder, MESSAGE_SYNC);
+    encoding.writeVarUint(encoder, step);
+    encoding.writeVarUint8Array(encoder, payload);
+    return encoding.toUint8Array(encoder);
   }
 
   private send(message: Uint8Array): void {
@@ -161,14 +215,6 @@ export class ProtocolClient {
     this.expectingClose = true;
     this.socket?.close(1000, 'bench done');
   }
-}
-
-function syncMessage(step: number, payload: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MESSAGE_SYNC);
-  encoding.writeVarUint(encoder, step);
-  encoding.writeVarUint8Array(encoder, payload);
-  return encoding.toUint8Array(encoder);
 }
 
 /** Awareness update: [count, (clientId, clock, state JSON)*], the payload of a varUint8Array. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import type { JoinResult } from './join-scenario.js';
 import type { LiveResult } from './live-scenario.js';
-import type { ServerKind } from './servers.js';
+import { REFERENCE_KINDS, type ServerKind } from './servers.js';
 import { median } from './stats.js';
 
 /** Per-scenario tables (Markdown, pasteable into BENCHMARKS.md) and the machine they ran on. */
@@ -16,8 +16,13 @@ export interface RunRecord {
   repetition: number;
   /** Hash of server/dist/main.js for our server's runs. */
   build?: string;
+  /** The Node version the server ran on. */
+  node?: string;
   /** RSS of the server right after it started listening, MB. */
   startRssMb: number;
+  /** RSS of the server `settleS` after the last client left (rooms empty), MB. */
+  emptyRssMb?: number;
+  settleS?: number;
   result?: ScenarioResult;
   error?: string;
 }
@@ -55,7 +60,7 @@ interface Row {
   fold: 'median' | 'worst-low' | 'worst-high' | 'count';
   pick: (result: ScenarioResult, run: RunRecord) => number | boolean | undefined;
   format: (value: number) => string;
-  /** Whether ours/reference is meaningful for this row. */
+  /** Whether ours/best reference is meaningful for this row (lower is better in all of them). */
   ratio: boolean;
 }
 
@@ -93,6 +98,7 @@ const LIVE_ROWS: Row[] = [
   row('server CPU during load (s)', 'median', live((r) => r.serverCpuS), fixed(2)),
   row('server peak RSS (MB)', 'median', live((r) => r.serverPeakRssMb), fixed(0)),
   row('server RSS at start (MB)', 'median', (_r, run) => run.startRssMb, fixed(0)),
+  row('server RSS after rooms empty (MB)', 'median', (_r, run) => run.emptyRssMb ?? Number.NaN, fixed(0)),
   row('generator CPU during load (s)', 'median', live((r) => r.generatorCpuS), fixed(2), false),
   row('other processes’ CPU during load (s)', 'median', live((r) => r.otherCpuS), fixed(2), false),
   row('edits timed (samples)', 'median', live((r) => r.editLatencyMs.count), fixed(0), false),
@@ -114,31 +120,35 @@ const JOIN_ROWS: Row[] = [
   row('other processes’ CPU during joins (s)', 'median', join((r) => r.otherCpuS), fixed(2), false),
   row('server peak RSS (MB)', 'median', join((r) => r.serverPeakRssMb), fixed(0)),
   row('server RSS at start (MB)', 'median', (_r, run) => run.startRssMb, fixed(0)),
+  row('server RSS after the room empties (MB)', 'median', (_r, run) => run.emptyRssMb ?? Number.NaN, fixed(0)),
 ];
 
 export interface FoldedRow {
   label: string;
-  ours: string;
-  reference: string;
+  /** One figure per server, in the order asked for. */
+  figures: { server: ServerKind; text: string; value: number }[];
+  /** Ours over the best (lowest) reference figure. */
   ratio: string;
-  oursValue: number;
-  referenceValue: number;
 }
 
-/** Fold the runs of one scenario into rows: one figure per server, and ours/reference. */
-export function foldScenario(runs: RunRecord[], kind: 'live' | 'join'): FoldedRow[] {
+/** Fold the runs of one scenario into rows: one figure per server, and ours/best reference. */
+export function foldScenario(
+  runs: RunRecord[],
+  kind: 'live' | 'join',
+  servers: readonly ServerKind[],
+): FoldedRow[] {
   const rows = kind === 'live' ? LIVE_ROWS : JOIN_ROWS;
   return rows.map((row) => {
-    const figure = (server: ServerKind): { text: string; value: number } => {
+    const figure = (server: ServerKind): { server: ServerKind; text: string; value: number } => {
       const mine = runs.filter((run) => run.server === server);
       const values = mine.flatMap((run) => {
         const value = run.result ? row.pick(run.result, run) : undefined;
         return value === undefined ? [] : [value];
       });
-      if (mine.length === 0) return { text: '—', value: Number.NaN };
+      if (mine.length === 0) return { server, text: '—', value: Number.NaN };
       if (row.fold === 'count') {
         const yes = values.filter((value) => value === true).length;
-        return { text: `${yes}/${mine.length}`, value: yes / mine.length };
+        return { server, text: `${yes}/${mine.length}`, value: yes / mine.length };
       }
       const numbers = values.map(Number);
       const failed = values.length < mine.length;
@@ -150,38 +160,43 @@ export function foldScenario(runs: RunRecord[], kind: 'live' | 'join'): FoldedRo
             : row.fold === 'worst-low'
               ? Math.min(...numbers)
               : Math.max(...numbers);
-      return { text: row.format(value) + (failed ? ' (a run failed)' : ''), value };
+      return { server, text: row.format(value) + (failed ? ' (a run failed)' : ''), value };
     };
-    const ours = figure('ours');
-    const reference = figure('reference');
+    const figures = servers.map(figure);
+    const ours = figures.find((f) => f.server === 'ours')?.value ?? Number.NaN;
+    const references = figures
+      .filter((f) => REFERENCE_KINDS.includes(f.server) && Number.isFinite(f.value))
+      .map((f) => f.value);
+    const best = references.length > 0 ? Math.min(...references) : Number.NaN;
     const ratio =
-      row.ratio &&
-      Number.isFinite(ours.value) &&
-      Number.isFinite(reference.value) &&
-      reference.value > 0
-        ? `${(ours.value / reference.value).toFixed(2)}×`
+      row.ratio && Number.isFinite(ours) && Number.isFinite(best) && best > 0
+        ? `${(ours / best).toFixed(2)}×`
         : '—';
-    return {
-      label: row.label,
-      ours: ours.text,
-      reference: reference.text,
-      ratio,
-      oursValue: ours.value,
-      referenceValue: reference.value,
-    };
+    return { label: row.label, figures, ratio };
   });
 }
 
 export function markdownTable(rows: FoldedRow[]): string {
-  const lines = ['| | ours | reference | ours/ref |', '|---|---:|---:|---:|'];
-  for (const row of rows)
-    lines.push(`| ${row.label} | ${row.ours} | ${row.reference} | ${row.ratio} |`);
+  const servers = rows[0]?.figures.map((f) => f.server) ?? [];
+  const withRatio = servers.includes('ours') && servers.some((s) => REFERENCE_KINDS.includes(s));
+  const head = ['', ...servers, ...(withRatio ? ['ours/best ref'] : [])];
+  const lines = [
+    `| ${head.join(' | ')} |`,
+    `|---|${head
+      .slice(1)
+      .map(() => '---:|')
+      .join('')}`,
+  ];
+  for (const row of rows) {
+    const cells = [row.label, ...row.figures.map((f) => f.text), ...(withRatio ? [row.ratio] : [])];
+    lines.push(`| ${cells.join(' | ')} |`);
+  }
   return lines.join('\n');
 }
 
 /** One line per run, printed as the benchmark goes. */
 export function describeRun(run: RunRecord): string {
-  const head = `${run.scenario} #${run.repetition} ${run.server.padEnd(9)}`;
+  const head = `${run.scenario} #${run.repetition} ${run.server.padEnd(11)}`;
   if (run.error || !run.result) return `${head} FAILED: ${run.error ?? 'no result'}`;
   if (run.result.kind === 'live') {
     const r = run.result.live;
@@ -191,7 +206,8 @@ export function describeRun(run: RunRecord): string {
       ` · delivered ${percent(r.editsDelivered)} · converged ${r.converged ? 'yes' : 'NO'} (${r.convergedClients})` +
       (r.divergence ? ` [${r.divergence}]` : '') +
       ` · dropped ${r.disconnects} · CPU ${r.serverCpuS.toFixed(2)} s (gen ${r.generatorCpuS.toFixed(2)} s, others ${r.otherCpuS.toFixed(2)} s)` +
-      ` · RSS ${r.serverPeakRssMb.toFixed(0)} MB · ${r.framesToClients} frames out` +
+      ` · RSS ${run.startRssMb.toFixed(0)}→${r.serverPeakRssMb.toFixed(0)}→${(run.emptyRssMb ?? Number.NaN).toFixed(0)} MB (start→peak→empty)` +
+      ` · ${r.framesToClients} frames out` +
       ` · loop delay p99/max ${ms(r.self.loopDelayP99Ms)}/${ms(r.self.loopDelayMaxMs)} ms` +
       (r.self.appendP99Ms !== undefined ? ` · append p99 ≤ ${ms(r.self.appendP99Ms)} ms` : '')
     );
@@ -201,6 +217,6 @@ export function describeRun(run: RunRecord): string {
     `${head} open→synced ${r.openToSyncedMs.map(ms).join(', ')} ms` +
     ` · ${(r.syncStep2Bytes / 1024).toFixed(0)} KB · complete ${r.allComplete ? 'yes' : 'NO'}` +
     ` · local apply ${ms(r.medianLocalApplyMs)} ms · CPU ${r.serverCpuS.toFixed(2)} s (others ${r.otherCpuS.toFixed(2)} s)` +
-    ` · RSS ${r.serverPeakRssMb.toFixed(0)} MB`
+    ` · RSS ${run.startRssMb.toFixed(0)}→${r.serverPeakRssMb.toFixed(0)}→${(run.emptyRssMb ?? Number.NaN).toFixed(0)} MB (start→peak→empty)`
   );
 }

@@ -1,10 +1,10 @@
 import type { RunningServer } from './servers.js';
 
 /**
- * What a server says about itself over one load window. Both report their
+ * What a server says about itself over one load window. All report their
  * event-loop delay (ours through prom-client's default metrics, the
- * reference through the one extra route reference-server.ts has; both reset
- * at each read, 10 ms resolution). Ours also reports how long storing took
+ * references through the one extra route reference-server.ts and
+ * reference-hocuspocus.mjs add; all reset at each read, 10 ms resolution). Ours also reports how long storing took
  * (stored-before-relayed puts it on the latency path) and its frames sent.
  */
 export interface ServerSelfReport {
@@ -21,7 +21,7 @@ export interface ServerSelfReport {
 export async function startSelfReport(
   server: RunningServer,
 ): Promise<() => Promise<ServerSelfReport>> {
-  if (server.kind === 'reference') {
+  if (server.kind !== 'ours') {
     await referenceLoopDelay(server.port);
     return () => referenceLoopDelay(server.port);
   }

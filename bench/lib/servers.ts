@@ -1,18 +1,29 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * The two servers under test, each a child process on 127.0.0.1 so CPU and
+ * The servers under test, each a child process on 127.0.0.1 so CPU and
  * memory are read the same way: our built server (SQLite in a throwaway
- * DATA_DIR) and the reference relay (@y/websocket-server, in memory).
+ * DATA_DIR), the y-websocket reference relay (@y/websocket-server, in
+ * memory) on Node 20, and Hocuspocus 4 (in memory) on the Node 24 from npm.
  */
 
-export type ServerKind = 'ours' | 'reference';
-export const SERVER_KINDS: readonly ServerKind[] = ['ours', 'reference'];
+export type ServerKind = 'ours' | 'y-websocket' | 'hocuspocus';
+export const SERVER_KINDS: readonly ServerKind[] = ['ours', 'y-websocket', 'hocuspocus'];
+export const REFERENCE_KINDS: readonly ServerKind[] = ['y-websocket', 'hocuspocus'];
+
+/** How a client speaks to the server: Hocuspocus prefixes every message with the document name. */
+export type Dialect = 'y-websocket' | 'hocuspocus';
+
+/** Where one client connects: the socket URL and, for Hocuspocus, the document it opens. */
+export interface ClientTarget {
+  url: string;
+  documentName?: string;
+}
 
 export const benchDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const repoDir = resolve(benchDir, '..');
@@ -22,16 +33,99 @@ export interface RunningServer {
   kind: ServerKind;
   /** For ours, a hash of the built bundle: a rebuild during the benchmark shows up. */
   build?: string;
+  /** The Node version the server process runs on. */
+  node: string;
   pid: number;
   port: number;
-  /** WebSocket URLs for `perRoom` clients in each of `rooms` rooms (one workshop per room). */
-  provision(rooms: number, perRoom: number): Promise<string[][]>;
+  /** Targets for `perRoom` clients in each of `rooms` rooms (ours: one workshop per room). */
+  provision(rooms: number, perRoom: number): Promise<ClientTarget[][]>;
   stop(): Promise<void>;
 }
 
 export interface StartOptions {
-  /** Run the reference with its dependencies as installed (Yjs 14 pre-releases) instead of Yjs 13. */
+  /** Run the y-websocket reference with its dependencies as installed (Yjs 14 pre-releases) instead of Yjs 13. */
   referenceAsInstalled: boolean;
+}
+
+/**
+ * How to start one kind of server. Another variant of ours (other env
+ * vars, e.g. DATABASE_URL / REDIS_URL, or two instances on two ports) is
+ * one more entry here plus a name in ServerKind.
+ */
+interface LaunchSpec {
+  node: NodeBinary;
+  args: string[];
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  /** A fresh DATA_DIR, removed when the server stops. */
+  dataDir?: string;
+  provision: (port: number, rooms: number, perRoom: number) => Promise<ClientTarget[][]>;
+}
+
+export interface NodeBinary {
+  path: string;
+  version: string;
+}
+
+function nodeVersion(path: string): string | undefined {
+  try {
+    return execFileSync(path, ['-v'], { encoding: 'utf8', timeout: 10_000 }).trim();
+  } catch {
+    return undefined;
+  }
+}
+
+const major = (version: string) => Number(/^v(\d+)/.exec(version)?.[1] ?? 0);
+
+let node20: NodeBinary | undefined;
+let node24: NodeBinary | undefined;
+
+/**
+ * The Node our server is deployed on (20), for ours and the y-websocket
+ * reference. `pnpm bench` puts bench/node_modules/.bin first on PATH, where
+ * `node` is the npm package's Node 24, so the generator itself may be on 24:
+ * use BENCH_NODE20, else the generator's own Node if it is 20, else the
+ * first `node` on PATH outside node_modules.
+ */
+export function serverNode(): NodeBinary {
+  if (node20) return node20;
+  const candidates = [
+    process.env.BENCH_NODE20,
+    process.execPath,
+    ...(process.env.PATH ?? '')
+      .split(delimiter)
+      .filter((dir) => dir && !dir.includes('node_modules'))
+      .map((dir) => join(dir, 'node')),
+  ].filter((path): path is string => Boolean(path));
+  for (const path of candidates) {
+    const version = nodeVersion(path);
+    if (version && (major(version) === 20 || path === process.env.BENCH_NODE20)) {
+      return (node20 = { path, version });
+    }
+  }
+  return (node20 = { path: process.execPath, version: process.version });
+}
+
+/** Node ≥ 22 for Hocuspocus: BENCH_NODE24, else the `node` npm package in bench/node_modules. */
+export function hocuspocusNode(): NodeBinary {
+  if (node24) return node24;
+  const path = process.env.BENCH_NODE24 ?? join(benchDir, 'node_modules/.bin/node');
+  const version = nodeVersion(path);
+  if (!version || major(version) < 22) {
+    throw new Error(
+      `Hocuspocus needs Node >= 22; ${path} is ${version ?? 'missing'} (set BENCH_NODE24)`,
+    );
+  }
+  return (node24 = { path, version });
+}
+
+function isExecutable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 const live = new Set<ChildProcess>();
@@ -45,10 +139,7 @@ export function killAllServers(): void {
   dataDirs.clear();
 }
 
-export async function startServer(kind: ServerKind, options: StartOptions): Promise<RunningServer> {
-  const build = kind === 'ours' ? ourBuildFingerprint() : undefined;
-  const dataDir = kind === 'ours' ? mkdtempSync(join(tmpdir(), 'moteplass-bench-')) : undefined;
-  if (dataDir) dataDirs.add(dataDir);
+function launchSpec(kind: ServerKind, options: StartOptions): LaunchSpec {
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
@@ -56,23 +147,68 @@ export async function startServer(kind: ServerKind, options: StartOptions): Prom
     HOST: '127.0.0.1',
     PORT: '0',
   };
-  const child =
-    kind === 'ours'
-      ? spawn(process.execPath, [ourServerMain], {
-          cwd: repoDir,
-          env: { ...env, DATA_DIR: dataDir, LOG_LEVEL: 'info' },
-          stdio: ['ignore', 'pipe', 'pipe'],
-        })
-      : spawn(
-          process.execPath,
-          [
-            '--import',
-            'tsx',
-            join(benchDir, 'reference-server.ts'),
-            ...(options.referenceAsInstalled ? ['--as-installed'] : []),
-          ],
-          { cwd: benchDir, env, stdio: ['ignore', 'pipe', 'pipe'] },
-        );
+  if (kind === 'ours') {
+    const dataDir = mkdtempSync(join(tmpdir(), 'moteplass-bench-'));
+    return {
+      node: serverNode(),
+      args: [ourServerMain],
+      cwd: repoDir,
+      // TRUST_PROXY: the generator provisions rooms as many facilitators (X-Forwarded-For),
+      // so R100's 100 workshops do not wait for the 30-per-minute creation limit.
+      env: { ...env, DATA_DIR: dataDir, LOG_LEVEL: 'info', TRUST_PROXY: '1' },
+      dataDir,
+      provision: provisionWorkshops,
+    };
+  }
+  if (kind === 'y-websocket') {
+    return {
+      node: serverNode(),
+      args: [
+        '--import',
+        'tsx',
+        join(benchDir, 'reference-server.ts'),
+        ...(options.referenceAsInstalled ? ['--as-installed'] : []),
+      ],
+      cwd: benchDir,
+      env,
+      provision: async (port, rooms, perRoom) =>
+        Array.from({ length: rooms }, (_, room) =>
+          Array.from({ length: perRoom }, () => ({
+            url: `ws://127.0.0.1:${port}/bench-room-${room}`,
+          })),
+        ),
+    };
+  }
+  return {
+    node: hocuspocusNode(),
+    args: [join(benchDir, 'reference-hocuspocus.mjs')],
+    cwd: benchDir,
+    env,
+    provision: async (port, rooms, perRoom) =>
+      Array.from({ length: rooms }, (_, room) =>
+        Array.from({ length: perRoom }, () => ({
+          url: `ws://127.0.0.1:${port}/`,
+          documentName: `bench-room-${room}`,
+        })),
+      ),
+  };
+}
+
+export function dialectOf(kind: ServerKind): Dialect {
+  return kind === 'hocuspocus' ? 'hocuspocus' : 'y-websocket';
+}
+
+export async function startServer(kind: ServerKind, options: StartOptions): Promise<RunningServer> {
+  const build = kind === 'ours' ? ourBuildFingerprint() : undefined;
+  const spec = launchSpec(kind, options);
+  const { dataDir } = spec;
+  if (dataDir) dataDirs.add(dataDir);
+  if (!isExecutable(spec.node.path)) throw new Error(`${spec.node.path} is not executable`);
+  const child = spawn(spec.node.path, spec.args, {
+    cwd: spec.cwd,
+    env: spec.env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   live.add(child);
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
   void exited.then(() => live.delete(child));
@@ -102,17 +238,11 @@ export async function startServer(kind: ServerKind, options: StartOptions): Prom
     }
   };
 
-  const provision =
-    kind === 'ours'
-      ? (rooms: number, perRoom: number) => provisionWorkshops(port, rooms, perRoom)
-      : async (rooms: number, perRoom: number) =>
-          Array.from({ length: rooms }, (_, room) =>
-            Array.from({ length: perRoom }, () => `ws://127.0.0.1:${port}/bench-room-${room}`),
-          );
-  return { kind, build, pid, port, provision, stop };
+  const provision = (rooms: number, perRoom: number) => spec.provision(port, rooms, perRoom);
+  return { kind, build, node: spec.node.version, pid, port, provision, stop };
 }
 
-/** Both servers print "… listening at http://127.0.0.1:PORT" on stdout. Keep draining the pipes. */
+/** Every server prints "… listening at http://127.0.0.1:PORT" on stdout. Keep draining the pipes. */
 function waitForPort(child: ChildProcess, timeoutMs: number): Promise<number> {
   const tail: string[] = [];
   const remember = (chunk: Buffer) => {
@@ -157,36 +287,38 @@ async function provisionWorkshops(
   port: number,
   rooms: number,
   perRoom: number,
-): Promise<string[][]> {
+): Promise<ClientTarget[][]> {
   const base = `http://127.0.0.1:${port}`;
-  const urls: string[][] = [];
-  for (let room = 0; room < rooms; room++) {
-    const workshop = await postJson<CreatedWorkshop>(`${base}/api/workshops`, {
-      title: `Benchmark room ${room + 1}`,
-    });
-    const tokens = await mapLimited(perRoom, 8, async () => {
+  return mapLimited(rooms, 4, async (room) => {
+    // Each room's facilitator and participants come from their own address (the
+    // server trusts X-Forwarded-For here), as in real workshops: the per-address
+    // limits (30 workshops and 3,000 requests a minute) stay in force per "site".
+    const from = `10.77.${Math.floor(room / 250)}.${(room % 250) + 1}`;
+    const workshop = await postJson<CreatedWorkshop>(
+      `${base}/api/workshops`,
+      { title: `Benchmark room ${room + 1}` },
+      from,
+    );
+    const tokens = await mapLimited(perRoom, 4, async () => {
       const session = await postJson<{ token: string }>(
         `${base}/api/workshops/${workshop.id}/sessions`,
         { joinCode: workshop.joinCode, role: 'innbygger' },
+        from,
       );
       return session.token;
     });
-    urls.push(
-      tokens.map(
-        (token) =>
-          `ws://127.0.0.1:${port}/ws/workshops/${workshop.id}/board?token=${encodeURIComponent(token)}`,
-      ),
-    );
-  }
-  return urls;
+    return tokens.map((token) => ({
+      url: `ws://127.0.0.1:${port}/ws/workshops/${workshop.id}/board?token=${encodeURIComponent(token)}`,
+    }));
+  });
 }
 
 /** POST JSON; on 429 waits as long as the server asks (bounded) and tries again. */
-async function postJson<T>(url: string, body: unknown): Promise<T> {
+async function postJson<T>(url: string, body: unknown, forwardedFor: string): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     const response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor },
       body: JSON.stringify(body),
       signal: AbortSignal.timeout(10_000),
     });

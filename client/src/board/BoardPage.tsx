@@ -9,6 +9,7 @@ import { useSession, type Session } from '../session';
 import {
   useConnectionState,
   useControlState,
+  useSyncStatus,
   useWorkshopConnection,
   useYMapItems,
   type ConnectionState,
@@ -22,6 +23,7 @@ import { addNote } from './add-note';
 import { boardByPhase } from './by-phase';
 import { ConnectionStatus } from './ConnectionStatus';
 import { IndicatorForm } from './IndicatorForm';
+import { listByPhase } from './list-items';
 import { NoteComposer } from './NoteComposer';
 import { NoteList } from './NoteList';
 import { PhasePanel } from './PhasePanel';
@@ -70,6 +72,8 @@ function LiveBoard({ connection, state, session, workshopId, fallbackTitle }: Li
   const live = useLiveWorkshop(connection.workshop);
   const { items, malformed } = useYMapItems(connection.items);
   const byPhase = boardByPhase(items);
+  const listed = listByPhase(items);
+  const sync = useSyncStatus(connection);
   const viewing = useViewedPhase(workshopId, control.phase, live.view);
   const ready = state === 'connected';
   usePhaseAnnouncements(control.phase, live.view, viewing.following, ready);
@@ -88,7 +92,7 @@ function LiveBoard({ connection, state, session, workshopId, fallbackTitle }: Li
       <header className="board-header">
         <h1>{title ?? t('board.loading')}</h1>
         <p className="participation">{participation(t, session)}</p>
-        <ConnectionStatus state={state} workshopId={workshopId} session={session} />
+        <ConnectionStatus state={state} sync={sync} workshopId={workshopId} session={session} />
         {control.locked && session.facilitator && (
           <p className="notice">{t('board.lockedForOthers')}</p>
         )}
@@ -134,8 +138,9 @@ function LiveBoard({ connection, state, session, workshopId, fallbackTitle }: Li
         <div className="board-main">
           <PhaseNavigator viewing={viewing} workshopPhase={control.phase} counts={byPhase.counts} />
           <NoteList
-            notes={byPhase.notes[viewing.phase]}
+            items={listed[viewing.phase]}
             malformed={malformed}
+            {...(locked || refused ? {} : { editable: connection.items })}
             phase={viewing.phase}
             extras={noteExtras}
           />

@@ -1,15 +1,28 @@
 import { buildApp } from './app.js';
-import { readConfig } from './config.js';
+import { readConfig, sharedSessionSecret, type Config } from './config.js';
 import { loggerOptions } from './observability/logging.js';
-import { openStorage } from './storage/index.js';
+import { openStorage, PostgresStorage, type Storage } from './storage/index.js';
+
+/** Until the app's logger exists, errors of the storage's background connections go to stderr. */
+let logStorageError = (message: string, error: unknown) => console.error(message, error);
+
+/** PostgreSQL when DATABASE_URL is set (connects and migrates first), else SQLite in DATA_DIR. */
+async function openConfiguredStorage(config: Config): Promise<Storage> {
+  if (!config.databaseUrl) return openStorage({ dataDir: config.dataDir });
+  return PostgresStorage.open({
+    connectionString: config.databaseUrl,
+    poolSize: config.databasePoolSize,
+    logError: (message, error) => logStorageError(message, error),
+  });
+}
 
 /** Reads the configuration, listens, and shuts down cleanly on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
   const config = readConfig();
-  const storage = openStorage({ dataDir: config.dataDir });
+  const storage = await openConfiguredStorage(config);
   const app = await buildApp({
     storage,
-    sessionSecret: config.sessionSecret,
+    sessionSecret: config.sessionSecret ?? (await sharedSessionSecret(storage)),
     publicUrl: config.publicUrl,
     clientDir: config.clientDir,
     logger: loggerOptions(config.logLevel),
@@ -17,6 +30,8 @@ async function main(): Promise<void> {
     metricsPublic: config.metricsPublic,
     retentionDays: config.retentionDays,
   });
+  logStorageError = (message, error) => app.log.error({ err: error }, message);
+  app.log.info({ storage: storage.kind }, 'storage open');
   if (!config.clientDir) app.log.warn('client/dist not found: serving the API only');
 
   let stopping = false;

@@ -8,13 +8,17 @@ import type { Storage } from './types.js';
 export * from './types.js';
 export { MemoryStorage } from './memory.js';
 export { SqliteStorage } from './sqlite.js';
+export { PostgresStorage, type PostgresStorageOptions } from './postgres.js';
 
 export type StorageOptions = { dataDir: string } | { memory: true };
 
 /** The file name inside `dataDir`; backups and operators look for it. */
 export const SQLITE_FILE_NAME = 'moteplass.sqlite';
 
-/** Opens the storage the server is configured for: a SQLite file in `dataDir`, or memory. */
+/**
+ * Opens the embedded storage: a SQLite file in `dataDir`, or memory.
+ * PostgreSQL connects and migrates first: `await PostgresStorage.open(…)`.
+ */
 export function openStorage(options: StorageOptions): Storage {
   if ('memory' in options) return new MemoryStorage();
   mkdirSync(options.dataDir, { recursive: true });

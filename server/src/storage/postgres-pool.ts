@@ -36,6 +36,16 @@ export function checkSchemaName(schema: string): string {
   return schema;
 }
 
+/** `host:port/database` of a connection string, without user or password, for messages. */
+export function describeTarget(connectionString: string): string {
+  try {
+    const url = new URL(connectionString);
+    return `${url.hostname || 'local socket'}${url.port ? `:${url.port}` : ''}${url.pathname}`;
+  } catch {
+    return 'the configured server';
+  }
+}
+
 /**
  * BIGINT (times, sequence numbers, counts) as a JS number instead of pg's
  * default string. Our values stay far below 2^53; a larger one is corrupt.

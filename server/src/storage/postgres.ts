@@ -3,7 +3,12 @@ import type { RoomName } from '@moteplass/shared';
 import type { EqualityStorage } from './equality-types.js';
 import { PostgresEqualityStore } from './postgres-equality.js';
 import { migratePostgres } from './postgres-migrations.js';
-import { createPool, inTransaction, type PostgresStorageOptions } from './postgres-pool.js';
+import {
+  createPool,
+  describeTarget,
+  inTransaction,
+  type PostgresStorageOptions,
+} from './postgres-pool.js';
 import {
   byteaFrom,
   bytesFromBytea,
@@ -71,7 +76,10 @@ export class PostgresStorage implements Storage {
       }
     } catch (error) {
       await pool.end().catch(() => undefined);
-      throw error;
+      throw new Error(
+        `PostgreSQL storage could not start (${describeTarget(options.connectionString)}): ${reasonOf(error)}`,
+        { cause: error },
+      );
     }
     return new PostgresStorage(pool);
   }
@@ -373,4 +381,16 @@ export class PostgresStorage implements Storage {
       throw error;
     }
   }
+}
+
+/** A readable reason; connecting to `localhost` fails with an AggregateError whose own message is empty. */
+function reasonOf(error: unknown): string {
+  if (error instanceof AggregateError && !error.message) {
+    return error.errors.map(reasonOf).join('; ');
+  }
+  if (error instanceof Error) {
+    const code = (error as { code?: unknown }).code;
+    return error.message || (typeof code === 'string' ? code : error.name);
+  }
+  return String(error);
 }

@@ -22,6 +22,23 @@ export const LIMITS = {
   connectionsPerRoom: 500,
   /** Messages one socket may send per second, sustained (bursts up to twice that). */
   messagesPerSecond: 200,
+  /**
+   * Presence (awareness) states the relay forwards per client per second; the
+   * states in between are dropped, the latest always follows.
+   */
+  presenceStatesPerSecond: 20,
+  /** Presence broadcasts per room per second (a removal goes out at once). */
+  presenceBroadcastsPerSecond: 40,
+  /** A socket with more bytes queued than this gets no broadcasts until it drains (it gets one catch-up). */
+  slowSocketHighWaterBytes: 1024 * 1024,
+  /** A socket behind is caught up once its queue is below this many bytes. */
+  slowSocketLowWaterBytes: 256 * 1024,
+  /** A socket with more bytes queued than this is closed (1013). */
+  slowSocketMaxBufferedBytes: 16 * 1024 * 1024,
+  /** A socket behind for longer than this is closed (1013), ms. */
+  slowSocketMaxBehindMs: 30_000,
+  /** Document bytes a socket behind may miss before it is closed (1013) rather than caught up. */
+  slowSocketMaxMissedBytes: 8 * 1024 * 1024,
   /** HTTP requests per minute from one address. Generous: 200 people behind one NAT must join in a minute. */
   httpRequestsPerMinute: 3_000,
   /** Workshop creations per minute from one address. */

@@ -12,9 +12,11 @@ import {
 } from './fakes.js';
 import {
   ProtocolError,
+  assembleAwarenessMessage,
   awarenessClientIds,
   decodeMessage,
   encodeAwareness,
+  encodeAwarenessEntry,
   encodeSyncStep1,
   encodeSyncStep2,
   encodeUpdate,
@@ -150,5 +152,29 @@ describe('awarenessClientIds', () => {
     expect(() => awarenessClientIds(notJson)).toThrow(ProtocolError);
     const valid = rawAwarenessUpdate([{ clientId: 1, clock: 1, state: {} }]);
     expect(() => awarenessClientIds(new Uint8Array([...valid, 7]))).toThrow(ProtocolError);
+  });
+});
+
+describe('assembled awareness messages', () => {
+  it('equal what y-protocols encodes, with or without some entries', () => {
+    const awareness = new awarenessProtocol.Awareness(new Y.Doc());
+    awareness.setLocalState({ user: { name: 'Kari' }, cursor: { x: 1, y: 2 } });
+    const other = new awarenessProtocol.Awareness(new Y.Doc());
+    other.setLocalState({ user: { name: 'Ola' } });
+    awarenessProtocol.applyAwarenessUpdate(
+      awareness,
+      awarenessProtocol.encodeAwarenessUpdate(other, [other.clientID]),
+      'test',
+    );
+    const ids = [awareness.clientID, other.clientID];
+    const entries = ids.map((id) =>
+      encodeAwarenessEntry(id, awareness.meta.get(id)!.clock, awareness.getStates().get(id)),
+    );
+    expect(assembleAwarenessMessage(entries)).toEqual(
+      encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(awareness, ids)),
+    );
+    expect(assembleAwarenessMessage(entries, (i) => i === 0)).toEqual(
+      encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(awareness, [other.clientID])),
+    );
   });
 });

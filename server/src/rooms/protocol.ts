@@ -129,3 +129,65 @@ export function awarenessEntries(update: Uint8Array): AwarenessEntry[] {
 export function awarenessClientIds(update: Uint8Array): number[] {
   return awarenessEntries(update).map((entry) => entry.clientId);
 }
+
+/**
+ * One client's entry of an awareness update (`clientId`, `clock`, state as
+ * JSON; `null` removes it), encoded once so that several messages can be
+ * assembled from the same bytes.
+ */
+export function encodeAwarenessEntry(clientId: number, clock: number, state: unknown): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, clientId);
+  encoding.writeVarUint(encoder, clock);
+  encoding.writeVarString(encoder, JSON.stringify(state ?? null));
+  return encoding.toUint8Array(encoder);
+}
+
+/**
+ * A whole awareness message (type, length, count, entries) from encoded
+ * entries, leaving out those for which `skip` is true. Copies bytes once; no
+ * JSON is encoded again.
+ */
+export function assembleAwarenessMessage(
+  entries: readonly Uint8Array[],
+  skip?: (index: number) => boolean,
+): Uint8Array {
+  let count = 0;
+  let entryBytes = 0;
+  for (let i = 0; i < entries.length; i++) {
+    if (skip?.(i)) continue;
+    count++;
+    entryBytes += entries[i]!.length;
+  }
+  const updateLength = varUintLength(count) + entryBytes;
+  const message = new Uint8Array(
+    varUintLength(MESSAGE_AWARENESS) + varUintLength(updateLength) + updateLength,
+  );
+  let pos = writeVarUint(message, 0, MESSAGE_AWARENESS);
+  pos = writeVarUint(message, pos, updateLength);
+  pos = writeVarUint(message, pos, count);
+  for (let i = 0; i < entries.length; i++) {
+    if (skip?.(i)) continue;
+    message.set(entries[i]!, pos);
+    pos += entries[i]!.length;
+  }
+  return message;
+}
+
+function varUintLength(value: number): number {
+  let length = 1;
+  while (value > 0x7f) {
+    value = Math.floor(value / 128);
+    length++;
+  }
+  return length;
+}
+
+function writeVarUint(target: Uint8Array, pos: number, value: number): number {
+  while (value > 0x7f) {
+    target[pos++] = 0x80 | (value & 0x7f);
+    value = Math.floor(value / 128);
+  }
+  target[pos++] = value;
+  return pos;
+}

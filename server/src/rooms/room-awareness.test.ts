@@ -7,7 +7,9 @@ import {
   nextTurn,
   rawAwarenessUpdate,
   receivedAwareness,
+  waitFor,
 } from './fakes.js';
+import { awarenessEntries } from './protocol.js';
 import { trackedRoom } from './room-test-setup.js';
 
 describe('Room — awareness', () => {
@@ -63,7 +65,10 @@ describe('Room — awareness', () => {
     expect(ola.socket.closed).toBeNull();
 
     room.receive(kari.connection, presence(101, 2, 'Kari K.'));
-    await nextTurn();
+    // Within the client's rate window: it follows when the window ends.
+    await waitFor(
+      () => receivedAwareness(ola.socket).has(101) && ola.socket.awarenessPayloads().length > 1,
+    );
     expect(receivedAwareness(ola.socket).get(101)).toEqual({ user: { name: 'Kari K.' } });
     room.receive(ola.connection, presence(101, 1, 'Kari')); // a late echo of an older state
     await nextTurn();
@@ -100,5 +105,80 @@ describe('Room — awareness', () => {
     room.receive(b.connection, new Uint8Array([3]));
     expect(b.socket.sent.length).toBe(before + 1);
     expect(receivedAwareness(b.socket).get(7)).toEqual({ user: { name: 'Ola' } });
+  });
+});
+
+describe('Room — presence relayed at a bounded rate, never echoed', () => {
+  const cursor = (clientId: number, clock: number, x: number) =>
+    awarenessFrame(rawAwarenessUpdate([{ clientId, clock, state: { cursor: { x } } }]));
+  const cursorsSeen = (socket: { awarenessPayloads(): Uint8Array[] }, clientId: number) =>
+    socket
+      .awarenessPayloads()
+      .flatMap((payload) => awarenessEntries(payload))
+      .filter((entry) => entry.clientId === clientId).length;
+
+  it('drops the states in between but always delivers the latest', async () => {
+    const room = await trackedRoom(new TestStorage(), {
+      presenceLimits: { statesPerSecond: 20, broadcastsPerSecond: 1000 },
+    });
+    const mover = connect(room);
+    const watcher = connect(room);
+    for (let x = 1; x <= 30; x++) {
+      room.receive(mover.connection, cursor(7, x, x));
+      await nextTurn();
+    }
+    await waitFor(
+      () =>
+        (receivedAwareness(watcher.socket).get(7) as { cursor: { x: number } } | undefined)?.cursor
+          .x === 30,
+    );
+    // 30 states, sent one turn apart, arrive as far fewer messages; the last one is there.
+    expect(cursorsSeen(watcher.socket, 7)).toBeLessThan(30);
+    expect(cursorsSeen(watcher.socket, 7)).toBeGreaterThanOrEqual(2);
+  });
+
+  it("relays a quiet room's first change in the same turn", async () => {
+    const room = await trackedRoom(new TestStorage());
+    const mover = connect(room);
+    const watcher = connect(room);
+    room.receive(mover.connection, cursor(7, 1, 1));
+    await nextTurn();
+    expect(receivedAwareness(watcher.socket).get(7)).toEqual({ cursor: { x: 1 } });
+  });
+
+  it('never sends a connection its own presence, and others get it in one shared buffer', async () => {
+    const room = await trackedRoom(new TestStorage());
+    const kari = connect(room);
+    const ola = connect(room);
+    const watchers = [connect(room), connect(room)];
+    room.receive(kari.connection, cursor(1, 1, 10));
+    room.receive(ola.connection, cursor(2, 1, 20));
+    await nextTurn();
+
+    expect(cursorsSeen(kari.socket, 1)).toBe(0);
+    expect(cursorsSeen(kari.socket, 2)).toBe(1);
+    expect(cursorsSeen(ola.socket, 2)).toBe(0);
+    expect(cursorsSeen(ola.socket, 1)).toBe(1);
+    const [first, second] = watchers.map((watcher) => watcher.socket.awarenessPayloads());
+    expect(first).toHaveLength(1);
+    expect(receivedAwareness(watchers[0]!.socket)).toEqual(
+      new Map([
+        [1, { cursor: { x: 10 } }],
+        [2, { cursor: { x: 20 } }],
+      ]),
+    );
+    // The very same buffer went to both watchers.
+    const frames = watchers.map((watcher) => watcher.socket.sent.at(-1));
+    expect(frames[0]).toBe(frames[1]);
+    expect(second).toEqual(first);
+  });
+
+  it('sends a sender nothing when the turn held only its own presence', async () => {
+    const room = await trackedRoom(new TestStorage());
+    const kari = connect(room);
+    connect(room);
+    room.receive(kari.connection, cursor(1, 1, 10));
+    await nextTurn();
+    expect(kari.socket.awarenessPayloads()).toHaveLength(0);
   });
 });

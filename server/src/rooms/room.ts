@@ -1,4 +1,4 @@
-import { CLOSE_CODES, type RoomName } from '@moteplass/shared';
+import { CLOSE_CODES, LIMITS, type RoomName } from '@moteplass/shared';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Storage } from '../storage/index.js';
@@ -13,6 +13,7 @@ import {
   encodeSyncStep2,
   encodeUpdate,
 } from './protocol.js';
+import { PresenceBroadcast, type PresenceLimits } from './presence-broadcast.js';
 import { type TurnTask, roomTurns } from './turns.js';
 import type { RoomLogger, RoomObserver, RoomPolicy } from './types.js';
 
@@ -59,6 +60,8 @@ export interface RoomOptions {
   fanout?: RoomFanout;
   /** Groups appends across rooms; by default the one every room on `storage` shares. */
   appendBatcher?: AppendBatcher;
+  /** How often presence is relayed; defaults from LIMITS. */
+  presenceLimits?: PresenceLimits;
 }
 
 /**
@@ -80,9 +83,9 @@ export class Room implements TurnTask {
   private pendingUpdates: Uint8Array[] = [];
   /** Updates another instance stored: relayed to our connections, neither stored nor published. */
   private pendingRemoteUpdates: Uint8Array[] = [];
-  private pendingAwareness = new Set<number>();
-  /** The subset of `pendingAwareness` changed by our own connections: published to other instances. */
+  /** Presence changed by our own connections, not yet relayed: published to other instances. */
   private pendingOwnAwareness = new Set<number>();
+  private readonly presence: PresenceBroadcast;
   private draining = false;
   private flushWaiters: { resolve: () => void; reject: (error: Error) => void }[] = [];
   private lastSeq = 0;
@@ -94,6 +97,14 @@ export class Room implements TurnTask {
 
   private constructor(private readonly options: RoomOptions) {
     this.appends = options.appendBatcher ?? appendBatcherFor(options.storage);
+    this.presence = new PresenceBroadcast(
+      this.awareness,
+      options.presenceLimits ?? {
+        statesPerSecond: LIMITS.presenceStatesPerSecond,
+        broadcastsPerSecond: LIMITS.presenceBroadcastsPerSecond,
+      },
+      () => this.scheduleTurn(),
+    );
     // The server is not a participant: it has no presence of its own.
     this.awareness.setLocalState(null);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
@@ -161,6 +172,7 @@ export class Room implements TurnTask {
 
   leave(connection: Connection): void {
     if (!this.connections.delete(connection)) return;
+    this.presence.forget(connection);
     if (connection.awarenessClients.size > 0) {
       awarenessProtocol.removeAwarenessStates(
         this.awareness,
@@ -252,13 +264,19 @@ export class Room implements TurnTask {
   ): void => {
     const connection = this.findConnection(origin);
     if (connection) {
-      for (const id of change.added) connection.awarenessClients.add(id);
-      for (const id of change.removed) connection.awarenessClients.delete(id);
+      for (const id of change.added) {
+        connection.awarenessClients.add(id);
+        this.presence.owners.set(id, connection);
+      }
+      for (const id of change.removed) {
+        connection.awarenessClients.delete(id);
+        if (this.presence.owners.get(id) === connection) this.presence.owners.delete(id);
+      }
     }
     const own = origin !== FROM_ANOTHER_INSTANCE && this.options.fanout !== undefined;
     for (const ids of [change.added, change.updated, change.removed]) {
       for (const id of ids) {
-        this.pendingAwareness.add(id);
+        this.presence.changed(id);
         if (own) this.pendingOwnAwareness.add(id);
       }
     }
@@ -325,18 +343,27 @@ export class Room implements TurnTask {
     void this.drainUpdates();
   }
 
+  /** The presence states due this turn (see presence-broadcast.ts), never echoed to their sender. */
   private sendAwareness(): void {
+    const due = this.presence.takeDue(performance.now());
+    if (!due) return;
     if (this.pendingOwnAwareness.size > 0) {
-      const own = [...this.pendingOwnAwareness];
-      this.pendingOwnAwareness.clear();
-      this.options.fanout?.publishAwareness(
-        awarenessProtocol.encodeAwarenessUpdate(this.awareness, own),
-      );
+      const own = due.filter((id) => this.pendingOwnAwareness.delete(id));
+      if (own.length > 0) {
+        this.options.fanout?.publishAwareness(
+          awarenessProtocol.encodeAwarenessUpdate(this.awareness, own),
+        );
+      }
     }
-    if (this.pendingAwareness.size === 0) return;
-    const ids = [...this.pendingAwareness];
-    this.pendingAwareness.clear();
-    this.broadcast(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids)));
+    const messages = this.presence.encode(due);
+    let sent = 0;
+    for (const connection of this.connections) {
+      const message = messages.forSender.get(connection);
+      if (message === null) continue;
+      this.sendTo(connection, message ?? messages.forEveryone);
+      sent++;
+    }
+    this.options.observer?.messagesOut?.(sent, messages.forEveryone.length);
   }
 
   private relayRemoteUpdates(): void {
@@ -468,6 +495,7 @@ export class Room implements TurnTask {
     if (this.destroyed) return;
     this.destroyed = true;
     this.closed = true;
+    this.presence.dispose();
     this.awareness.off('update', this.onAwarenessChange);
     this.awareness.destroy();
     this.doc.destroy();

@@ -1,0 +1,132 @@
+import type { Awareness } from 'y-protocols/awareness';
+import type { Connection } from './connection.js';
+import { assembleAwarenessMessage, encodeAwarenessEntry } from './protocol.js';
+
+export interface PresenceLimits {
+  /** States forwarded per client per second; those in between are dropped. */
+  statesPerSecond: number;
+  /** Presence broadcasts per room per second. */
+  broadcastsPerSecond: number;
+}
+
+/** What one turn sends: a message for everybody, and for each sender one without its own states. */
+export interface PresenceMessages {
+  /** Client ids whose states go out in this turn. */
+  ids: number[];
+  forEveryone: Uint8Array;
+  /** A sender's message leaves out its own client ids; `null`: nothing is left for it. */
+  forSender: Map<Connection, Uint8Array | null>;
+}
+
+/**
+ * Which presence states a room relays, and when. Cursor moves are the bulk of
+ * a busy room's traffic, and only the latest position matters, so:
+ * - each client's state goes out at most `statesPerSecond` times; a state
+ *   superseded inside the window is never sent, and a trailing send makes
+ *   sure the latest one always arrives;
+ * - a room sends at most `broadcastsPerSecond` presence messages (the first
+ *   change in a quiet room goes out in the same turn; a removal never waits);
+ * - a message is encoded once for everybody; only the few connections whose
+ *   own states are in it get a variant without them (no echo to the sender).
+ */
+export class PresenceBroadcast {
+  /** Which of this instance's connections announced a client id. */
+  readonly owners = new Map<number, Connection>();
+  private readonly pending = new Set<number>();
+  private readonly lastSentAt = new Map<number, number>();
+  private readonly clientWindowMs: number;
+  private readonly roomWindowMs: number;
+  private nextBroadcastAt = 0;
+  private timer: NodeJS.Timeout | null = null;
+  private timerDueAt = Infinity;
+
+  constructor(
+    private readonly awareness: Awareness,
+    limits: PresenceLimits,
+    /** Called when deferred states are due: the room runs a turn and calls `take`. */
+    private readonly wake: () => void,
+  ) {
+    this.clientWindowMs = 1000 / limits.statesPerSecond;
+    this.roomWindowMs = 1000 / limits.broadcastsPerSecond;
+  }
+
+  changed(clientId: number): void {
+    this.pending.add(clientId);
+  }
+
+  /** The client ids due now (removing them from what is pending), or null if none is. */
+  takeDue(now: number): number[] | null {
+    if (this.pending.size === 0) return null;
+    let removal = false;
+    let earliest = Infinity;
+    const due: number[] = [];
+    for (const id of this.pending) {
+      const removed = !this.awareness.states.has(id);
+      const eligibleAt = removed ? 0 : (this.lastSentAt.get(id) ?? -Infinity) + this.clientWindowMs;
+      if (eligibleAt <= now) {
+        due.push(id);
+        removal ||= removed;
+      } else earliest = Math.min(earliest, eligibleAt);
+    }
+    if (due.length === 0 || (!removal && now < this.nextBroadcastAt)) {
+      this.wakeAt(Math.max(earliest === Infinity ? now : earliest, this.nextBroadcastAt), now);
+      return null;
+    }
+    for (const id of due) {
+      this.pending.delete(id);
+      if (this.awareness.states.has(id)) this.lastSentAt.set(id, now);
+      else this.lastSentAt.delete(id);
+    }
+    this.nextBroadcastAt = now + this.roomWindowMs;
+    if (this.pending.size > 0) this.wakeAt(Math.max(earliest, this.nextBroadcastAt), now);
+    return due;
+  }
+
+  /** Encodes the states of `ids` once, and a variant for each connection that owns some of them. */
+  encode(ids: readonly number[]): PresenceMessages {
+    const entries: Uint8Array[] = [];
+    const entryIds: number[] = [];
+    for (const id of ids) {
+      const meta = this.awareness.meta.get(id);
+      if (!meta) continue;
+      entries.push(encodeAwarenessEntry(id, meta.clock, this.awareness.states.get(id)));
+      entryIds.push(id);
+    }
+    const forSender = new Map<Connection, Uint8Array | null>();
+    for (const id of entryIds) {
+      const owner = this.owners.get(id);
+      if (!owner || forSender.has(owner)) continue;
+      const own = (i: number) => owner.awarenessClients.has(entryIds[i]!);
+      const othersCount = entryIds.filter((other) => !owner.awarenessClients.has(other)).length;
+      forSender.set(owner, othersCount === 0 ? null : assembleAwarenessMessage(entries, own));
+    }
+    return { ids: entryIds, forEveryone: assembleAwarenessMessage(entries), forSender };
+  }
+
+  /** Forget a connection that left (its states are being removed). */
+  forget(connection: Connection): void {
+    for (const id of connection.awarenessClients) {
+      if (this.owners.get(id) === connection) this.owners.delete(id);
+    }
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private wakeAt(dueAt: number, now: number): void {
+    if (this.timer && this.timerDueAt <= dueAt) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timerDueAt = dueAt;
+    this.timer = setTimeout(
+      () => {
+        this.timer = null;
+        this.timerDueAt = Infinity;
+        this.wake();
+      },
+      Math.max(0, Math.ceil(dueAt - now)),
+    );
+    this.timer.unref();
+  }
+}

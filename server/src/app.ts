@@ -5,6 +5,7 @@ import { CLOSE_CODES, LIMITS } from '@moteplass/shared';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { loggerOptions } from './observability/logging.js';
 import { Metrics } from './observability/metrics.js';
+import { RedisBus, joinCluster } from './cluster/index.js';
 import { equalityRoutes } from './equality/index.js';
 import { errorHandling } from './plugins/errors.js';
 import { RoomRegistry } from './rooms/index.js';
@@ -45,6 +46,17 @@ export interface AppOptions {
   metricsPublic?: boolean;
   /** Delete workshops this many days after their last activity (RETENTION_DAYS); 0 or absent: never. */
   retentionDays?: number;
+  /**
+   * Several instances serving the same workshops (REDIS_URL; storage must be
+   * shared too: PostgreSQL). See server/src/cluster and docs/deployment.md.
+   */
+  cluster?: {
+    redisUrl: string;
+    /** Random when absent; shows in Redis CLIENT LIST as moteplass-<id>-pub/-sub. */
+    instanceId?: string;
+    /** Prefix of Redis channels and keys (default `moteplass:`); tests use their own. */
+    keyPrefix?: string;
+  };
 }
 
 declare module 'fastify' {
@@ -68,6 +80,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   const metrics = new Metrics();
+  const bus = options.cluster
+    ? new RedisBus({
+        redisUrl: options.cluster.redisUrl,
+        instanceId: options.cluster.instanceId,
+        keyPrefix: options.cluster.keyPrefix,
+        logger: app.log,
+      })
+    : undefined;
   const rooms = new RoomRegistry({
     storage: options.storage,
     logger: app.log,
@@ -75,14 +95,27 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     idleUnloadMs: options.idleUnloadMs,
     compactAfterUpdates: options.compactAfterUpdates,
     createPolicy: createRoomPolicy,
+    cluster: bus,
   });
   metrics.countRooms = () => rooms.size;
   const workshops = new WorkshopService(
     options.storage,
     rooms,
     new TokenSigner(options.sessionSecret),
-    { logger: app.log },
+    { logger: app.log, cluster: bus },
   );
+  if (bus) {
+    joinCluster(bus, { rooms, workshops, storage: options.storage, logger: app.log });
+    // Serve anyway if Redis is away at start: rooms re-read storage once it is back.
+    if (!(await bus.ready())) {
+      app.log.error(
+        { instanceId: bus.instanceId },
+        'Redis not reachable at start-up; serving, and connecting to it in the background',
+      );
+    }
+    // After the rooms' preClose (which stores what is pending and closes sockets).
+    app.addHook('onClose', async () => bus.close());
+  }
   app.decorate('workshops', workshops);
   app.decorate('rooms', rooms);
   app.decorate('metrics', metrics);

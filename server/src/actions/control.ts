@@ -7,6 +7,8 @@ export async function changeControl(
   context: ActionContext,
   mutate: (state: Y.Map<unknown>) => void,
 ): Promise<void> {
-  const room = await context.rooms.get(context.peer.workshopId, 'control');
-  await room.change((doc) => mutate(doc.getMap(CONTROL_ROOT)));
+  // Under the control room's lock when several instances serve it (RoomRegistry.change).
+  await context.rooms.change(context.peer.workshopId, 'control', (doc) =>
+    mutate(doc.getMap(CONTROL_ROOT)),
+  );
 }

@@ -26,19 +26,18 @@ export async function controlState(context: ActionContext): Promise<Y.Map<unknow
 
 /**
  * Read and write the control document in one synchronous step, so that no
- * other action of this instance can slip in between the read and the write;
- * resolves once the change is stored and relayed.
+ * other action of this instance can slip in between the read and the write
+ * (and, with several instances, under the control room's lock after taking in
+ * what the others stored: see `RoomRegistry.change`); resolves once the
+ * change is stored and relayed.
  */
-export async function changeControl<T>(
+export function changeControl<T>(
   context: ActionContext,
   mutate: (state: Y.Map<unknown>) => T,
 ): Promise<T> {
-  const room = await context.rooms.get(context.peer.workshopId, 'control');
-  let result: T | undefined;
-  await room.change((doc) => {
-    result = mutate(doc.getMap(CONTROL_ROOT));
-  });
-  return result as T;
+  return context.rooms.change(context.peer.workshopId, 'control', (doc) =>
+    mutate(doc.getMap(CONTROL_ROOT)),
+  );
 }
 
 /** The phase the workshop is in (the first before the facilitator set one). */

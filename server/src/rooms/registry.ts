@@ -1,8 +1,39 @@
 import type { RoomName } from '@moteplass/shared';
 import type { Storage } from '../storage/index.js';
+import * as Y from 'yjs';
 import type { Peer } from './connection.js';
-import { Room } from './room.js';
+import { Room, type RoomFanout } from './room.js';
 import type { RoomLogger, RoomObserver, RoomPolicy } from './types.js';
+
+/** What a room hears from the same room on other instances. */
+export interface RemoteRoomListener {
+  update(update: Uint8Array): void;
+  awareness(update: Uint8Array): void;
+  /** Messages may have been missed (the bus reconnected, a publish failed): re-read storage. */
+  missedMessages(): void;
+}
+
+/** One room's line to the other instances: publish on it, detach when the room unloads. */
+export interface RoomLink extends RoomFanout {
+  detach(): void;
+}
+
+/**
+ * Other instances serving the same workshops (server/src/cluster, Redis).
+ * Absent when one instance serves everything; then nothing here changes.
+ */
+export interface RoomCluster {
+  /**
+   * Start hearing a room's messages. Resolves once subscribed (or, when the
+   * bus is down, at once: it subscribes on reconnect and then calls
+   * `missedMessages`).
+   */
+  attach(workshopId: string, name: RoomName, listener: RemoteRoomListener): Promise<RoomLink>;
+  /** People connected to the workshop's board on other instances. */
+  peersElsewhere(workshopId: string): Promise<Peer[]>;
+  /** Run `task` while no other instance runs one for the same key (a lock with a time limit). */
+  exclusively<T>(key: string, task: () => Promise<T>): Promise<T>;
+}
 
 export interface RoomRegistryOptions {
   storage: Storage;
@@ -14,6 +45,8 @@ export interface RoomRegistryOptions {
   maxBufferedBytes?: number;
   /** Builds the rule for whose updates a room accepts; may load other rooms it depends on. */
   createPolicy: (workshopId: string, name: RoomName, registry: RoomRegistry) => Promise<RoomPolicy>;
+  /** Other instances serving the same workshops; see `RoomCluster`. */
+  cluster?: RoomCluster;
 }
 
 const keyOf = (workshopId: string, name: RoomName) => `${workshopId}/${name}`;
@@ -27,6 +60,7 @@ export class RoomRegistry {
   private readonly loading = new Map<string, Promise<Room>>();
   private readonly unloading = new Map<string, Promise<void>>();
   private readonly unloadTimers = new Map<Room, NodeJS.Timeout>();
+  private readonly links = new Map<Room, RoomLink>();
 
   constructor(private readonly options: RoomRegistryOptions) {}
 
@@ -50,6 +84,7 @@ export class RoomRegistry {
       // and must get a room that works, loaded afresh from what is stored.
       if (this.loading.get(key) === room) this.loading.delete(key);
       this.cancelUnload(loaded);
+      this.detach(loaded);
       return this.get(workshopId, name);
     }
     // A room fetched for a server-side change (no connection) unloads when idle too;
@@ -66,8 +101,21 @@ export class RoomRegistry {
 
   private async load(workshopId: string, name: RoomName): Promise<Room> {
     const policy = await this.options.createPolicy(workshopId, name, this);
+    // Subscribe first, then load, then apply what arrived meanwhile: an update
+    // another instance stored after our read is heard; one stored before it is
+    // read (Yjs ignores whatever arrives twice).
+    let room: Room | undefined;
+    const waiting: ((room: Room) => void)[] = [];
+    const deliver = (apply: (room: Room) => void) => (room ? apply(room) : waiting.push(apply));
+    let link: RoomLink | undefined;
     try {
-      return await Room.load({
+      link = await this.options.cluster?.attach(workshopId, name, {
+        update: (update) => deliver((loaded) => loaded.applyFromAnotherInstance(update)),
+        awareness: (update) =>
+          deliver((loaded) => loaded.applyAwarenessFromAnotherInstance(update)),
+        missedMessages: () => deliver((loaded) => void this.catchUp(loaded).catch(() => undefined)),
+      });
+      room = await Room.load({
         workshopId,
         name,
         policy,
@@ -76,12 +124,89 @@ export class RoomRegistry {
         observer: this.options.observer,
         compactAfterUpdates: this.options.compactAfterUpdates,
         maxBufferedBytes: this.options.maxBufferedBytes,
-        onIdle: (room) => this.scheduleUnload(room),
+        onIdle: (idle) => this.scheduleUnload(idle),
+        fanout: link,
       });
     } catch (error) {
+      link?.detach();
       policy.dispose?.();
       throw error;
     }
+    if (link) this.links.set(room, link);
+    for (const apply of waiting.splice(0)) apply(room);
+    return room;
+  }
+
+  /**
+   * Apply what storage holds and this room has not heard of: after the bus
+   * lost messages, and before a change that must see every other instance's.
+   */
+  private async catchUp(room: Room): Promise<void> {
+    if (room.isClosed) return;
+    try {
+      const stored = await this.options.storage.loadDocument(room.workshopId, room.name);
+      if (room.isClosed) return;
+      const parts = stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates;
+      if (parts.length === 0) return;
+      // Only what the room lacks, so its connections are sent just that.
+      const missing = Y.diffUpdate(Y.mergeUpdates(parts), Y.encodeStateVector(room.doc));
+      room.applyFromAnotherInstance(missing);
+    } catch (error) {
+      this.options.logger.error(
+        { workshopId: room.workshopId, room: room.name, err: error },
+        'could not re-read a room from storage; its clients catch up on their next sync',
+      );
+      throw error;
+    }
+  }
+
+  /** Every loaded room re-reads storage (another instance could not publish something it stored). */
+  async catchUpAll(): Promise<void> {
+    const rooms = await Promise.all(
+      [...this.loading.values()].map((room) => room.catch(() => undefined)),
+    );
+    await Promise.all(rooms.map((room) => (room ? this.catchUp(room).catch(() => {}) : undefined)));
+  }
+
+  /**
+   * Run `task` on a room while no other instance changes the same room through
+   * here: the room first takes in everything stored, so a read-then-write (the
+   * speakers' list, airtime, presence counts) never overwrites another
+   * instance's change it has not heard of yet. With one instance it just runs.
+   */
+  async exclusively<T>(
+    workshopId: string,
+    name: RoomName,
+    task: (room: Room) => Promise<T>,
+  ): Promise<T> {
+    const cluster = this.options.cluster;
+    if (!cluster) return task(await this.get(workshopId, name));
+    return cluster.exclusively(`${workshopId}:${name}`, async () => {
+      const room = await this.get(workshopId, name);
+      room.pin();
+      try {
+        await this.catchUp(room);
+        return await task(room);
+      } finally {
+        room.unpin();
+      }
+    });
+  }
+
+  /** Change a room the server writes (control) in one synchronous step; resolves once stored. */
+  async change<T>(workshopId: string, name: RoomName, mutate: (doc: Y.Doc) => T): Promise<T> {
+    return this.exclusively(workshopId, name, async (room) => {
+      let result: T | undefined;
+      await room.change((doc) => {
+        result = mutate(doc);
+      });
+      return result as T;
+    });
+  }
+
+  private detach(room: Room): void {
+    this.links.get(room)?.detach();
+    this.links.delete(room);
   }
 
   private scheduleUnload(room: Room): void {
@@ -116,6 +241,7 @@ export class RoomRegistry {
         );
       } finally {
         room.destroy();
+        this.detach(room);
         this.unloading.delete(key);
       }
     })();
@@ -138,6 +264,7 @@ export class RoomRegistry {
       const loaded = await room.catch(() => undefined);
       if (!loaded) continue;
       this.cancelUnload(loaded);
+      this.detach(loaded);
       loaded.close(code, reason);
       // An append already under way cannot be called back; wait for it, so a
       // caller that deletes the workshop next deletes after the last write.
@@ -169,11 +296,38 @@ export class RoomRegistry {
     return closed;
   }
 
-  /** The people connected to one of a workshop's rooms right now (none if it is not loaded). */
-  async connectedPeers(workshopId: string, name: RoomName): Promise<Peer[]> {
+  /** The people connected to one of a workshop's rooms on this instance (none if it is not loaded). */
+  async localPeers(workshopId: string, name: RoomName): Promise<Peer[]> {
     const room = await this.loading.get(keyOf(workshopId, name))?.catch(() => undefined);
     if (!room || room.isClosed) return [];
     return [...room.connections].map((connection) => connection.peer);
+  }
+
+  /**
+   * The people connected to one of a workshop's rooms right now, on every
+   * instance for the board (presence counts, rounds, the participant list).
+   * If the other instances cannot be asked, this instance's people, and an error in the log.
+   */
+  async connectedPeers(workshopId: string, name: RoomName): Promise<Peer[]> {
+    const here = await this.localPeers(workshopId, name);
+    const cluster = this.options.cluster;
+    if (!cluster || name !== 'board') return here;
+    try {
+      return [...here, ...(await cluster.peersElsewhere(workshopId))];
+    } catch (error) {
+      this.options.logger.error(
+        { workshopId, err: error },
+        'could not read who is connected on other instances; counting this instance only',
+      );
+      return here;
+    }
+  }
+
+  /** Workshops with a loaded control room (their presence counts live here too). */
+  loadedWorkshops(): string[] {
+    return [...this.loading.keys()]
+      .filter((key) => key.endsWith('/control'))
+      .map((key) => key.slice(0, -'/control'.length));
   }
 
   /** Shutdown: store everything pending, then close every socket. */
@@ -188,6 +342,7 @@ export class RoomRegistry {
       // A room whose storage failed has already closed itself (1011) and logged why.
       await room.flushed().catch(() => undefined);
       room.close(code, reason);
+      this.detach(room);
     }
     await Promise.all(this.unloading.values());
   }

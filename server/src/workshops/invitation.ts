@@ -24,8 +24,9 @@ export async function rotateJoinCode(
       if (error instanceof JoinCodeTakenError && attempt < 5) continue;
       throw error;
     }
-    const control = await rooms.get(workshopId, 'control');
-    await control.change((doc) => doc.getMap(CONTROL_ROOT).set(INVITATION_KEY, { rotatedAt: now }));
+    await rooms.change(workshopId, 'control', (doc) =>
+      doc.getMap(CONTROL_ROOT).set(INVITATION_KEY, { rotatedAt: now }),
+    );
     return joinCode;
   }
 }

@@ -14,6 +14,7 @@ import {
   type SessionReply,
   type WorkshopSummary,
 } from '@moteplass/shared';
+import type { WorkshopCluster } from '../cluster/types.js';
 import { AppError } from '../http/errors.js';
 import type { Peer, RoomLogger, RoomRegistry } from '../rooms/index.js';
 import { JoinCodeTakenError, type Storage, type WorkshopRecord } from '../storage/index.js';
@@ -42,15 +43,23 @@ export class WorkshopService {
   readonly presence: PresenceTracker;
   /** Retention counts from the last use of any token, not only the last join. */
   private readonly activity: ActivityRecorder;
+  /** Other instances serving the same workshops; absent with one instance. */
+  private readonly cluster?: WorkshopCluster;
 
   constructor(
     private readonly storage: Storage,
     private readonly rooms: RoomRegistry,
     private readonly signer: TokenSigner,
-    options: { logger?: RoomLogger } = {},
+    options: { logger?: RoomLogger; cluster?: WorkshopCluster } = {},
   ) {
     this.activity = new ActivityRecorder(storage);
-    this.presence = new PresenceTracker(rooms, options.logger ?? silent);
+    this.cluster = options.cluster;
+    this.presence = new PresenceTracker(
+      rooms,
+      options.logger ?? silent,
+      undefined,
+      options.cluster,
+    );
   }
 
   async create(body: CreateWorkshopBody, now = Date.now()): Promise<CreatedWorkshop> {
@@ -108,7 +117,9 @@ export class WorkshopService {
 
   /**
    * Remove a participant: their token stops working (401) and their open
-   * sockets close with 4401 at once (AUTH-4). Removing twice is harmless.
+   * sockets close with 4401 at once (AUTH-4), here and on every other
+   * instance. Removing twice is harmless, so when the other instances cannot
+   * be told (503) the facilitator simply tries again.
    */
   async removeParticipant(workshopId: string, participantId: string): Promise<void> {
     const participant = await this.storage.getParticipant(workshopId, participantId);
@@ -119,6 +130,10 @@ export class WorkshopService {
       participantId,
       CLOSE_CODES.UNAUTHORIZED,
       'removed by the facilitator',
+    );
+    await this.tellOtherInstances(
+      { type: 'participantRemoved', workshopId, participantId },
+      'The participant is removed, but their sockets on other instances could not be closed yet; try again',
     );
   }
 
@@ -198,12 +213,33 @@ export class WorkshopService {
     };
   }
 
-  /** Delete for good: close its sockets, then remove everything stored. */
+  /**
+   * Delete for good: close its sockets (on every instance), then remove
+   * everything stored. Other instances also delete again once their rooms
+   * are closed, so a write of theirs already under way is not left behind.
+   */
   async delete(workshopId: string): Promise<void> {
     await this.require(workshopId);
     // Pending changes are discarded, not flushed: they would only be deleted again.
     await this.rooms.closeWorkshop(workshopId, CLOSE_CODES.NOT_FOUND, 'workshop deleted');
+    // Not deleted while another instance might go on serving (and storing) it.
+    await this.tellOtherInstances(
+      { type: 'workshopDeleted', workshopId },
+      'Other instances could not be told to close the workshop; nothing was deleted; try again',
+    );
     await this.storage.deleteWorkshop(workshopId);
+  }
+
+  private async tellOtherInstances(
+    event: Parameters<WorkshopCluster['announce']>[0],
+    failure: string,
+  ): Promise<void> {
+    if (!this.cluster) return;
+    try {
+      await this.cluster.announce(event);
+    } catch {
+      throw new AppError('UNAVAILABLE', failure);
+    }
   }
 
   private async require(workshopId: string): Promise<WorkshopRecord> {

@@ -1,0 +1,173 @@
+import { randomBytes } from 'node:crypto';
+import {
+  CONTROL_ROOT,
+  PRESENCE_KEY,
+  SPEAKING_KEY,
+  readPresence,
+  readSpeaking,
+  type CreateWorkshopReply,
+  type SessionReply,
+} from '@moteplass/shared';
+import { afterEach, describe, expect, it } from 'vitest';
+import type * as Y from 'yjs';
+import {
+  addNote,
+  cleanup,
+  connect,
+  createWorkshop,
+  joinAsFacilitator,
+  joinAsParticipant,
+  onCleanup,
+  openRawSocket,
+  postAction,
+  startServer,
+  waitFor,
+  type TestServer,
+} from '../../test/helper.js';
+import { dropRedisKeys, freshPrefix, redisUrl, sharedDatabase } from './testing.js';
+
+/**
+ * Two instances of the whole server on one database and one Redis, a
+ * participant on each: what one does, the other sees (CONTRACT.md "Several
+ * instances"). Runs against the real Redis (TEST_REDIS_URL) and, when
+ * TEST_DATABASE_URL is set, PostgreSQL; otherwise one MemoryStorage shared
+ * in-process stands in for the database.
+ */
+if (!redisUrl) console.warn('Two-instance tests skipped: set TEST_REDIS_URL (.ci/run does)');
+const describeWithRedis = redisUrl ? describe : describe.skip;
+
+afterEach(cleanup);
+
+async function twoInstances() {
+  const prefix = freshPrefix();
+  const database = sharedDatabase();
+  onCleanup(() => database.drop());
+  onCleanup(() => dropRedisKeys(prefix));
+  const sessionSecret = randomBytes(32);
+  const start = async (instanceId: string): Promise<TestServer> =>
+    startServer({
+      storage: await database.open(),
+      sessionSecret,
+      cluster: { redisUrl: redisUrl!, instanceId, keyPrefix: prefix },
+    });
+  const a = await start('a');
+  const b = await start('b');
+  const workshop = await createWorkshop(a.url, { title: 'Ny park på Torget', language: 'nb' });
+  const facilitator = await joinAsFacilitator(a.url, workshop);
+  // Joining through either instance works: one database, one secret.
+  const kari = await joinAsParticipant(a.url, workshop, 'innbygger', 'Kari');
+  const ola = await joinAsParticipant(b.url, workshop, 'politiker', 'Ola');
+  return { a, b, workshop, facilitator, kari, ola, database };
+}
+
+function act(server: TestServer, workshop: CreateWorkshopReply, who: SessionReply, action: object) {
+  return postAction(server.url, workshop.id, who.token, action as Record<string, unknown>);
+}
+
+const notes = (doc: Y.Doc) =>
+  Object.fromEntries(
+    [...doc.getMap<Y.Map<unknown>>('items').entries()].map(([id, item]) => [id, item.get('text')]),
+  );
+
+describeWithRedis('two instances (TEST_REDIS_URL)', () => {
+  it('edits and presence cross both ways between a participant on each instance', async () => {
+    const { a, b, workshop, kari, ola } = await twoInstances();
+    const onA = await connect(a.wsUrl, workshop.id, 'board', kari.token);
+    const onB = await connect(b.wsUrl, workshop.id, 'board', ola.token);
+
+    addNote(onA.doc, 'from-a', 'Benker ved fontenen');
+    await waitFor(() => notes(onB.doc)['from-a'] === 'Benker ved fontenen', 10_000, 'A → B edit');
+    addNote(onB.doc, 'from-b', 'Mer lys langs stien');
+    await waitFor(() => notes(onA.doc)['from-b'] === 'Mer lys langs stien', 10_000, 'B → A edit');
+
+    onA.provider.awareness.setLocalStateField('cursor', { x: 10, y: 20 });
+    onB.provider.awareness.setLocalStateField('cursor', { x: 30, y: 40 });
+    const seen = (from: typeof onA, by: typeof onA) =>
+      by.provider.awareness.getStates().get(from.doc.clientID)?.cursor !== undefined;
+    await waitFor(() => seen(onA, onB), 10_000, 'A’s presence on B');
+    await waitFor(() => seen(onB, onA), 10_000, 'B’s presence on A');
+  });
+
+  it('counts the people on both instances in the public presence, on both instances', async () => {
+    const { a, b, workshop, kari, ola } = await twoInstances();
+    const controlA = await connect(a.wsUrl, workshop.id, 'control', kari.token);
+    const controlB = await connect(b.wsUrl, workshop.id, 'control', ola.token);
+    await connect(a.wsUrl, workshop.id, 'board', kari.token);
+    await connect(b.wsUrl, workshop.id, 'board', ola.token);
+    const presence = (client: typeof controlA) =>
+      readPresence(client.doc.getMap(CONTROL_ROOT).get(PRESENCE_KEY));
+    for (const client of [controlA, controlB]) {
+      await waitFor(
+        () => presence(client).total === 2,
+        10_000,
+        'both people counted on both instances',
+      );
+      expect(presence(client).byRole).toMatchObject({ innbygger: 1, politiker: 1 });
+    }
+  });
+
+  it('an action handled by one instance reaches the clients of the other', async () => {
+    const { a, b, workshop, facilitator, ola } = await twoInstances();
+    const onB = await connect(b.wsUrl, workshop.id, 'control', ola.token);
+    const reply = await act(a, workshop, facilitator, { type: 'setPhase', phase: 'design' });
+    expect(reply.status).toBe(200);
+    await waitFor(
+      () => onB.doc.getMap(CONTROL_ROOT).get('phase') === 'design',
+      10_000,
+      'phase on B',
+    );
+  });
+
+  it('startRound counts the people connected to either instance', async () => {
+    const { a, b, workshop, facilitator, kari, ola } = await twoInstances();
+    await connect(a.wsUrl, workshop.id, 'board', kari.token);
+    await connect(b.wsUrl, workshop.id, 'board', ola.token);
+    // The other instance's entry is written a moment after the join settles.
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      const reply = await act(a, workshop, facilitator, { type: 'startRound' });
+      const speakers = (reply.body as { speakers?: number }).speakers;
+      if (speakers === 2) break;
+      if (Date.now() > deadline) throw new Error(`round had ${speakers} speakers, not 2`);
+      if (reply.status === 200) await act(a, workshop, facilitator, { type: 'endRound' });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  });
+
+  it('hands raised on both instances at once are all on the speakers’ list', async () => {
+    const { a, b, workshop, kari, ola } = await twoInstances();
+    const watcher = await connect(a.wsUrl, workshop.id, 'control', kari.token);
+    const replies = await Promise.all([
+      act(a, workshop, kari, { type: 'raiseHand' }),
+      act(b, workshop, ola, { type: 'raiseHand' }),
+    ]);
+    expect(replies.map((reply) => reply.status)).toEqual([200, 200]);
+    await waitFor(
+      () => readSpeaking(watcher.doc.getMap(CONTROL_ROOT).get(SPEAKING_KEY)).queue.length === 2,
+      10_000,
+      'both hands in the queue',
+    );
+  });
+
+  it('AUTH-4: removing a participant on one instance closes their socket on the other', async () => {
+    const { a, b, workshop, facilitator, ola } = await twoInstances();
+    const onB = await openRawSocket(b.wsUrl, workshop.id, 'board', ola.token);
+    const reply = await act(a, workshop, facilitator, {
+      type: 'removeParticipant',
+      participantId: ola.participantId,
+    });
+    expect(reply.status).toBe(200);
+    expect(await onB.closed).toMatchObject({ code: 4401 });
+  });
+
+  it('PRIV-1: deleting on one instance closes the workshop’s sockets on the other', async () => {
+    const { a, b, workshop, facilitator, ola } = await twoInstances();
+    const onB = await openRawSocket(b.wsUrl, workshop.id, 'board', ola.token);
+    const response = await fetch(`${a.url}/api/workshops/${workshop.id}`, {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${facilitator.token}` },
+    });
+    expect(response.status).toBe(204);
+    expect(await onB.closed).toMatchObject({ code: 4404 });
+  });
+});

@@ -1,0 +1,6 @@
+export { FollowBanner } from './FollowBanner';
+export { PresenceOverlay } from './PresenceOverlay';
+export { presenceColor, readPresence, type Peer, type PresenceState } from './presence-state';
+export { CURSOR_UPDATES_PER_SECOND, throttle } from './throttle';
+export { usePresence, type Presence } from './use-presence';
+export { WhoIsHere } from './WhoIsHere';

@@ -1,0 +1,146 @@
+import { CURSORS_VISIBLE_KEY } from '@moteplass/shared';
+import { act, fireEvent, render, renderHook, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Awareness } from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import type { Session } from '../session';
+import type { WorkshopConnection } from '../sync';
+import { readPresence } from './presence-state';
+import { usePresence } from './use-presence';
+import { WhoIsHere } from './WhoIsHere';
+
+const session: Session = {
+  token: 't',
+  participantId: 'p-kari',
+  facilitator: false,
+  name: 'Kari',
+  role: 'innbygger',
+  joinCode: null,
+};
+
+function fakeConnection() {
+  const boardDoc = new Y.Doc();
+  const controlDoc = new Y.Doc();
+  const awareness = new Awareness(boardDoc);
+  const connection = {
+    awareness,
+    items: boardDoc.getMap<unknown>('items'),
+    workshop: controlDoc.getMap<unknown>('workshop'),
+  } as unknown as WorkshopConnection;
+  return { connection, awareness };
+}
+
+/** Another person on the board, as their awareness update would make them appear. */
+function otherPerson(awareness: Awareness, clientId: number, state: Record<string, unknown>) {
+  const other = new Awareness(new Y.Doc({}));
+  (other as unknown as { clientID: number }).clientID = clientId;
+  other.setLocalState(state);
+  awareness.states.set(clientId, other.getLocalState()!);
+  awareness.emit('change', [{ added: [clientId], updated: [], removed: [] }, 'remote']);
+}
+
+describe('usePresence', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('publishes name, role, colour, cursor, selection and viewport — nothing else (ANON-3)', () => {
+    const { connection, awareness } = fakeConnection();
+    const { result } = renderHook(() => usePresence(connection, session));
+    act(() => result.current.onPointerWorld({ x: 5, y: 6 }));
+    const published = awareness.getLocalState();
+    expect(Object.keys(published ?? {}).sort()).toEqual(
+      ['color', 'cursor', 'facilitator', 'name', 'role', 'selection', 'viewport'].sort(),
+    );
+    expect(published).toMatchObject({ name: 'Kari', role: 'innbygger', cursor: { x: 5, y: 6 } });
+    expect(JSON.stringify(published)).not.toContain('p-kari');
+  });
+
+  it('never shares an anonymous note in the selection', () => {
+    const { connection, awareness } = fakeConnection();
+    connection.items.set('anon', new Y.Map<unknown>([['anonymous', true]]));
+    connection.items.set('mine', new Y.Map<unknown>([['text', 'x']]));
+    const { result } = renderHook(() => usePresence(connection, session));
+    act(() => result.current.onSelectionChange(['anon', 'mine']));
+    expect(awareness.getLocalState()?.selection).toEqual(['mine']);
+  });
+
+  it('sends no cursor while the facilitator has cursors switched off', () => {
+    const { connection, awareness } = fakeConnection();
+    connection.workshop.set(CURSORS_VISIBLE_KEY, false);
+    const { result } = renderHook(() => usePresence(connection, session));
+    expect(result.current.cursorsVisible).toBe(false);
+    act(() => result.current.onPointerWorld({ x: 1, y: 1 }));
+    expect(awareness.getLocalState()?.cursor).toBeNull();
+  });
+
+  it('lists the others, follows one person’s view, and stops on an own pan', () => {
+    const { connection, awareness } = fakeConnection();
+    const { result } = renderHook(() => usePresence(connection, session));
+    act(() =>
+      otherPerson(awareness, 42, {
+        name: 'Ola',
+        role: 'politiker',
+        facilitator: false,
+        color: 'javascript:alert(1)',
+        cursor: { x: 1, y: 2 },
+        selection: ['a'],
+        viewport: { x: -100, y: -50, scale: 0.5 },
+      }),
+    );
+    expect(result.current.peers).toHaveLength(1);
+    // The colour is ours to decide from the role, not the sender's.
+    expect(result.current.peers[0]!.color).toBe('#8a2c6b');
+
+    act(() => result.current.follow(42));
+    expect(result.current.following?.name).toBe('Ola');
+    expect(result.current.viewportRequest).toEqual({ x: -100, y: -50, scale: 0.5 });
+    // The canvas reports showing what it was asked: still following.
+    act(() => result.current.onViewportChange({ x: -100, y: -50, scale: 0.5 }));
+    expect(result.current.following).not.toBeNull();
+    // The person pans themselves: following ends.
+    act(() => result.current.onViewportChange({ x: -140, y: -50, scale: 0.5 }));
+    expect(result.current.following).toBeNull();
+  });
+});
+
+describe('readPresence', () => {
+  it('drops malformed states and cleans fields', () => {
+    expect(readPresence(null)).toBeNull();
+    expect(readPresence('x')).toBeNull();
+    expect(readPresence({})).toBeNull();
+    const state = readPresence({
+      name: '  ',
+      role: 'king',
+      cursor: { x: 'a', y: 1 },
+      selection: [1, 'ok', 'x'.repeat(100)],
+      viewport: { x: 0, y: 0, scale: -1 },
+    });
+    expect(state).toMatchObject({
+      name: null,
+      role: null,
+      cursor: null,
+      selection: ['ok'],
+      viewport: null,
+    });
+  });
+});
+
+describe('WhoIsHere', () => {
+  it('lists me and the others with role, "Anonym deltaker" for those without a name, and offers Follow', () => {
+    const onFollow = vi.fn();
+    const self = readPresence({ name: 'Kari', role: 'innbygger', selection: [] })!;
+    const anonymous = {
+      clientId: 7,
+      ...readPresence({ role: 'frivillig', selection: [], viewport: { x: 0, y: 0, scale: 1 } })!,
+    };
+    render(<WhoIsHere self={self} peers={[anonymous]} onFollow={onFollow} />);
+    expect(screen.getByText(/Hvem er her/).textContent).toContain('2 personer på tavla');
+    const items = screen.getAllByRole('listitem', { hidden: true });
+    expect(items.map((li) => li.textContent)).toEqual([
+      'Kari (deg) – Innbygger',
+      'Anonym deltaker – FrivilligFølg Anonym deltaker',
+    ]);
+    fireEvent.click(screen.getByRole('button', { name: 'Følg Anonym deltaker', hidden: true }));
+    expect(onFollow).toHaveBeenCalledWith(7);
+  });
+});

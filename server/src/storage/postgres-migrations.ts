@@ -151,6 +151,9 @@ export async function migratePostgres(
 ): Promise<void> {
   await client.query('BEGIN');
   try {
+    // A step may rewrite a large table; waiting for another instance's
+    // migration counts too. Neither is a stuck statement.
+    await client.query('SET LOCAL statement_timeout = 0');
     await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
       `moteplass:migrations:${schema ?? ''}`,
     ]);

@@ -23,6 +23,14 @@ export interface PostgresStorageOptions {
 export const DEFAULT_POOL_SIZE = 10;
 /** Waiting longer than this for a connection is an error, not a hang. */
 const CONNECT_TIMEOUT_MS = 10_000;
+/**
+ * A statement (lock waits included) running longer than this is cancelled by
+ * the server and rejects: a stuck lock must not stall a room for ever. Our
+ * statements take milliseconds; migrations lift the limit for themselves.
+ */
+export const STATEMENT_TIMEOUT_MS = 30_000;
+/** The server ends a transaction left open this long (its instance hung or lost the network). */
+const IDLE_IN_TRANSACTION_TIMEOUT_MS = 60_000;
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
@@ -70,6 +78,9 @@ export function createPool(options: PostgresStorageOptions): Pool {
     max: options.poolSize ?? DEFAULT_POOL_SIZE,
     connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
     keepAlive: true,
+    keepAliveInitialDelayMillis: 10_000,
+    statement_timeout: STATEMENT_TIMEOUT_MS,
+    idle_in_transaction_session_timeout: IDLE_IN_TRANSACTION_TIMEOUT_MS,
     types: typeParsers,
     application_name: 'moteplass',
     ...(options.schema ? { options: `-c search_path=${checkSchemaName(options.schema)}` } : {}),

@@ -128,6 +128,39 @@ describeWithPostgres('PostgresStorage (TEST_DATABASE_URL)', () => {
       }
     });
 
+    it('batches appends from both instances in any document order without deadlock', async () => {
+      const schema = freshSchema();
+      const [first, second] = [await open(schema), await open(schema)];
+      const one = (i: number) => [new Uint8Array([i])];
+      const batches = await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          i % 2
+            ? first.appendUpdatesBatch([
+                { workshopId: 'w1', room: 'board', updates: one(i) },
+                { workshopId: 'w2', room: 'board', updates: one(i) },
+                { workshopId: 'w1', room: 'control', updates: one(i) },
+              ])
+            : second.appendUpdatesBatch([
+                { workshopId: 'w1', room: 'control', updates: one(i) },
+                { workshopId: 'w2', room: 'board', updates: one(i) },
+                { workshopId: 'w1', room: 'board', updates: one(i) },
+              ]),
+        ),
+      );
+      expect(batches.every((seqs) => seqs.length === 3)).toBe(true);
+      for (const [workshopId, room] of [
+        ['w1', 'board'],
+        ['w2', 'board'],
+        ['w1', 'control'],
+      ] as const) {
+        const stored = await second.loadDocument(workshopId, room);
+        expect(stored.updates).toHaveLength(20);
+      }
+      // Seqs come back in the order of the entries, whatever order they were locked in.
+      const last = batches[19]!;
+      expect((await first.loadDocument('w1', 'board')).lastSeq).toBeGreaterThanOrEqual(last[0]!);
+    });
+
     it('keeps a newer snapshot when another instance compacts late with an older one', async () => {
       const schema = freshSchema();
       const [first, second] = [await open(schema), await open(schema)];

@@ -1,4 +1,4 @@
-import { DatabaseError, type Pool } from 'pg';
+import { DatabaseError, type Pool, type PoolClient } from 'pg';
 import type { RoomName } from '@moteplass/shared';
 import type { EqualityStorage } from './equality-types.js';
 import { PostgresEqualityStore } from './postgres-equality.js';
@@ -19,6 +19,7 @@ import {
 } from './postgres-rows.js';
 import {
   JoinCodeTakenError,
+  type DocumentAppend,
   type ImageRecord,
   type ParticipantRecord,
   type Storage,
@@ -247,30 +248,22 @@ export class PostgresStorage implements Storage {
   }
 
   async appendUpdates(workshopId: string, room: RoomName, updates: Uint8Array[]): Promise<number> {
-    if (updates.length === 0) {
-      const { rows } = await this.pool.query<{ seq: number }>(
-        `SELECT COALESCE(MAX(seq), 0) AS seq FROM doc_updates
-         WHERE workshop_id = $1 AND room = $2`,
-        [workshopId, room],
-      );
-      return rows[0]?.seq ?? 0;
-    }
-    // One statement, so one transaction. Raising the document's counter
-    // locks its row until commit: appends to one document take turns, and
-    // their seq order is their commit order (compaction relies on it).
-    const { rows } = await this.pool.query<{ seq: number }>(
-      `WITH document AS (
-         INSERT INTO documents (workshop_id, room, last_seq) VALUES ($1, $2, $3::bigint)
-         ON CONFLICT (workshop_id, room) DO UPDATE SET last_seq = documents.last_seq + $3::bigint
-         RETURNING last_seq
-       )
-       INSERT INTO doc_updates (workshop_id, room, seq, data)
-       SELECT $1, $2, document.last_seq - $3::bigint + appended.n, appended.data
-       FROM document, unnest($4::bytea[]) WITH ORDINALITY AS appended (data, n)
-       RETURNING seq`,
-      [workshopId, room, updates.length, updates.map(byteaFrom)],
-    );
-    return Math.max(...rows.map((row) => row.seq));
+    return appendTo(this.pool, { workshopId, room, updates });
+  }
+
+  async appendUpdatesBatch(entries: readonly DocumentAppend[]): Promise<number[]> {
+    if (entries.length === 0) return [];
+    // Documents are locked in one order (workshop, room) whatever the order of
+    // `entries`, so two instances appending to the same documents cannot
+    // deadlock; the sort is stable, so one document's entries keep their order.
+    const order = entries
+      .map((entry, index) => ({ entry, index }))
+      .sort((a, b) => compareDocuments(a.entry, b.entry));
+    return inTransaction(this.pool, async (client) => {
+      const seqs = new Array<number>(entries.length);
+      for (const { entry, index } of order) seqs[index] = await appendTo(client, entry);
+      return seqs;
+    });
   }
 
   async compactDocument(
@@ -381,6 +374,46 @@ export class PostgresStorage implements Storage {
       throw error;
     }
   }
+}
+
+/**
+ * Appends one document's updates and returns the last seq (the current one
+ * for none). One statement, so atomic on its own and part of the caller's
+ * transaction on a client. Raising the document's counter locks its row until
+ * commit: appends to one document take turns, and their seq order is their
+ * commit order (compaction relies on it).
+ */
+async function appendTo(
+  db: Pool | PoolClient,
+  { workshopId, room, updates }: DocumentAppend,
+): Promise<number> {
+  if (updates.length === 0) {
+    const { rows } = await db.query<{ seq: number }>(
+      `SELECT COALESCE(MAX(seq), 0) AS seq FROM doc_updates
+       WHERE workshop_id = $1 AND room = $2`,
+      [workshopId, room],
+    );
+    return rows[0]?.seq ?? 0;
+  }
+  const { rows } = await db.query<{ seq: number }>(
+    `WITH document AS (
+       INSERT INTO documents (workshop_id, room, last_seq) VALUES ($1, $2, $3::bigint)
+       ON CONFLICT (workshop_id, room) DO UPDATE SET last_seq = documents.last_seq + $3::bigint
+       RETURNING last_seq
+     )
+     INSERT INTO doc_updates (workshop_id, room, seq, data)
+     SELECT $1, $2, document.last_seq - $3::bigint + appended.n, appended.data
+     FROM document, unnest($4::bytea[]) WITH ORDINALITY AS appended (data, n)
+     RETURNING seq`,
+    [workshopId, room, updates.length, updates.map(byteaFrom)],
+  );
+  return rows.reduce((last, row) => Math.max(last, row.seq), 0);
+}
+
+function compareDocuments(a: DocumentAppend, b: DocumentAppend): number {
+  if (a.workshopId !== b.workshopId) return a.workshopId < b.workshopId ? -1 : 1;
+  if (a.room !== b.room) return a.room < b.room ? -1 : 1;
+  return 0;
 }
 
 /** A readable reason; connecting to `localhost` fails with an AggregateError whose own message is empty. */

@@ -1,5 +1,5 @@
 import { CURSORS_VISIBLE_KEY, readCursorsVisible } from '@moteplass/shared';
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import * as Y from 'yjs';
 import type { Point, Viewport } from '../canvas';
 import type { Session } from '../session';
@@ -82,8 +82,6 @@ export function usePresence(connection: WorkshopConnection, session: Session): P
   );
 
   // With cursors switched off nobody's cursor is sent, ours included.
-  const cursorsOn = useRef(cursorsVisible);
-  cursorsOn.current = cursorsVisible;
   useEffect(() => {
     if (!cursorsVisible) {
       publishCursor.cancel();
@@ -93,12 +91,12 @@ export function usePresence(connection: WorkshopConnection, session: Session): P
 
   const onPointerWorld = useCallback(
     (p: Point | null) => {
-      if (!cursorsOn.current) return;
+      if (!cursorsVisible) return;
       publishCursor(p ? { x: p.x, y: p.y } : null);
       // Leaving the canvas should not wait for the next tick.
       if (!p) publishCursor.flush();
     },
-    [publishCursor],
+    [publishCursor, cursorsVisible],
   );
 
   const onSelectionChange = useCallback(
@@ -134,15 +132,14 @@ export function usePresence(connection: WorkshopConnection, session: Session): P
     [tracker],
   );
 
-  const followingRef = useRef(following);
-  followingRef.current = following;
+  const isFollowing = following !== null;
   const onViewportChange = useCallback(
     (v: Viewport) => {
       publishViewport({ x: v.x, y: v.y, scale: v.scale });
       // Any pan or zoom of one's own ends following.
-      if (followingRef.current && tracker.isOwnMove(v)) stopFollowing();
+      if (isFollowing && tracker.isOwnMove(v)) stopFollowing();
     },
-    [publishViewport, tracker, stopFollowing],
+    [publishViewport, tracker, stopFollowing, isFollowing],
   );
 
   return {

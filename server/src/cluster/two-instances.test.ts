@@ -9,7 +9,8 @@ import {
   type SessionReply,
 } from '@moteplass/shared';
 import { afterEach, describe, expect, it } from 'vitest';
-import type * as Y from 'yjs';
+import { Redis } from 'ioredis';
+import * as Y from 'yjs';
 import {
   addNote,
   cleanup,
@@ -50,14 +51,15 @@ async function twoInstances() {
       sessionSecret,
       cluster: { redisUrl: redisUrl!, instanceId, keyPrefix: prefix },
     });
-  const a = await start('a');
-  const b = await start('b');
+  const run = randomBytes(4).toString('hex');
+  const a = await start(`a-${run}`);
+  const b = await start(`b-${run}`);
   const workshop = await createWorkshop(a.url, { title: 'Ny park på Torget', language: 'nb' });
   const facilitator = await joinAsFacilitator(a.url, workshop);
   // Joining through either instance works: one database, one secret.
   const kari = await joinAsParticipant(a.url, workshop, 'innbygger', 'Kari');
   const ola = await joinAsParticipant(b.url, workshop, 'politiker', 'Ola');
-  return { a, b, workshop, facilitator, kari, ola, database };
+  return { a, b, run, workshop, facilitator, kari, ola, database };
 }
 
 function act(server: TestServer, workshop: CreateWorkshopReply, who: SessionReply, action: object) {
@@ -170,4 +172,70 @@ describeWithRedis('two instances (TEST_REDIS_URL)', () => {
     expect(response.status).toBe(204);
     expect(await onB.closed).toMatchObject({ code: 4404 });
   });
+
+  it('VOTE-1: dots cast on both instances at once never exceed the budget', async (context) => {
+    const { a, b, workshop, facilitator, kari, ola, database } = await twoInstances();
+    if (database.kind !== 'postgres') {
+      context.skip('needs a shared database with transactions: set TEST_DATABASE_URL');
+    }
+    await act(a, workshop, facilitator, { type: 'setAnonymity', mode: 'off', allowSingle: true });
+    const itemIds: string[] = [];
+    for (const text of ['Flere benker', 'Bedre lys', 'Kafé']) {
+      const reply = await act(a, workshop, ola, {
+        type: 'addAnonymousNote',
+        text,
+        phase: 'explore',
+      });
+      itemIds.push((reply.body as { itemId: string }).itemId);
+    }
+    expect(
+      (await act(b, workshop, facilitator, { type: 'startVote', dotsPerParticipant: 3 })).status,
+    ).toBe(200);
+    const burst = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        act(i % 2 === 0 ? a : b, workshop, kari, { type: 'castVote', itemId: itemIds[i % 3]! }),
+      ),
+    );
+    expect(burst.filter((reply) => reply.status === 200)).toHaveLength(3);
+    for (const reply of burst.filter((r) => r.status !== 200)) {
+      expect(reply).toMatchObject({
+        status: 409,
+        body: { error: { code: 'VOTE_BUDGET_EXHAUSTED' } },
+      });
+    }
+  });
+
+  it('after losing its Redis connection, an instance re-reads storage and its clients get what they missed', async () => {
+    const { a, b, run, workshop, kari, ola, database } = await twoInstances();
+    const onA = await connect(a.wsUrl, workshop.id, 'board', kari.token);
+    await connect(b.wsUrl, workshop.id, 'board', ola.token);
+    // Stored by "another instance" whose publication never arrived.
+    const elsewhere = new Y.Doc();
+    addNote(elsewhere, 'missed', 'Stored, never published');
+    const storage = await database.open();
+    await storage.appendUpdates(workshop.id, 'board', [Y.encodeStateAsUpdate(elsewhere)]);
+
+    await killRedisConnection(`moteplass-a-${run}-sub`);
+    await waitFor(
+      () => notes(onA.doc).missed === 'Stored, never published',
+      15_000,
+      'the missed update after the reconnect',
+    );
+  });
 });
+
+/** Drops one named Redis connection, as a network blip would; ioredis reconnects. */
+async function killRedisConnection(name: string): Promise<void> {
+  const admin = new Redis(redisUrl!);
+  try {
+    const list = await admin.client('LIST');
+    const line = String(list)
+      .split('\n')
+      .find((entry) => entry.includes(` name=${name} `));
+    if (!line) throw new Error(`no Redis connection named ${name}`);
+    const id = /id=(\d+)/.exec(line)![1]!;
+    await admin.client('KILL', 'ID', id);
+  } finally {
+    admin.disconnect();
+  }
+}

@@ -10,7 +10,13 @@ import {
   updateFrame,
   waitFor,
 } from './fakes.js';
-import { RoomRegistry, type RoomRegistryOptions } from './registry.js';
+import * as Y from 'yjs';
+import {
+  RoomRegistry,
+  type RemoteRoomListener,
+  type RoomCluster,
+  type RoomRegistryOptions,
+} from './registry.js';
 
 const registries: RoomRegistry[] = [];
 
@@ -205,5 +211,82 @@ describe('RoomRegistry', () => {
     storage.release();
     await closing;
     expect((await storage.loadDocument('w1', 'board')).snapshot).not.toBeNull();
+  });
+});
+
+/** A bus in memory: records what rooms attach, publish and detach. */
+function fakeCluster() {
+  const listeners = new Map<string, RemoteRoomListener>();
+  const published: Uint8Array[] = [];
+  const detached: string[] = [];
+  const cluster: RoomCluster = {
+    attach: async (workshopId, name, listener) => {
+      listeners.set(`${workshopId}/${name}`, listener);
+      return {
+        publishUpdate: (update) => published.push(update),
+        publishAwareness: () => {},
+        detach: () => detached.push(`${workshopId}/${name}`),
+      };
+    },
+    peersElsewhere: async () => [],
+    exclusively: (_key, task) => task(),
+  };
+  return { cluster, listeners, published, detached };
+}
+
+describe('RoomRegistry — several instances', () => {
+  it('subscribes before loading and applies what arrived while it loaded', async () => {
+    const { cluster, listeners } = fakeCluster();
+    class SlowStorage extends TestStorage {
+      override async loadDocument(workshopId: string, room: 'board' | 'control') {
+        const stored = await super.loadDocument(workshopId, room);
+        // Another instance stored and published this after our read.
+        listeners.get(`${workshopId}/${room}`)!.update(noteUpdate('late', 'Arrived meanwhile'));
+        return stored;
+      }
+    }
+    const storage = new SlowStorage();
+    await storage.appendUpdates('w1', 'board', [noteUpdate('early', 'Stored before')]);
+    const registry = createRegistry(storage, { cluster });
+    const room = await registry.get('w1', 'board');
+    expect(noteTexts(room.doc)).toEqual({ early: 'Stored before', late: 'Arrived meanwhile' });
+  });
+
+  it('detaches a room from the bus when it unloads', async () => {
+    const { cluster, detached } = fakeCluster();
+    const registry = createRegistry(new TestStorage(), { cluster, idleUnloadMs: 10 });
+    await registry.get('w1', 'board');
+    await waitFor(() => detached.includes('w1/board'));
+  });
+
+  it('re-reads storage when the bus says messages were missed, and relays only what was missing', async () => {
+    const { cluster, listeners } = fakeCluster();
+    const storage = new TestStorage();
+    const registry = createRegistry(storage, { cluster });
+    const room = await registry.get('w1', 'board');
+    const client = connect(room);
+    await storage.appendUpdates('w1', 'board', [noteUpdate('missed', 'Never published')]);
+    listeners.get('w1/board')!.missedMessages();
+    await waitFor(() => noteTexts(client.socket.receivedDoc()).missed === 'Never published');
+    // Relayed, not stored a second time.
+    expect((await storage.loadDocument('w1', 'board')).updates).toHaveLength(1);
+  });
+
+  it('a change made exclusively first takes in what other instances stored', async () => {
+    const { cluster } = fakeCluster();
+    const storage = new TestStorage();
+    const registry = createRegistry(storage, { cluster });
+    await registry.get('w1', 'control');
+    const elsewhere = new Y.Doc();
+    elsewhere.getMap('workshop').set('queue', ['kari']);
+    await storage.appendUpdates('w1', 'control', [Y.encodeStateAsUpdate(elsewhere)]);
+    const seen = await registry.change('w1', 'control', (doc) => {
+      const queue = doc.getMap('workshop').get('queue') as string[];
+      doc.getMap('workshop').set('queue', [...queue, 'ola']);
+      return queue.length;
+    });
+    expect(seen).toBe(1);
+    const stored = await storedDoc(storage, 'w1', 'control');
+    expect(stored.getMap('workshop').get('queue')).toEqual(['kari', 'ola']);
   });
 });

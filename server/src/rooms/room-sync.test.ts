@@ -7,7 +7,9 @@ import {
   nextTurn,
   noteTexts,
   noteUpdate,
+  readServerMessage,
   storedDoc,
+  syncStep1Frame,
   syncStep2Frame,
   updateFrame,
 } from './fakes.js';
@@ -200,5 +202,74 @@ describe('Room — bad frames', () => {
     const bad = connect(room);
     room.receive(bad.connection, updateFrame(new Uint8Array([255, 255, 255, 255, 1])));
     expect(bad.socket.closed?.code).toBe(CLOSE_CODES.PROTOCOL_ERROR);
+  });
+});
+
+describe('Room — initial sync from a cached encoding', () => {
+  it('sends fresh joiners the same cached full state, equal to a fresh encode, until the next change', async () => {
+    const storage = new TestStorage();
+    const room = await trackedRoom(storage);
+    const writer = connect(room);
+    room.receive(writer.connection, updateFrame(noteUpdate('n1', 'first')));
+    await room.flushed();
+
+    const joiners = [connect(room), connect(room)];
+    for (const joiner of joiners) room.receive(joiner.connection, fullSyncRequest());
+    await nextTurn();
+    const replies = joiners.map((joiner) =>
+      joiner.socket.sent.find((frame) => readServerMessage(frame).kind === 'syncStep2')!,
+    );
+    expect(replies[0]).toBe(replies[1]);
+    expect(readServerMessage(replies[0]!).payload).toEqual(Y.encodeStateAsUpdate(room.doc));
+
+    room.receive(writer.connection, updateFrame(noteUpdate('n2', 'second')));
+    await room.flushed();
+    const late = connect(room);
+    room.receive(late.connection, fullSyncRequest());
+    await nextTurn();
+    expect(noteTexts(late.socket.receivedDoc())).toEqual({ n1: 'first', n2: 'second' });
+    const lateReply = late.socket.sent.find(
+      (frame) => readServerMessage(frame).kind === 'syncStep2',
+    );
+    expect(readServerMessage(lateReply!).payload).toEqual(Y.encodeStateAsUpdate(room.doc));
+  });
+
+  it('never caches a state holding an unstored change (SYNC-1)', async () => {
+    const storage = new TestStorage();
+    const room = await trackedRoom(storage);
+    const writer = connect(room);
+    const early = connect(room);
+    room.receive(early.connection, fullSyncRequest());
+    await nextTurn();
+
+    storage.hold();
+    room.receive(writer.connection, updateFrame(noteUpdate('n1', 'held')));
+    const joiner = connect(room);
+    room.receive(joiner.connection, fullSyncRequest());
+    await nextTurn();
+    await nextTurn();
+    expect(noteTexts(joiner.socket.receivedDoc())).toEqual({});
+    storage.release();
+    await room.flushed();
+    await nextTurn();
+    expect(noteTexts(joiner.socket.receivedDoc())).toEqual({ n1: 'held' });
+  });
+
+  it('answers a client that has part of the document with only what it lacks', async () => {
+    const storage = new TestStorage();
+    const room = await trackedRoom(storage);
+    const writer = connect(room);
+    room.receive(writer.connection, updateFrame(noteUpdate('n1', 'first')));
+    await room.flushed();
+    const client = new Y.Doc();
+    Y.applyUpdate(client, Y.encodeStateAsUpdate(room.doc));
+    room.receive(writer.connection, updateFrame(noteUpdate('n2', 'second')));
+    await room.flushed();
+
+    const returning = connect(room);
+    room.receive(returning.connection, syncStep1Frame(client));
+    await nextTurn();
+    const reply = returning.socket.messages().find((message) => message.kind === 'syncStep2')!;
+    expect(reply.payload).toEqual(Y.encodeStateAsUpdate(room.doc, Y.encodeStateVector(client)));
   });
 });

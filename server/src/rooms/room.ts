@@ -25,6 +25,10 @@ export class RoomClosedError extends Error {
   }
 }
 
+/** A state vector with no clients (one varUint 0): the client has nothing yet. */
+const isEmptyStateVector = (stateVector: Uint8Array) =>
+  stateVector.length === 1 && stateVector[0] === 0;
+
 /** Origin of changes replayed from storage: they are not stored again. */
 const FROM_STORAGE = Symbol('from-storage');
 /** Origin of changes the server makes itself (actions). */
@@ -86,6 +90,9 @@ export class Room implements TurnTask {
   /** Presence changed by our own connections, not yet relayed: published to other instances. */
   private pendingOwnAwareness = new Set<number>();
   private readonly presence: PresenceBroadcast;
+  /** Encoded once per version of the document, for every joiner; dropped on any change. */
+  private cachedSyncStep1: Uint8Array | undefined;
+  private cachedFullState: Uint8Array | undefined;
   private draining = false;
   private flushWaiters: { resolve: () => void; reject: (error: Error) => void }[] = [];
   private lastSeq = 0;
@@ -108,6 +115,7 @@ export class Room implements TurnTask {
     // The server is not a participant: it has no presence of its own.
     this.awareness.setLocalState(null);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      this.cachedSyncStep1 = this.cachedFullState = undefined;
       if (origin === FROM_STORAGE) return;
       if (origin === FROM_ANOTHER_INSTANCE) this.pendingRemoteUpdates.push(update);
       else this.pendingUpdates.push(update);
@@ -166,7 +174,9 @@ export class Room implements TurnTask {
 
   join(connection: Connection): void {
     this.connections.add(connection);
-    connection.socket.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
+    connection.socket.send(
+      (this.cachedSyncStep1 ??= encodeSyncStep1(Y.encodeStateVector(this.doc))),
+    );
     if (this.awareness.getStates().size > 0) connection.socket.send(this.encodeAllPresence());
   }
 
@@ -295,6 +305,15 @@ export class Room implements TurnTask {
       return; // the room closed before storing; its connections are gone
     }
     if (!this.connections.has(connection)) return;
+    if (isEmptyStateVector(stateVector)) {
+      // A fresh client: everything, encoded once for every joiner until the next change.
+      // Built only here, with nothing unstored, so it holds only stored changes.
+      this.sendTo(
+        connection,
+        (this.cachedFullState ??= encodeSyncStep2(Y.encodeStateAsUpdate(this.doc))),
+      );
+      return;
+    }
     let update: Uint8Array;
     try {
       update = Y.encodeStateAsUpdate(this.doc, stateVector);

@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { describeStorageContract } from './contract.js';
 import { sampleWorkshop } from './fixtures.js';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations.js';
+import { createPool } from './postgres-pool.js';
 import { PostgresStorage } from './postgres.js';
 import { JoinCodeTakenError, type Storage } from './types.js';
 
@@ -224,6 +225,22 @@ describeWithPostgres('PostgresStorage (TEST_DATABASE_URL)', () => {
       await expect(
         PostgresStorage.open({ connectionString: unreachable.toString() }),
       ).rejects.toThrow();
+    });
+
+    it('logs a pooled connection that drops while idle, and reconnects', async () => {
+      const logged: string[] = [];
+      const pool = createPool({
+        connectionString: url!,
+        logError: (message) => logged.push(message),
+      });
+      try {
+        const { rows } = await pool.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+        await admin!.query('SELECT pg_terminate_backend($1)', [rows[0]!.pid]);
+        await vi.waitFor(() => expect(logged).toEqual(['PostgreSQL connection lost while idle']));
+        expect((await pool.query<{ one: number }>('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
+      } finally {
+        await pool.end();
+      }
     });
 
     it('rejects calls once closed', async () => {

@@ -29,9 +29,17 @@ async function main(): Promise<void> {
     trustProxy: config.trustProxy,
     metricsPublic: config.metricsPublic,
     retentionDays: config.retentionDays,
+    ...(config.redisUrl ? { cluster: { redisUrl: config.redisUrl } } : {}),
   });
   logStorageError = (message, error) => app.log.error({ err: error }, message);
-  app.log.info({ storage: storage.kind }, 'storage open');
+  app.log.info(
+    { storage: storage.kind, fanout: config.redisUrl ? 'redis' : 'none' },
+    'storage open',
+  );
+  if (config.redisUrl && !config.databaseUrl) {
+    // Instances on other hosts cannot share a SQLite file; each would keep its own workshops.
+    app.log.warn('REDIS_URL without DATABASE_URL: several instances need PostgreSQL storage');
+  }
   if (!config.clientDir) app.log.warn('client/dist not found: serving the API only');
 
   let stopping = false;

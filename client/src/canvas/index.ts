@@ -1,2 +1,2 @@
 export { CanvasBoard } from './CanvasBoard';
-export type { CanvasBoardProps, Point, Viewport } from './contract';
+export { toScreen, toWorld, type CanvasBoardProps, type Point, type Viewport } from './contract';

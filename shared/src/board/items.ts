@@ -27,7 +27,7 @@ const text = Type.String({ maxLength: LIMITS.itemTextLength });
  * `v` and count as version 1; a later change bumps this and adds a named
  * migration, and readers keep accepting the old shape until it is migrated.
  */
-export const BOARD_ITEM_VERSION = 1;
+export const BOARD_ITEM_VERSION = 1 as const;
 
 const BaseFields = {
   x: finite,

@@ -2,6 +2,7 @@ import type { Language } from '../languages.js';
 import type { Widen } from './define.js';
 import { en } from './en.js';
 import { boardList } from './features/board-list.js';
+import { canvasMessages } from './features/canvas.js';
 import { consoleMessages } from './features/console.js';
 import { equalityMessages } from './features/equality.js';
 import { exportMessages } from './features/export.js';
@@ -25,6 +26,7 @@ const FEATURES = {
   equality: equalityMessages,
   boardList,
   presence,
+  canvas: canvasMessages,
 } as const;
 
 type Features = {

@@ -1,0 +1,63 @@
+import type Konva from 'konva';
+import { useCallback, useEffect, useRef, type ReactNode } from 'react';
+import { Layer, Shape, Stage } from 'react-konva';
+import type { Viewport } from './contract';
+import type { CanvasController } from './controller';
+import { useCanvas } from './use-canvas';
+
+interface CanvasStageProps {
+  controller: CanvasController;
+  renderOverlay?: ((viewport: Viewport) => ReactNode) | undefined;
+}
+
+/**
+ * The Konva stage: a static layer (everything at rest, one Shape whose
+ * sceneFunc draws the visible items), an interactive layer (selection,
+ * handles, previews, what is being dragged) and the presence overlay.
+ * Nothing listens: hit-testing is done by the canvas's own grid index, so
+ * Konva keeps no hit canvas.
+ */
+export function CanvasStage({ controller, renderOverlay }: CanvasStageProps) {
+  const width = useCanvas(controller, (s) => s.width);
+  const height = useCanvas(controller, (s) => s.height);
+  const staticLayer = useRef<Konva.Layer>(null);
+  const interactiveLayer = useRef<Konva.Layer>(null);
+
+  useEffect(() => {
+    controller.attachLayers(staticLayer.current, interactiveLayer.current);
+    return () => controller.attachLayers(null, null);
+  }, [controller]);
+
+  const drawStatic = useCallback(
+    (ctx: Konva.Context) => controller.drawStaticScene(ctx._context),
+    [controller],
+  );
+  const drawInteractive = useCallback(
+    (ctx: Konva.Context) => controller.drawInteractiveScene(ctx._context),
+    [controller],
+  );
+
+  if (width === 0 || height === 0) return null;
+  return (
+    <Stage width={width} height={height} listening={false}>
+      <Layer ref={staticLayer} listening={false}>
+        <Shape sceneFunc={drawStatic} listening={false} perfectDrawEnabled={false} />
+      </Layer>
+      <Layer ref={interactiveLayer} listening={false}>
+        <Shape sceneFunc={drawInteractive} listening={false} perfectDrawEnabled={false} />
+      </Layer>
+      {renderOverlay && <Overlay controller={controller} render={renderOverlay} />}
+    </Stage>
+  );
+}
+
+function Overlay({
+  controller,
+  render,
+}: {
+  controller: CanvasController;
+  render: (viewport: Viewport) => ReactNode;
+}) {
+  const viewport = useCanvas(controller, (s) => s.viewport);
+  return <Layer listening={false}>{render(viewport)}</Layer>;
+}

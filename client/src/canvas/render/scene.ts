@@ -1,0 +1,243 @@
+import type { BoardItem } from '@moteplass/shared';
+import type { BoardModel } from '../board-model';
+import type { Viewport } from '../contract';
+import { HANDLES, handlePoint, intersects, visibleWorld, type Rect } from '../geometry';
+import type { Preview } from '../tools';
+import { drawArrow, drawItem } from './draw-item';
+import { ACCENT, CARD_STYLE, INK, LOD_SCALE, NOTE_FILLS } from './style';
+
+type Ctx = CanvasRenderingContext2D;
+
+export interface SceneState {
+  viewport: Viewport;
+  width: number;
+  height: number;
+  selection: readonly string[];
+  preview: Preview | null;
+  focused: string | null;
+  readOnly: boolean;
+}
+
+/** Pixels of margin drawn beyond the screen edge, so a fast pan never shows a gap. */
+const MARGIN_PX = 64;
+/** Resize handle side, screen pixels (24 on touch would be larger; the hit area is). */
+export const HANDLE_PX = 10;
+
+/**
+ * Which items leave the static layer for the interactive one: selected items
+ * (not frames, which would cover their contents), items under a move or
+ * resize preview, and the connectors attached to any of them.
+ */
+export function liftedIds(
+  model: BoardModel,
+  state: Pick<SceneState, 'selection' | 'preview'>,
+): Set<string> {
+  const lifted = new Set<string>();
+  for (const id of state.selection) if (model.items.get(id)?.type !== 'frame') lifted.add(id);
+  const p = state.preview;
+  if (p?.kind === 'move') for (const id of p.ids) lifted.add(id);
+  if (p?.kind === 'resize') lifted.add(p.id);
+  if (lifted.size > 0)
+    for (const id of model.connectors) {
+      const c = model.items.get(id);
+      if (c?.type === 'connector' && (lifted.has(c.from) || lifted.has(c.to))) lifted.add(id);
+    }
+  return lifted;
+}
+
+/** The box an item is drawn at now, with a move or resize preview applied. */
+export function liveRect(model: BoardModel, preview: Preview | null, id: string): Rect | undefined {
+  const item = model.items.get(id);
+  if (!item || item.type === 'connector') return undefined;
+  if (preview?.kind === 'resize' && preview.id === id) return preview.rect;
+  if (preview?.kind === 'move' && preview.ids.includes(id))
+    return { x: item.x + preview.dx, y: item.y + preview.dy, w: item.w, h: item.h };
+  return { x: item.x, y: item.y, w: item.w, h: item.h };
+}
+
+function lodFill(item: BoardItem): string {
+  switch (item.type) {
+    case 'note':
+      return NOTE_FILLS[item.color];
+    case 'action':
+    case 'indicator':
+      return CARD_STYLE[item.type].fill;
+    case 'text':
+      return '#c9ccd1';
+    default:
+      return '#e3e1db';
+  }
+}
+
+/**
+ * The static layer: every visible item that is not lifted, culled through the
+ * grid index. Below LOD_SCALE, items are plain boxes batched into one path
+ * per fill colour (a few fill() calls for thousands of notes, no text).
+ * Returns how many items were drawn.
+ */
+export function drawStatic(
+  ctx: Ctx,
+  model: BoardModel,
+  state: SceneState,
+  lifted: Set<string>,
+): number {
+  const { viewport: v } = state;
+  const margin = MARGIN_PX / v.scale;
+  const view = visibleWorld(v, state.width, state.height);
+  const area = {
+    x: view.x - margin,
+    y: view.y - margin,
+    w: view.w + 2 * margin,
+    h: view.h + 2 * margin,
+  };
+  const visible = model.index.query(area);
+  const order = model.paintOrder();
+  // Sorting a handful of visible ids is cheap; when most are visible, walking the order is cheaper.
+  const ids =
+    visible.size * 4 > order.length
+      ? order.filter((id) => visible.has(id))
+      : [...visible].sort((a, b) => model.rankOf(a) - model.rankOf(b));
+  const lod = v.scale < LOD_SCALE;
+  let drawn = 0;
+  const boxes = new Map<string, Rect[]>();
+  for (const id of ids) {
+    if (lifted.has(id)) continue;
+    const item = model.items.get(id)!;
+    drawn += 1;
+    if (lod && item.type !== 'frame' && item.type !== 'drawing') {
+      const fill = lodFill(item);
+      let list = boxes.get(fill);
+      if (!list) boxes.set(fill, (list = []));
+      list.push(item);
+      continue;
+    }
+    drawItem(ctx, item, item);
+  }
+  for (const [fill, rects] of boxes) {
+    ctx.fillStyle = fill;
+    ctx.beginPath();
+    for (const r of rects) ctx.rect(r.x, r.y, r.w, r.h);
+    ctx.fill();
+  }
+  for (const id of model.connectors) {
+    if (lifted.has(id)) continue;
+    const ends = model.connectorEnds(id);
+    if (!ends) continue;
+    const [a, b] = ends;
+    const box = {
+      x: Math.min(a.x, b.x),
+      y: Math.min(a.y, b.y),
+      w: Math.abs(a.x - b.x),
+      h: Math.abs(a.y - b.y),
+    };
+    if (!intersects(box, area)) continue;
+    drawArrow(ctx, a, b, INK, lod ? 2 / v.scale : 3);
+    drawn += 1;
+  }
+  return drawn;
+}
+
+/**
+ * The interactive layer: lifted items at their live boxes, selection
+ * outlines and handles, the keyboard focus ring and the gesture previews.
+ * Small, so it can redraw on every pointer move without touching the rest.
+ */
+export function drawInteractive(
+  ctx: Ctx,
+  model: BoardModel,
+  state: SceneState,
+  lifted: Set<string>,
+): void {
+  const { preview } = state;
+  const px = 1 / state.viewport.scale;
+  const rectFor = (id: string) => liveRect(model, preview, id);
+  const ordered = [...lifted].sort((a, b) => model.rankOf(a) - model.rankOf(b));
+  for (const id of ordered) {
+    const item = model.items.get(id);
+    if (!item) continue;
+    if (item.type === 'connector') {
+      const ends = model.connectorEnds(id, rectFor);
+      if (ends) drawArrow(ctx, ends[0], ends[1]);
+    } else drawItem(ctx, item, rectFor(id)!);
+  }
+  ctx.strokeStyle = ACCENT;
+  ctx.lineWidth = 2 * px;
+  for (const id of state.selection) {
+    const r = model.items.get(id)?.type === 'connector' ? model.rectOf(id) : rectFor(id);
+    if (r) ctx.strokeRect(r.x - 2 * px, r.y - 2 * px, r.w + 4 * px, r.h + 4 * px);
+  }
+  const only = state.selection.length === 1 ? state.selection[0]! : null;
+  if (only && !state.readOnly && model.items.get(only)?.type !== 'connector') {
+    const r = rectFor(only);
+    if (r) {
+      ctx.fillStyle = '#ffffff';
+      const s = HANDLE_PX * px;
+      for (const h of HANDLES) {
+        const p = handlePoint(r, h);
+        ctx.fillRect(p.x - s / 2, p.y - s / 2, s, s);
+        ctx.strokeRect(p.x - s / 2, p.y - s / 2, s, s);
+      }
+    }
+  }
+  if (state.focused) {
+    const r =
+      model.items.get(state.focused)?.type === 'connector'
+        ? model.rectOf(state.focused)
+        : rectFor(state.focused);
+    if (r) {
+      ctx.save();
+      ctx.setLineDash([6 * px, 4 * px]);
+      ctx.lineWidth = 3 * px;
+      ctx.strokeStyle = ACCENT;
+      ctx.strokeRect(r.x - 7 * px, r.y - 7 * px, r.w + 14 * px, r.h + 14 * px);
+      ctx.restore();
+    }
+  }
+  drawPreview(ctx, model, preview, px);
+}
+
+function drawPreview(ctx: Ctx, model: BoardModel, preview: Preview | null, px: number): void {
+  if (!preview) return;
+  ctx.save();
+  ctx.strokeStyle = ACCENT;
+  ctx.lineWidth = 1.5 * px;
+  switch (preview.kind) {
+    case 'box':
+      ctx.fillStyle = 'rgba(29, 95, 209, 0.08)';
+      ctx.fillRect(preview.rect.x, preview.rect.y, preview.rect.w, preview.rect.h);
+      ctx.strokeRect(preview.rect.x, preview.rect.y, preview.rect.w, preview.rect.h);
+      break;
+    case 'draft':
+      ctx.setLineDash([6 * px, 4 * px]);
+      ctx.strokeRect(preview.rect.x, preview.rect.y, preview.rect.w, preview.rect.h);
+      break;
+    case 'stroke': {
+      const p = preview.points;
+      ctx.strokeStyle = INK;
+      ctx.lineWidth = 3;
+      ctx.lineCap = 'round';
+      ctx.lineJoin = 'round';
+      ctx.beginPath();
+      for (let i = 0; i + 1 < p.length; i += 2) {
+        if (i === 0) ctx.moveTo(p[i]!, p[i + 1]!);
+        else ctx.lineTo(p[i]!, p[i + 1]!);
+      }
+      ctx.stroke();
+      break;
+    }
+    case 'link': {
+      const from = model.rectOf(preview.from);
+      if (!from) break;
+      const target = preview.target ? model.rectOf(preview.target) : undefined;
+      if (target) {
+        ctx.strokeRect(target.x - 4 * px, target.y - 4 * px, target.w + 8 * px, target.h + 8 * px);
+      }
+      const to = target ? { x: target.x + target.w / 2, y: target.y + target.h / 2 } : preview.to;
+      drawArrow(ctx, { x: from.x + from.w / 2, y: from.y + from.h / 2 }, to, ACCENT, 3);
+      break;
+    }
+    default:
+      break;
+  }
+  ctx.restore();
+}

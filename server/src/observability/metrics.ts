@@ -46,6 +46,17 @@ export class Metrics implements RoomObserver {
     help: 'Connections the server closed',
     registers: [this.registry],
   });
+  private readonly slowSockets = new Counter({
+    name: 'moteplass_slow_sockets_total',
+    help: 'Sockets that fell behind (no broadcasts until drained) and that were caught up with one update',
+    labelNames: ['event'],
+    registers: [this.registry],
+  });
+  private readonly presenceSuperseded = new Counter({
+    name: 'moteplass_presence_superseded_total',
+    help: 'Presence states replaced by a newer one before they were relayed (never sent)',
+    registers: [this.registry],
+  });
   private readonly appendLatency = new Histogram({
     name: 'moteplass_storage_append_seconds',
     help: 'Latency of storing document updates',
@@ -76,5 +87,13 @@ export class Metrics implements RoomObserver {
 
   connectionClosed(): void {
     this.closed.inc();
+  }
+
+  slowSocket(event: 'behind' | 'caught-up'): void {
+    this.slowSockets.inc({ event });
+  }
+
+  presenceDropped(count: number): void {
+    this.presenceSuperseded.inc(count);
   }
 }

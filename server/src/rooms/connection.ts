@@ -23,6 +23,14 @@ export interface Peer {
 export class Connection {
   /** Awareness client ids this connection has announced; removed when it leaves. */
   readonly awarenessClients = new Set<number>();
+  /**
+   * Backpressure (see room.ts): when the socket fell behind (`performance.now()`),
+   * 0 while it keeps up. While behind it is sent nothing; the stored updates it
+   * missed wait here (shared buffers, not copies) for one coalesced catch-up.
+   */
+  behindSince = 0;
+  missedUpdates: Uint8Array[] = [];
+  missedBytes = 0;
   private tokens: number;
   private refilledAt: number;
 

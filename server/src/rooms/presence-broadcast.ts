@@ -50,8 +50,18 @@ export class PresenceBroadcast {
     this.roomWindowMs = 1000 / limits.broadcastsPerSecond;
   }
 
+  /** States replaced by a newer one before they were sent, since the last `takeSuperseded`. */
+  private superseded = 0;
+
   changed(clientId: number): void {
-    this.pending.add(clientId);
+    if (this.pending.has(clientId)) this.superseded++;
+    else this.pending.add(clientId);
+  }
+
+  takeSuperseded(): number {
+    const count = this.superseded;
+    this.superseded = 0;
+    return count;
   }
 
   /** The client ids due now (removing them from what is pending), or null if none is. */
@@ -101,6 +111,11 @@ export class PresenceBroadcast {
       forSender.set(owner, othersCount === 0 ? null : assembleAwarenessMessage(entries, own));
     }
     return { ids: entryIds, forEveryone: assembleAwarenessMessage(entries), forSender };
+  }
+
+  /** Every client's latest state, removals included (for a socket that was behind). */
+  encodeEverything(): PresenceMessages {
+    return this.encode([...this.awareness.meta.keys()]);
   }
 
   /** Forget a connection that left (its states are being removed). */

@@ -13,6 +13,7 @@ import {
   encodeSyncStep2,
   encodeUpdate,
 } from './protocol.js';
+import { SlowSockets, type SlowSocketLimits } from './backpressure.js';
 import { PresenceBroadcast, type PresenceLimits } from './presence-broadcast.js';
 import { type TurnTask, roomTurns } from './turns.js';
 import type { RoomLogger, RoomObserver, RoomPolicy } from './types.js';
@@ -58,6 +59,8 @@ export interface RoomOptions {
   compactAfterUpdates?: number;
   /** A socket with more than this many bytes queued is too slow and is closed. */
   maxBufferedBytes?: number;
+  /** Backpressure thresholds; defaults from LIMITS (see backpressure.ts). */
+  slowSocketLimits?: Partial<SlowSocketLimits>;
   /** Called whenever the last connection leaves and nothing pins the room. */
   onIdle?: (room: Room) => void;
   /** Other instances serving the same room; see `applyFromAnotherInstance`. */
@@ -91,6 +94,7 @@ export class Room implements TurnTask {
   private pendingOwnAwareness = new Set<number>();
   private readonly presence: PresenceBroadcast;
   /** Encoded once per version of the document, for every joiner; dropped on any change. */
+  private readonly slow: SlowSockets;
   private cachedSyncStep1: Uint8Array | undefined;
   private cachedFullState: Uint8Array | undefined;
   private draining = false;
@@ -111,6 +115,22 @@ export class Room implements TurnTask {
         broadcastsPerSecond: LIMITS.presenceBroadcastsPerSecond,
       },
       () => this.scheduleTurn(),
+    );
+    this.slow = new SlowSockets(
+      {
+        highWaterBytes: LIMITS.slowSocketHighWaterBytes,
+        lowWaterBytes: LIMITS.slowSocketLowWaterBytes,
+        maxBufferedBytes: options.maxBufferedBytes ?? LIMITS.slowSocketMaxBufferedBytes,
+        maxBehindMs: LIMITS.slowSocketMaxBehindMs,
+        maxMissedBytes: LIMITS.slowSocketMaxMissedBytes,
+        ...options.slowSocketLimits,
+      },
+      {
+        drop: (connection, reason) => this.disconnect(connection, 1013, reason),
+        catchUp: (connection, missed) => this.catchUp(connection, missed),
+        wake: () => this.scheduleTurn(),
+        observe: (event) => this.options.observer?.slowSocket?.(event),
+      },
     );
     // The server is not a participant: it has no presence of its own.
     this.awareness.setLocalState(null);
@@ -183,6 +203,7 @@ export class Room implements TurnTask {
   leave(connection: Connection): void {
     if (!this.connections.delete(connection)) return;
     this.presence.forget(connection);
+    this.slow.forget(connection);
     if (connection.awarenessClients.size > 0) {
       awarenessProtocol.removeAwarenessStates(
         this.awareness,
@@ -357,6 +378,7 @@ export class Room implements TurnTask {
   /** Called by the turn loop once per turn in which something arrived. */
   runTurn(): void {
     if (this.closed) return;
+    if (this.slow.size > 0) this.slow.catchUpDrained(performance.now());
     this.sendAwareness();
     this.relayRemoteUpdates();
     void this.drainUpdates();
@@ -366,6 +388,8 @@ export class Room implements TurnTask {
   private sendAwareness(): void {
     const due = this.presence.takeDue(performance.now());
     if (!due) return;
+    const superseded = this.presence.takeSuperseded();
+    if (superseded > 0) this.options.observer?.presenceDropped?.(superseded);
     if (this.pendingOwnAwareness.size > 0) {
       const own = due.filter((id) => this.pendingOwnAwareness.delete(id));
       if (own.length > 0) {
@@ -378,8 +402,9 @@ export class Room implements TurnTask {
     let sent = 0;
     for (const connection of this.connections) {
       const message = messages.forSender.get(connection);
-      if (message === null) continue;
-      this.sendTo(connection, message ?? messages.forEveryone);
+      // A socket behind gets everybody's latest presence with its catch-up.
+      if (message === null || !this.slow.canSend(connection)) continue;
+      connection.socket.send(message ?? messages.forEveryone);
       sent++;
     }
     this.options.observer?.messagesOut?.(sent, messages.forEveryone.length);
@@ -389,7 +414,7 @@ export class Room implements TurnTask {
     if (this.pendingRemoteUpdates.length === 0) return;
     const updates = this.pendingRemoteUpdates;
     this.pendingRemoteUpdates = [];
-    this.broadcast(encodeUpdate(updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates)));
+    this.broadcastUpdate(updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates));
   }
 
   private async drainUpdates(): Promise<void> {
@@ -405,7 +430,7 @@ export class Room implements TurnTask {
         this.lastSeq = await this.appends.append(this.workshopId, this.name, [merged]);
         this.options.observer?.storageAppend?.((performance.now() - started) / 1000);
         this.options.fanout?.publishUpdate(merged);
-        this.broadcast(encodeUpdate(merged));
+        this.broadcastUpdate(merged);
         if (++this.appendsSinceSnapshot >= this.compactAfter) await this.compact();
       }
     } catch (error) {
@@ -476,20 +501,41 @@ export class Room implements TurnTask {
     this.appendsSinceSnapshot = 0;
   }
 
-  private broadcast(message: Uint8Array): void {
-    for (const connection of this.connections) this.sendTo(connection, message);
-    this.options.observer?.messagesOut?.(this.connections.size, message.length);
+  /**
+   * A stored document update to every connection as one buffer. A socket
+   * behind keeps the update (not a copy) for its catch-up instead.
+   */
+  private broadcastUpdate(update: Uint8Array): void {
+    const message = encodeUpdate(update);
+    let sent = 0;
+    for (const connection of this.connections) {
+      if (this.slow.canSend(connection)) {
+        connection.socket.send(message);
+        sent++;
+      } else if (connection.behindSince !== 0) {
+        this.slow.keep(connection, update);
+      }
+    }
+    this.options.observer?.messagesOut?.(sent, message.length);
   }
 
-  private sendTo(connection: Connection, message: Uint8Array): void {
-    const limit = this.options.maxBufferedBytes ?? 16 * 1024 * 1024;
-    if (connection.socket.bufferedAmount > limit) {
-      // A socket that cannot keep up is dropped rather than queued without bound;
-      // its client resyncs on reconnect.
-      this.disconnect(connection, 1013, 'too slow to keep up');
-      return;
+  /** A socket that was behind drained: what it missed as one update, then everybody's presence. */
+  private catchUp(connection: Connection, missed: Uint8Array[]): void {
+    if (missed.length > 0) {
+      connection.socket.send(
+        encodeUpdate(missed.length === 1 ? missed[0]! : Y.mergeUpdates(missed)),
+      );
     }
-    connection.socket.send(message);
+    const presence = this.presence.encodeEverything();
+    const message = presence.forSender.get(connection);
+    if (presence.ids.length > 0 && message !== null) {
+      connection.socket.send(message ?? presence.forEveryone);
+    }
+  }
+
+  /** A direct reply; a socket past the hard limit is dropped instead (its client resyncs on reconnect). */
+  private sendTo(connection: Connection, message: Uint8Array): void {
+    if (this.slow.canReply(connection)) connection.socket.send(message);
   }
 
   disconnect(connection: Connection, code: number, reason: string): void {
@@ -515,6 +561,7 @@ export class Room implements TurnTask {
     this.destroyed = true;
     this.closed = true;
     this.presence.dispose();
+    this.slow.dispose();
     this.awareness.off('update', this.onAwarenessChange);
     this.awareness.destroy();
     this.doc.destroy();

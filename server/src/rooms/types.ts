@@ -19,4 +19,8 @@ export interface RoomObserver {
   updateDropped?(reason: 'not-allowed' | 'rate-limited'): void;
   storageAppend?(seconds: number): void;
   connectionClosed?(reason: string): void;
+  /** A socket fell behind (no broadcasts until it drains), or was caught up with one update. */
+  slowSocket?(event: 'behind' | 'caught-up'): void;
+  /** Presence states superseded before they were sent (never forwarded). */
+  presenceDropped?(count: number): void;
 }

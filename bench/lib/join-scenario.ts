@@ -20,6 +20,9 @@ export interface JoinScenario {
 }
 
 export interface JoinResult {
+  /** Socket open → the whole sync step 2 frame received (before the client decodes it), per joiner, ms. */
+  openToReceivedMs: number[];
+  medianOpenToReceivedMs: number;
   /** Socket open → sync step 2 applied (board complete), per joiner, ms. */
   openToSyncedMs: number[];
   medianOpenToSyncedMs: number;
@@ -63,6 +66,7 @@ export async function runJoin(server: RunningServer, scenario: JoinScenario): Pr
     const localApplyMs = measureLocalApply(writer.doc, Math.max(5, scenario.joiners));
 
     const cpu = cpuWindow(server.pid);
+    const openToReceived: number[] = [];
     const openToSynced: number[] = [];
     const connectToSynced: number[] = [];
     let syncStep2Bytes = 0;
@@ -71,6 +75,7 @@ export async function runJoin(server: RunningServer, scenario: JoinScenario): Pr
       const joiner = new ProtocolClient({ ...roomTargets[i + 2]!, observe: true });
       clients.push(joiner);
       await joiner.connect(TIMEOUT_MS);
+      openToReceived.push(joiner.times.syncReceived - joiner.times.opened);
       openToSynced.push(joiner.times.synced - joiner.times.opened);
       connectToSynced.push(joiner.times.synced - joiner.times.created);
       syncStep2Bytes = joiner.syncStep2Bytes;
@@ -81,6 +86,8 @@ export async function runJoin(server: RunningServer, scenario: JoinScenario): Pr
     }
     const used = cpu();
     return {
+      openToReceivedMs: openToReceived,
+      medianOpenToReceivedMs: median(openToReceived),
       openToSyncedMs: openToSynced,
       medianOpenToSyncedMs: median(openToSynced),
       maxOpenToSyncedMs: Math.max(...openToSynced),

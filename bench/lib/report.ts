@@ -23,6 +23,8 @@ export interface RunRecord {
   /** RSS of the server `settleS` after the last client left (rooms empty), MB. */
   emptyRssMb?: number;
   settleS?: number;
+  /** RSS once a second while settling, MB. */
+  emptyRssSeriesMb?: number[];
   result?: ScenarioResult;
   error?: string;
 }
@@ -110,7 +112,8 @@ const LIVE_ROWS: Row[] = [
 
 // prettier-ignore
 const JOIN_ROWS: Row[] = [
-  row('open → synced, median joiner (ms)', 'median', join((r) => r.medianOpenToSyncedMs), ms),
+  row('open → board received, median joiner (ms)', 'median', join((r) => r.medianOpenToReceivedMs), ms),
+  row('open → board applied (synced), median joiner (ms)', 'median', join((r) => r.medianOpenToSyncedMs), ms),
   row('open → synced, slowest joiner (ms)', 'median', join((r) => r.maxOpenToSyncedMs), ms),
   row('new socket → synced, median (ms)', 'median', join((r) => r.medianConnectToSyncedMs), ms),
   row('same board applied in-process (ms)', 'median', join((r) => r.medianLocalApplyMs), ms, false),
@@ -214,7 +217,8 @@ export function describeRun(run: RunRecord): string {
   }
   const r = run.result.join;
   return (
-    `${head} open→synced ${r.openToSyncedMs.map(ms).join(', ')} ms` +
+    `${head} open→received ${r.openToReceivedMs.map(ms).join(', ')} ms` +
+    ` · open→synced ${r.openToSyncedMs.map(ms).join(', ')} ms` +
     ` · ${(r.syncStep2Bytes / 1024).toFixed(0)} KB · complete ${r.allComplete ? 'yes' : 'NO'}` +
     ` · local apply ${ms(r.medianLocalApplyMs)} ms · CPU ${r.serverCpuS.toFixed(2)} s (others ${r.otherCpuS.toFixed(2)} s)` +
     ` · RSS ${run.startRssMb.toFixed(0)}→${r.serverPeakRssMb.toFixed(0)}→${(run.emptyRssMb ?? Number.NaN).toFixed(0)} MB (start→peak→empty)`

@@ -107,7 +107,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   if (bus) {
     joinCluster(bus, { rooms, workshops, storage: options.storage, logger: app.log });
     // Serve anyway if Redis is away at start: rooms re-read storage once it is back.
-    if (!(await bus.ready())) {
+    if (await bus.ready()) {
+      app.log.info({ instanceId: bus.instanceId }, 'serving with other instances through Redis');
+    } else {
       app.log.error(
         { instanceId: bus.instanceId },
         'Redis not reachable at start-up; serving, and connecting to it in the background',

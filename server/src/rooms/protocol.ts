@@ -75,12 +75,21 @@ function readBytes(decoder: decoding.Decoder): Uint8Array {
   return decoding.readUint8Array(decoder, length);
 }
 
+/**
+ * An encoded message as a Node Buffer (a view, no copy). A message is sent to
+ * many sockets; `ws` wraps every Uint8Array that is not a Buffer in a new
+ * Buffer object on each send, so this is done once per message instead.
+ */
+function sendable(bytes: Uint8Array): Uint8Array {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
 function syncMessage(step: number, payload: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MESSAGE_SYNC);
   encoding.writeVarUint(encoder, step);
   encoding.writeVarUint8Array(encoder, payload);
-  return encoding.toUint8Array(encoder);
+  return sendable(encoding.toUint8Array(encoder));
 }
 
 export const encodeSyncStep1 = (stateVector: Uint8Array) => syncMessage(SYNC_STEP1, stateVector);
@@ -91,7 +100,7 @@ export function encodeAwareness(update: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
   encoding.writeVarUint8Array(encoder, update);
-  return encoding.toUint8Array(encoder);
+  return sendable(encoding.toUint8Array(encoder));
 }
 
 /** One client's entry in an awareness update. */
@@ -160,7 +169,8 @@ export function assembleAwarenessMessage(
     entryBytes += entries[i]!.length;
   }
   const updateLength = varUintLength(count) + entryBytes;
-  const message = new Uint8Array(
+  // Every byte is written below, so the buffer need not be zeroed.
+  const message = Buffer.allocUnsafe(
     varUintLength(MESSAGE_AWARENESS) + varUintLength(updateLength) + updateLength,
   );
   let pos = writeVarUint(message, 0, MESSAGE_AWARENESS);

@@ -16,10 +16,13 @@ const Query = Type.Object({ token: Type.Optional(Type.String({ maxLength: 1024 }
 
 const peers = new WeakMap<FastifyRequest, Peer>();
 
+/** Hoisted: one options object for every send, not one per message per socket. */
+const SEND_OPTIONS = { binary: true } as const;
+
 function adapt(socket: WebSocket): RoomSocket {
   return {
     send: (message) => {
-      if (socket.readyState === socket.OPEN) socket.send(message, { binary: true });
+      if (socket.readyState === socket.OPEN) socket.send(message, SEND_OPTIONS);
     },
     close: (code, reason) => socket.close(code, reason),
     get bufferedAmount() {
@@ -29,11 +32,56 @@ function adapt(socket: WebSocket): RoomSocket {
 }
 
 /**
+ * Pings every socket of the app from one timer (not a timer per socket); a
+ * socket that did not answer the previous ping is dropped.
+ */
+class Heartbeat {
+  /** Socket → answered the last ping. */
+  private readonly sockets = new Map<WebSocket, boolean>();
+  private readonly timer: NodeJS.Timeout;
+
+  constructor(intervalMs: number) {
+    this.timer = setInterval(() => this.beat(), intervalMs);
+    this.timer.unref();
+  }
+
+  watch(socket: WebSocket): void {
+    this.sockets.set(socket, true);
+    socket.on('pong', () => {
+      if (this.sockets.has(socket)) this.sockets.set(socket, true);
+    });
+  }
+
+  forget(socket: WebSocket): void {
+    this.sockets.delete(socket);
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+    this.sockets.clear();
+  }
+
+  private beat(): void {
+    for (const [socket, alive] of this.sockets) {
+      if (!alive) {
+        this.sockets.delete(socket);
+        socket.terminate();
+        continue;
+      }
+      this.sockets.set(socket, false);
+      socket.ping();
+    }
+  }
+}
+
+/**
  * The transport: y-websocket over `ws`, at /ws/workshops/:id/(board|control).
  * The token is checked before the upgrade (HTTP 401); after it, frames go
  * to the room core, which knows nothing of ws.
  */
 export async function websocketRoutes(app: FastifyInstance): Promise<void> {
+  const heartbeat = new Heartbeat(PING_INTERVAL_MS);
+  app.addHook('onClose', async () => heartbeat.stop());
   app.get<{ Params: { id: string; room: string }; Querystring: { token?: string } }>(
     '/ws/workshops/:id/:room',
     {
@@ -55,13 +103,14 @@ export async function websocketRoutes(app: FastifyInstance): Promise<void> {
     (socket, request) => {
       const peer = peers.get(request)!;
       const roomName = isRoomName(request.params.room) ? request.params.room : 'board';
-      void serve(app, socket, peer, roomName);
+      void serve(app, heartbeat, socket, peer, roomName);
     },
   );
 }
 
 async function serve(
   app: FastifyInstance,
+  heartbeat: Heartbeat,
   socket: WebSocket,
   peer: Peer,
   roomName: 'board' | 'control',
@@ -86,17 +135,10 @@ async function serve(
     else early.push(data);
   });
 
-  let alive = true;
-  socket.on('pong', () => (alive = true));
-  const ping = setInterval(() => {
-    if (!alive) return socket.terminate();
-    alive = false;
-    socket.ping();
-  }, PING_INTERVAL_MS);
-  ping.unref();
+  heartbeat.watch(socket);
 
   socket.on('close', () => {
-    clearInterval(ping);
+    heartbeat.forget(socket);
     app.metrics.connections.dec();
     if (room && connection) {
       room.leave(connection);

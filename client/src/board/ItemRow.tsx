@@ -5,7 +5,7 @@ import {
   type BoardItem,
   type PhaseId,
 } from '@moteplass/shared';
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { editableField, itemText } from './item-edits';
 import { AuthorBadge } from './AuthorBadge';
@@ -37,6 +37,13 @@ export function ItemRow({ id, item, actions, extras }: ItemRowProps) {
   const [draft, setDraft] = useState('');
   const [target, setTarget] = useState<PhaseId>(item.phase);
   const editButton = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
+  // Back to where the person was when the editor closes: this item's edit button.
+  useLayoutEffect(() => {
+    if (editing || !returnFocus.current) return;
+    returnFocus.current = false;
+    editButton.current?.focus();
+  }, [editing]);
   const text = itemText(item);
   const field = editableField(item);
   const textId = `${uid}-text`;
@@ -48,9 +55,8 @@ export function ItemRow({ id, item, actions, extras }: ItemRowProps) {
 
   function stopEditing(save: boolean) {
     if (save && actions && draft.trim() && draft !== text) actions.save(draft.trim());
+    returnFocus.current = true;
     setEditing(false);
-    // Back to where the person was: the edit button of this item.
-    requestAnimationFrame(() => editButton.current?.focus());
   }
 
   const className =

@@ -108,7 +108,7 @@ describe('Room — awareness', () => {
   });
 });
 
-describe('Room — presence relayed at a bounded rate, never echoed', () => {
+describe('Room — presence relayed at a bounded rate, never echoed (SYNC-7)', () => {
   const cursor = (clientId: number, clock: number, x: number) =>
     awarenessFrame(rawAwarenessUpdate([{ clientId, clock, state: { cursor: { x } } }]));
   const cursorsSeen = (socket: { awarenessPayloads(): Uint8Array[] }, clientId: number) =>

@@ -59,7 +59,7 @@ describe('Room — limits', () => {
   });
 });
 
-describe('Room — backpressure: a slow socket gets one catch-up, nobody waits for it', () => {
+describe('Room — backpressure: a slow socket gets one catch-up, nobody waits for it (SYNC-8)', () => {
   const limits = { highWaterBytes: 1_000, lowWaterBytes: 100 };
 
   /** A client with its own document: its edits go to the room, what it is sent comes back in. */

@@ -71,7 +71,7 @@ describe('Room — stored before relayed (SYNC-1)', () => {
   });
 });
 
-describe('Room — coalesced broadcast', () => {
+describe('Room — coalesced broadcast (SYNC-6)', () => {
   it('stores the updates of one turn in one append and sends one identical buffer to everyone', async () => {
     const storage = new TestStorage();
     const room = await trackedRoom(storage);
@@ -205,7 +205,7 @@ describe('Room — bad frames', () => {
   });
 });
 
-describe('Room — initial sync from a cached encoding', () => {
+describe('Room — initial sync from a cached encoding (SYNC-1)', () => {
   it('sends fresh joiners the same cached full state, equal to a fresh encode, until the next change', async () => {
     const storage = new TestStorage();
     const room = await trackedRoom(storage);

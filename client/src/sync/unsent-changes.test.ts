@@ -1,6 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { useSessionStore } from '../session';
+import { readUnsentCount, writeUnsentCount } from './offline-cache';
+// Registers the watch that drops a forgotten workshop's offline copy.
+import './use-workshop-connection';
 import { WorkshopConnection } from './workshop-connection';
 
 /** A socket that never gets through: the board stays unsynced until the test says so. */
@@ -75,5 +79,21 @@ describe('unsent changes', () => {
     window.dispatchEvent(new Event('online'));
     expect(reloaded.getSync().online).toBe(true);
     reloaded.destroy();
+  });
+});
+
+describe('forgetting a workshop on this device', () => {
+  it('drops its offline copy and unsent count', () => {
+    useSessionStore.getState().remember('w-forget', {
+      token: 't',
+      participantId: 'p',
+      facilitator: false,
+      name: null,
+      role: 'annet',
+      joinCode: null,
+    });
+    writeUnsentCount('w-forget', 3);
+    useSessionStore.getState().forget('w-forget');
+    expect(readUnsentCount('w-forget')).toBe(0);
   });
 });

@@ -1,13 +1,34 @@
-import { BOARD_ITEMS, type MyDraftsReply } from '@moteplass/shared';
+import { BOARD_ITEMS, type MyDraftsReply, type RoomName } from '@moteplass/shared';
 import { afterEach, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
-import { MemoryStorage } from '../src/storage/index.js';
+import { MemoryStorage, type DocumentAppend } from '../src/storage/index.js';
 import { equalityWorkshop, rawClient, receivedBytes, untilReceived } from './equality-helper.js';
 import { cleanup } from './helper.js';
 
 afterEach(cleanup);
 
 const SECRET = 'Hemmelig-utkast-æøå-4242';
+/** Memory storage whose next board append fails, as when the database is briefly down. */
+class FlakyBoardStorage extends MemoryStorage {
+  failNextBoardAppend = false;
+
+  private failOnce(rooms: readonly string[]): void {
+    if (!this.failNextBoardAppend || !rooms.includes('board')) return;
+    this.failNextBoardAppend = false;
+    throw new Error('storage briefly down');
+  }
+
+  override async appendUpdates(workshopId: string, room: RoomName, updates: Uint8Array[]) {
+    this.failOnce([room]);
+    return super.appendUpdates(workshopId, room, updates);
+  }
+
+  override async appendUpdatesBatch(entries: readonly DocumentAppend[]) {
+    this.failOnce(entries.map((entry) => entry.room));
+    return super.appendUpdatesBatch(entries);
+  }
+}
+
 const texts = (doc: Y.Doc) =>
   [...doc.getMap<Y.Map<unknown>>(BOARD_ITEMS).values()].map((item) => item.get('text'));
 
@@ -56,5 +77,49 @@ describe('DRAFT-1: drafts are private until the reveal', () => {
     await untilReceived(board, (doc) => texts(doc).includes(SECRET));
     expect(await storage.listDrafts(workshop.id, people.kari.participantId)).toEqual([]);
     expect(((await get(people.kari, '/drafts')).body as MyDraftsReply).drafts).toEqual([]);
+  });
+});
+
+describe('DRAFT-2: nothing is lost when the reveal cannot write the board', () => {
+  it('a failed reveal keeps the drafts private and a retry reveals each exactly once', async () => {
+    const storage = new FlakyBoardStorage();
+    const { server, workshop, people, act, get } = await equalityWorkshop({ storage });
+    await act(people.facilitator, {
+      type: 'startSilentWriting',
+      phase: 'explore',
+      reveal: 'anonymous',
+    });
+    await act(people.kari, { type: 'saveDraft', text: SECRET, phase: 'explore' });
+    await act(people.ola, { type: 'saveDraft', text: 'Ola sitt utkast', phase: 'explore' });
+    const watcher = await rawClient(server.wsUrl, workshop.id, 'board', people.siri.token);
+
+    storage.failNextBoardAppend = true;
+    expect((await act(people.facilitator, { type: 'revealDrafts' })).status).toBe(500);
+    expect(storage.failNextBoardAppend).toBe(false);
+
+    // The round is closed and its drafts are kept, still nobody's to read.
+    for (const who of [people.kari, people.ola, people.facilitator]) {
+      expect(((await get(who, '/drafts')).body as MyDraftsReply).drafts).toEqual([]);
+    }
+    expect(receivedBytes(watcher).includes(SECRET)).toBe(false);
+    const late = { type: 'saveDraft', text: 'for sent', phase: 'explore' };
+    expect(await act(people.kari, late)).toMatchObject({
+      status: 409,
+      body: { error: { code: 'NO_SILENT_WRITING' } },
+    });
+
+    expect(await act(people.facilitator, { type: 'revealDrafts' })).toMatchObject({
+      status: 200,
+      body: { notes: 2, reveal: 'anonymous' },
+    });
+    const board = await rawClient(server.wsUrl, workshop.id, 'board', people.siri.token);
+    const doc = await untilReceived(board, (d) => texts(d).includes(SECRET));
+    const notes = [...doc.getMap<Y.Map<unknown>>(BOARD_ITEMS).values()]
+      .filter((item) => item.get('type') === 'note')
+      .map((item) => item.get('text'));
+    expect(notes.sort()).toEqual(['Ola sitt utkast', SECRET].sort());
+    expect((await act(people.facilitator, { type: 'revealDrafts' })).status).toBe(409);
+    // The drafts are gone now that their notes are stored.
+    expect(await storage.claimReveal(workshop.id, 'check', Date.now())).toEqual({ status: 'none' });
   });
 });

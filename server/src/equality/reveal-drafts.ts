@@ -2,7 +2,7 @@ import { SILENT_WRITING_KEY, readSilentWriting, type RevealMode } from '@motepla
 import type { ActionContext } from '../actions/index.js';
 import { AppError } from '../http/errors.js';
 import type { DraftRecord } from '../storage/index.js';
-import { changeControl, controlState, defineAction } from './define.js';
+import { changeControl, controlState, defineAction, newId } from './define.js';
 import { addServerNotes, type ServerNote } from './server-notes.js';
 import { shuffled } from './shuffle.js';
 
@@ -29,24 +29,47 @@ async function notesFor(
 /**
  * Publish every draft of the round at once, as notes in the phase's area —
  * anonymous or attributed as the facilitator chose when starting — and
- * delete the drafts. Closing the round and taking its drafts is one storage
- * transaction, so a draft saved at the same moment is either revealed or
- * refused, never left behind.
+ * delete the drafts (DRAFT-2). Three steps, so nothing is lost:
+ * 1. claim: one storage transaction closes the round and takes its drafts
+ *    without deleting them, so a draft saved at the same moment is either
+ *    revealed or refused, and a second reveal meanwhile is refused;
+ * 2. the notes are stored on the board (stored before relayed);
+ * 3. only then the drafts are deleted and the round marked revealed.
+ * If step 2 fails, the claim is given back and the drafts stay (private,
+ * fixed); the facilitator's retry finds the closed round and reveals them.
  */
 export const revealDrafts = defineAction({
   type: 'revealDrafts',
   allowed: 'facilitator',
   async run(context) {
     const { workshopId } = context.peer;
-    const round = await context.storage.getOpenSilentRound(workshopId);
-    if (!round) throw new AppError('NO_SILENT_WRITING', 'Silent writing is not under way');
-    const announced = readSilentWriting((await controlState(context)).get(SILENT_WRITING_KEY));
-    // Anonymous unless the facilitator said otherwise: the safe way round.
-    const reveal = announced.active?.roundId === round.id ? announced.active.reveal : 'anonymous';
-    const drafts = await context.storage.closeSilentRound(workshopId, round.id, context.now);
-    if (!drafts) throw new AppError('NO_SILENT_WRITING', 'The drafts have been revealed already');
-    const notes = await notesFor(context, drafts, reveal);
-    await addServerNotes(context.rooms, workshopId, round.phase, notes, context.now);
+    const claimId = newId();
+    const claim = await context.storage.claimReveal(workshopId, claimId, context.now);
+    if (claim.status === 'none') {
+      throw new AppError('NO_SILENT_WRITING', 'Silent writing is not under way');
+    }
+    if (claim.status === 'busy') {
+      throw new AppError('NO_SILENT_WRITING', 'The drafts are being revealed already');
+    }
+    const { round, drafts } = claim;
+    let reveal: RevealMode;
+    let notes: ServerNote[];
+    try {
+      const announced = readSilentWriting((await controlState(context)).get(SILENT_WRITING_KEY));
+      // Anonymous unless the facilitator said otherwise: the safe way round.
+      reveal = announced.active?.roundId === round.id ? announced.active.reveal : 'anonymous';
+      notes = await notesFor(context, drafts, reveal);
+      await addServerNotes(context.rooms, workshopId, round.phase, notes, context.now);
+    } catch (error) {
+      // No note is stored (the room drops a change it could not store), so a
+      // retry may publish them all. If this fails too, the claim runs out
+      // after REVEAL_CLAIM_MS instead.
+      await context.storage.releaseReveal(workshopId, round.id, claimId).catch(() => undefined);
+      throw error;
+    }
+    // The notes are on the board: from here on the claim is kept if anything
+    // fails, so a retry cannot publish them twice before it runs out.
+    await context.storage.finishReveal(workshopId, round.id, claimId, context.now);
     await changeControl(context, (state) => {
       state.set(SILENT_WRITING_KEY, {
         active: null,

@@ -9,6 +9,7 @@ import {
 } from '@moteplass/shared';
 import { afterEach, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
+import { waitFor } from '../rooms/fakes.js';
 import { closeEqualityRooms, equalitySetup, errorCode } from './testing.js';
 
 afterEach(closeEqualityRooms);
@@ -98,6 +99,70 @@ describe('silent writing', () => {
     expect(await errorCode(act(people.facilitator, { type: 'revealDrafts' }))).toBe(
       'NO_SILENT_WRITING',
     );
+  });
+
+  it('DRAFT-2: a reveal whose board write fails keeps every draft, private, and a retry reveals them once', async () => {
+    const { act, people, storage, workshop, storedBoard, storedControl } = await equalitySetup();
+    await act(people.facilitator, start);
+    await act(people.kari, save('Kari sin idé'));
+    await act(people.ola, save('Ola sin idé'));
+    storage.failAppends = new Error('storage briefly down');
+    const failed = await act(people.facilitator, { type: 'revealDrafts' }, 9_000).then(
+      () => null,
+      (caught: unknown) => caught,
+    );
+    expect(failed).toBeInstanceOf(Error);
+    storage.failAppends = null;
+
+    // Nothing reached the board or the control document; the round is closed,
+    // its drafts fixed and still nobody's to read, not even their author's.
+    const shared = JSON.stringify([
+      (await storedBoard()).getMap(BOARD_ITEMS).toJSON(),
+      (await storedControl()).toJSON(),
+    ]);
+    expect(shared).not.toContain('sin idé');
+    expect(
+      readSilentWriting((await storedControl()).get(SILENT_WRITING_KEY)).active,
+    ).not.toBeNull();
+    expect(await storage.listDrafts(workshop.id, people.kari.participantId)).toEqual([]);
+    expect(await errorCode(act(people.kari, save('for sent')))).toBe('NO_SILENT_WRITING');
+    expect(await errorCode(act(people.facilitator, start))).toBe('SILENT_WRITING_ACTIVE');
+
+    expect(await act(people.facilitator, { type: 'revealDrafts' }, 10_000)).toEqual({
+      ok: true,
+      notes: 2,
+      reveal: 'anonymous',
+    });
+    const texts = notesOf(await storedBoard()).map((n) => (n.type === 'note' ? n.text : ''));
+    expect(texts.sort()).toEqual(['Kari sin idé', 'Ola sin idé']);
+    expect(readSilentWriting((await storedControl()).get(SILENT_WRITING_KEY))).toMatchObject({
+      active: null,
+      lastReveal: { revealedAt: 10_000, notes: 2 },
+    });
+    expect(await errorCode(act(people.facilitator, { type: 'revealDrafts' }))).toBe(
+      'NO_SILENT_WRITING',
+    );
+    expect(notesOf(await storedBoard())).toHaveLength(2);
+    // Revealed for good: the next round starts empty.
+    await act(people.facilitator, start);
+    expect((await storage.claimReveal(workshop.id, 'check', 11_000)).status).toBe('claimed');
+  });
+
+  it('DRAFT-2: two reveals at once publish the drafts once', async () => {
+    const { act, people, storage, storedBoard } = await equalitySetup();
+    await act(people.facilitator, start);
+    await act(people.kari, save('Kari sin idé'));
+    // The first reveal holds its claim while its board write waits.
+    storage.hold();
+    const appendsBefore = storage.appendCalls.length;
+    const first = act(people.facilitator, { type: 'revealDrafts' });
+    await waitFor(() => storage.appendCalls.length > appendsBefore);
+    expect(await errorCode(act(people.facilitator, { type: 'revealDrafts' }))).toBe(
+      'NO_SILENT_WRITING',
+    );
+    storage.release();
+    expect(await first).toMatchObject({ notes: 1 });
+    expect(notesOf(await storedBoard())).toHaveLength(1);
   });
 
   it('reveals attributed drafts with their author and role when the facilitator chose so', async () => {

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { DraftRecord, VoteRecord } from './equality-types.js';
+import { REVEAL_CLAIM_MS, type DraftRecord, type VoteRecord } from './equality-types.js';
 import { sampleParticipant, sampleWorkshop } from './fixtures.js';
 import type { Storage } from './types.js';
 
@@ -54,9 +54,19 @@ export function describeEqualityContract(current: () => Storage): void {
     it('keeps one open round per workshop', async () => {
       expect(await storage.openSilentRound(round('r1'))).toBe(true);
       expect(await storage.openSilentRound(round('r2'))).toBe(false);
-      expect(await storage.getOpenSilentRound(workshopId)).toMatchObject({ id: 'r1' });
-      expect(await storage.closeSilentRound(workshopId, 'r1', 5)).toEqual([]);
+      expect(await storage.getOpenSilentRound(workshopId)).toEqual({
+        ...round('r1'),
+        revealedAt: null,
+      });
+      expect(await storage.claimReveal(workshopId, 'c1', 5)).toMatchObject({
+        status: 'claimed',
+        round: { id: 'r1', closedAt: 5, revealedAt: null },
+        drafts: [],
+      });
       expect(await storage.getOpenSilentRound(workshopId)).toBeNull();
+      // A round awaiting its reveal still blocks a new one.
+      expect(await storage.openSilentRound(round('r3'))).toBe(false);
+      expect(await storage.finishReveal(workshopId, 'r1', 'c1', 6)).toBe(true);
       expect(await storage.openSilentRound(round('r3'))).toBe(true);
     });
 
@@ -91,18 +101,93 @@ export function describeEqualityContract(current: () => Storage): void {
       expect(outcomes.filter((o) => o === 'too-many')).toHaveLength(5);
     });
 
-    it('closing hands back every draft once, deletes them, and refuses later saves', async () => {
+    it('DRAFT-2: a reveal closes the round and takes its drafts without deleting them, once', async () => {
       await storage.openSilentRound(round('r1'));
-      await storage.saveDraft(draft({ participantId: 'kari' }), create);
+      const kari = draft({ participantId: 'kari' });
+      await storage.saveDraft(kari, create);
       await storage.saveDraft(draft({ participantId: 'ola' }), create);
       const [first, second] = await Promise.all([
-        storage.closeSilentRound(workshopId, 'r1', 7),
-        storage.closeSilentRound(workshopId, 'r1', 7),
+        storage.claimReveal(workshopId, 'c1', 7),
+        storage.claimReveal(workshopId, 'c2', 7),
       ]);
-      expect([first?.length, second?.length].sort()).toEqual([2, undefined]);
-      expect(await storage.listDrafts(workshopId, 'kari')).toEqual([]);
+      const claims = [first, second];
+      expect(claims.map((c) => c.status).sort()).toEqual(['busy', 'claimed']);
+      const winner = first.status === 'claimed' ? 'c1' : 'c2';
+      const claimed = claims.find((c) => c.status === 'claimed');
+      expect(claimed?.status === 'claimed' && claimed.drafts.map((d) => d.participantId)).toEqual([
+        'kari',
+        'ola',
+      ]);
+      // Closed: nothing new, no edit, no delete, and not listed, not even to the author.
       expect(await storage.saveDraft(draft({}), create)).toBe('round-closed');
+      expect(
+        await storage.saveDraft({ ...kari, text: 'endret' }, { ...create, create: false }),
+      ).toBe('round-closed');
+      expect(await storage.deleteDraft(workshopId, 'kari', kari.id)).toBe(false);
+      expect(await storage.listDrafts(workshopId, 'kari')).toEqual([]);
+      expect(await storage.getOpenSilentRound(workshopId)).toBeNull();
+      expect(await storage.claimReveal(workshopId, 'c3', 8)).toEqual({ status: 'busy' });
+      // Only the claim's holder finishes it, once; then the drafts are gone.
+      const loser = winner === 'c1' ? 'c2' : 'c1';
+      expect(await storage.finishReveal(workshopId, 'r1', loser, 9)).toBe(false);
+      expect(await storage.finishReveal(workshopId, 'r1', winner, 9)).toBe(true);
+      expect(await storage.finishReveal(workshopId, 'r1', winner, 9)).toBe(false);
+      expect(await storage.claimReveal(workshopId, 'c4', 10)).toEqual({ status: 'none' });
+      expect(await storage.openSilentRound(round('r2'))).toBe(true);
+      expect(await storage.claimReveal(workshopId, 'c5', 11)).toMatchObject({
+        status: 'claimed',
+        round: { id: 'r2' },
+        drafts: [],
+      });
       expect(await storage.saveDraft(draft({ roundId: 'unknown' }), create)).toBe('round-closed');
+    });
+
+    it('DRAFT-2: a released reveal leaves the round closed with every draft, for a retry', async () => {
+      await storage.openSilentRound(round('r1'));
+      await storage.saveDraft(draft({ participantId: 'kari', text: 'Kari' }), create);
+      await storage.saveDraft(draft({ participantId: 'ola', text: 'Ola' }), create);
+      const claim = await storage.claimReveal(workshopId, 'c1', 7);
+      expect(claim.status).toBe('claimed');
+      await storage.releaseReveal(workshopId, 'r1', 'someone-else');
+      expect(await storage.claimReveal(workshopId, 'c2', 8)).toEqual({ status: 'busy' });
+      await storage.releaseReveal(workshopId, 'r1', 'c1');
+      expect(await storage.saveDraft(draft({}), create)).toBe('round-closed');
+      expect(await storage.openSilentRound(round('r2'))).toBe(false);
+      const retry = await storage.claimReveal(workshopId, 'c3', 20);
+      expect(retry).toEqual(claim.status === 'claimed' ? { ...claim } : null);
+      expect(retry.status === 'claimed' && retry.round.closedAt).toBe(7);
+      expect(await storage.finishReveal(workshopId, 'r1', 'c1', 21)).toBe(false);
+      expect(await storage.finishReveal(workshopId, 'r1', 'c3', 21)).toBe(true);
+      expect(await storage.claimReveal(workshopId, 'c4', 22)).toEqual({ status: 'none' });
+    });
+
+    it('DRAFT-2: a claim left by a reveal that died runs out after REVEAL_CLAIM_MS', async () => {
+      await storage.openSilentRound(round('r1'));
+      await storage.saveDraft(draft({}), create);
+      expect((await storage.claimReveal(workshopId, 'c1', 1_000)).status).toBe('claimed');
+      expect(await storage.claimReveal(workshopId, 'c2', 1_000 + REVEAL_CLAIM_MS - 1)).toEqual({
+        status: 'busy',
+      });
+      const taken = await storage.claimReveal(workshopId, 'c2', 1_000 + REVEAL_CLAIM_MS + 1);
+      expect(taken).toMatchObject({ status: 'claimed', round: { closedAt: 1_000 } });
+      expect(taken.status === 'claimed' && taken.drafts).toHaveLength(1);
+      expect(await storage.finishReveal(workshopId, 'r1', 'c1', 5_000)).toBe(false);
+      expect(await storage.finishReveal(workshopId, 'r1', 'c2', 5_000)).toBe(true);
+    });
+
+    it('DRAFT-2: every save racing with the claim is either taken by it or refused', async () => {
+      await storage.openSilentRound(round('r1'));
+      const people = Array.from({ length: 12 }, (_, i) => `p${i}`);
+      const [claim, ...saves] = await Promise.all([
+        storage.claimReveal(workshopId, 'c1', 7),
+        ...people.map((participantId) => storage.saveDraft(draft({ participantId }), create)),
+      ]);
+      expect(saves.every((o) => o === 'saved' || o === 'round-closed')).toBe(true);
+      expect(claim?.status).toBe('claimed');
+      const taken = claim?.status === 'claimed' ? claim.drafts : [];
+      expect(taken.map((d) => d.participantId).sort()).toEqual(
+        people.filter((_, i) => saves[i] === 'saved').sort(),
+      );
     });
   });
 
@@ -182,11 +267,15 @@ export function describeEqualityContract(current: () => Storage): void {
     await storage.addParticipant(sampleParticipant(workshopId));
     await storage.openSilentRound(round('r1'));
     await storage.saveDraft(draft({}), create);
+    await storage.claimReveal(workshopId, 'c1', 5);
     const open = vote();
     await storage.openVote(open);
     await storage.castDot(workshopId, open.id, 'kari', 'n1');
     await storage.deleteWorkshop(workshopId);
     expect(await storage.getOpenSilentRound(workshopId)).toBeNull();
+    expect(await storage.claimReveal(workshopId, 'c2', REVEAL_CLAIM_MS * 2)).toEqual({
+      status: 'none',
+    });
     expect(await storage.listDrafts(workshopId, 'kari')).toEqual([]);
     expect(await storage.listVotes(workshopId)).toEqual([]);
     expect(await storage.listDots(workshopId, open.id, 'kari')).toEqual([]);

@@ -8,14 +8,37 @@ import type { PhaseId, VoteTally } from '@moteplass/shared';
  * rules too (docs/invariants.md, VOTE-1, DRAFT-2).
  */
 
-/** A silent-writing round; at most one is open per workshop. */
+/**
+ * A silent-writing round: open (`closedAt` null), closed and awaiting its
+ * reveal (its drafts kept, private and fixed), or revealed (`revealedAt` set,
+ * drafts deleted). At most one round per workshop is not revealed yet.
+ */
 export interface SilentRoundRecord {
   id: string;
   workshopId: string;
   phase: PhaseId;
   openedAt: number;
   closedAt: number | null;
+  /** Set once its notes are on the board and its drafts deleted. */
+  revealedAt: number | null;
 }
+
+/**
+ * How long a reveal's claim on a round holds (ms). A reveal that ends, well
+ * or badly, gives its claim up at once; this only frees a round whose
+ * revealing instance died in between (kill -9), so a retry can take it over.
+ */
+export const REVEAL_CLAIM_MS = 120_000;
+
+/**
+ * `claimed`: the round is closed (if it was open) and held for this reveal;
+ * its drafts are handed back but kept until `finishReveal`. `busy`: another
+ * reveal holds it. `none`: no round is open or awaiting its reveal.
+ */
+export type ClaimRevealOutcome =
+  | { status: 'claimed'; round: SilentRoundRecord; drafts: DraftRecord[] }
+  | { status: 'busy' }
+  | { status: 'none' };
 
 /** A private draft: only its author reads it, until the reveal publishes and deletes it (DRAFT-1). */
 export interface DraftRecord {
@@ -68,8 +91,11 @@ export type RetractDotOutcome =
   | { status: 'closed' };
 
 export interface EqualityStorage {
-  /** Opens a round; false (and nothing stored) when the workshop has one open already. */
-  openSilentRound(round: SilentRoundRecord): Promise<boolean>;
+  /**
+   * Opens a round; false (and nothing stored) when the workshop has a round
+   * that is not revealed yet (open, or closed and awaiting its reveal).
+   */
+  openSilentRound(round: Omit<SilentRoundRecord, 'revealedAt'>): Promise<boolean>;
   getOpenSilentRound(workshopId: string): Promise<SilentRoundRecord | null>;
   /**
    * Creates (`create`) or updates the author's draft in its round, atomically
@@ -81,20 +107,32 @@ export interface EqualityStorage {
     draft: DraftRecord,
     options: { create: boolean; maxPerParticipant: number },
   ): Promise<SaveDraftOutcome>;
-  /** Deletes one of the author's drafts; false when they have no such draft. */
+  /** Deletes one of the author's drafts in the open round; false when they have no such draft. */
   deleteDraft(workshopId: string, participantId: string, draftId: string): Promise<boolean>;
   /** The author's drafts in the workshop's open round, oldest first. */
   listDrafts(workshopId: string, participantId: string): Promise<DraftRecord[]>;
   /**
-   * Closes the round and hands back every draft in it, deleting them in the
-   * same transaction (a save racing with it either lands before or is refused).
-   * Null when the round is not open.
+   * Step one of a reveal, in one transaction: takes the workshop's round that
+   * is not revealed yet — closing it at `now` if it is open, so a save racing
+   * with it either lands before or is refused — marks it claimed by
+   * `claimId`, and hands back every draft in it. The drafts stay stored (and
+   * private) until `finishReveal`, so a reveal whose board write fails loses
+   * nothing. A claim younger than REVEAL_CLAIM_MS makes it `busy`.
    */
-  closeSilentRound(
+  claimReveal(workshopId: string, claimId: string, now: number): Promise<ClaimRevealOutcome>;
+  /**
+   * Step two, once the notes are stored on the board: marks the round
+   * revealed and deletes its drafts, in one transaction. False (and nothing
+   * changed) when `claimId` no longer holds the round.
+   */
+  finishReveal(
     workshopId: string,
     roundId: string,
-    closedAt: number,
-  ): Promise<DraftRecord[] | null>;
+    claimId: string,
+    revealedAt: number,
+  ): Promise<boolean>;
+  /** The reveal failed before any note was stored: the round awaits a retry, drafts kept. */
+  releaseReveal(workshopId: string, roundId: string, claimId: string): Promise<void>;
 
   /** Opens a vote; false (and nothing stored) when the workshop has one open already. */
   openVote(vote: VoteRecord): Promise<boolean>;

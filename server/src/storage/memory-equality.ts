@@ -1,13 +1,15 @@
 import { sortTallies, type VoteTally } from '@moteplass/shared';
-import type {
-  CastDotOutcome,
-  DraftRecord,
-  EqualityStorage,
-  RetractDotOutcome,
-  SaveDraftOutcome,
-  SilentRoundRecord,
-  VoteProgress,
-  VoteRecord,
+import {
+  REVEAL_CLAIM_MS,
+  type ClaimRevealOutcome,
+  type CastDotOutcome,
+  type DraftRecord,
+  type EqualityStorage,
+  type RetractDotOutcome,
+  type SaveDraftOutcome,
+  type SilentRoundRecord,
+  type VoteProgress,
+  type VoteRecord,
 } from './equality-types.js';
 
 interface Dot {
@@ -22,15 +24,17 @@ interface Dot {
  */
 export class MemoryEqualityStore implements EqualityStorage {
   private rounds = new Map<string, SilentRoundRecord>();
+  /** roundId → the reveal holding it. */
+  private revealClaims = new Map<string, { claimId: string; at: number }>();
   /** draftId → draft, in creation order. */
   private drafts = new Map<string, DraftRecord>();
   private votes = new Map<string, VoteRecord>();
   /** voteId → dots in the order cast. */
   private dots = new Map<string, Dot[]>();
 
-  async openSilentRound(round: SilentRoundRecord): Promise<boolean> {
-    if (this.openRound(round.workshopId)) return false;
-    this.rounds.set(round.id, { ...round, closedAt: null });
+  async openSilentRound(round: Omit<SilentRoundRecord, 'revealedAt'>): Promise<boolean> {
+    if (this.unrevealedRound(round.workshopId)) return false;
+    this.rounds.set(round.id, { ...round, closedAt: null, revealedAt: null });
     return true;
   }
 
@@ -71,6 +75,8 @@ export class MemoryEqualityStore implements EqualityStorage {
     if (!draft || draft.workshopId !== workshopId || draft.participantId !== participantId) {
       return false;
     }
+    // A closed round's drafts are fixed: they await their reveal.
+    if (this.rounds.get(draft.roundId)?.closedAt !== null) return false;
     return this.drafts.delete(draftId);
   }
 
@@ -82,17 +88,36 @@ export class MemoryEqualityStore implements EqualityStorage {
       .map((d) => ({ ...d }));
   }
 
-  async closeSilentRound(
+  async claimReveal(workshopId: string, claimId: string, now: number): Promise<ClaimRevealOutcome> {
+    const round = this.unrevealedRound(workshopId);
+    if (!round) return { status: 'none' };
+    const held = this.revealClaims.get(round.id);
+    if (held && held.at > now - REVEAL_CLAIM_MS) return { status: 'busy' };
+    round.closedAt ??= now;
+    this.revealClaims.set(round.id, { claimId, at: now });
+    const drafts = [...this.drafts.values()].filter((d) => d.roundId === round.id);
+    return { status: 'claimed', round: { ...round }, drafts: drafts.map((d) => ({ ...d })) };
+  }
+
+  async finishReveal(
     workshopId: string,
     roundId: string,
-    closedAt: number,
-  ): Promise<DraftRecord[] | null> {
+    claimId: string,
+    revealedAt: number,
+  ): Promise<boolean> {
     const round = this.rounds.get(roundId);
-    if (!round || round.workshopId !== workshopId || round.closedAt !== null) return null;
-    round.closedAt = closedAt;
-    const taken = [...this.drafts.values()].filter((d) => d.roundId === roundId);
-    for (const draft of taken) this.drafts.delete(draft.id);
-    return taken;
+    if (!round || round.workshopId !== workshopId || round.revealedAt !== null) return false;
+    if (this.revealClaims.get(roundId)?.claimId !== claimId) return false;
+    round.revealedAt = revealedAt;
+    this.revealClaims.delete(roundId);
+    for (const [id, draft] of this.drafts) if (draft.roundId === roundId) this.drafts.delete(id);
+    return true;
+  }
+
+  async releaseReveal(workshopId: string, roundId: string, claimId: string): Promise<void> {
+    const round = this.rounds.get(roundId);
+    if (round?.workshopId !== workshopId) return;
+    if (this.revealClaims.get(roundId)?.claimId === claimId) this.revealClaims.delete(roundId);
   }
 
   async openVote(vote: VoteRecord): Promise<boolean> {
@@ -181,8 +206,11 @@ export class MemoryEqualityStore implements EqualityStorage {
   }
 
   deleteWorkshop(workshopId: string): void {
-    for (const [id, round] of this.rounds)
-      if (round.workshopId === workshopId) this.rounds.delete(id);
+    for (const [id, round] of this.rounds) {
+      if (round.workshopId !== workshopId) continue;
+      this.rounds.delete(id);
+      this.revealClaims.delete(id);
+    }
     for (const [id, draft] of this.drafts)
       if (draft.workshopId === workshopId) this.drafts.delete(id);
     for (const [id, vote] of this.votes) {
@@ -194,6 +222,7 @@ export class MemoryEqualityStore implements EqualityStorage {
 
   clear(): void {
     this.rounds.clear();
+    this.revealClaims.clear();
     this.drafts.clear();
     this.votes.clear();
     this.dots.clear();
@@ -202,6 +231,14 @@ export class MemoryEqualityStore implements EqualityStorage {
   private openRound(workshopId: string): SilentRoundRecord | undefined {
     for (const round of this.rounds.values()) {
       if (round.workshopId === workshopId && round.closedAt === null) return round;
+    }
+    return undefined;
+  }
+
+  /** The round that is open or closed awaiting its reveal; at most one per workshop. */
+  private unrevealedRound(workshopId: string): SilentRoundRecord | undefined {
+    for (const round of this.rounds.values()) {
+      if (round.workshopId === workshopId && round.revealedAt === null) return round;
     }
     return undefined;
   }

@@ -1,14 +1,16 @@
 import type { Pool, PoolClient } from 'pg';
 import { sortTallies } from '@moteplass/shared';
-import type {
-  CastDotOutcome,
-  DraftRecord,
-  EqualityStorage,
-  RetractDotOutcome,
-  SaveDraftOutcome,
-  SilentRoundRecord,
-  VoteProgress,
-  VoteRecord,
+import {
+  REVEAL_CLAIM_MS,
+  type CastDotOutcome,
+  type ClaimRevealOutcome,
+  type DraftRecord,
+  type EqualityStorage,
+  type RetractDotOutcome,
+  type SaveDraftOutcome,
+  type SilentRoundRecord,
+  type VoteProgress,
+  type VoteRecord,
 } from './equality-types.js';
 import { inTransaction } from './postgres-pool.js';
 import {
@@ -31,10 +33,10 @@ import {
 export class PostgresEqualityStore implements EqualityStorage {
   constructor(private readonly pool: Pool) {}
 
-  async openSilentRound(round: SilentRoundRecord): Promise<boolean> {
+  async openSilentRound(round: Omit<SilentRoundRecord, 'revealedAt'>): Promise<boolean> {
     const { rowCount } = await this.pool.query(
       `INSERT INTO silent_rounds (id, workshop_id, phase, opened_at) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (workshop_id) WHERE closed_at IS NULL DO NOTHING`,
+       ON CONFLICT (workshop_id) WHERE revealed_at IS NULL DO NOTHING`,
       [round.id, round.workshopId, round.phase, round.openedAt],
     );
     return rowCount === 1;
@@ -42,7 +44,9 @@ export class PostgresEqualityStore implements EqualityStorage {
 
   async getOpenSilentRound(workshopId: string): Promise<SilentRoundRecord | null> {
     const { rows } = await this.pool.query<RoundRow>(
-      'SELECT * FROM silent_rounds WHERE workshop_id = $1 AND closed_at IS NULL',
+      // An open round is never revealed; saying so lets the partial unique index serve.
+      `SELECT * FROM silent_rounds
+       WHERE workshop_id = $1 AND revealed_at IS NULL AND closed_at IS NULL`,
       [workshopId],
     );
     return rows[0] ? roundFromRow(rows[0]) : null;
@@ -100,11 +104,20 @@ export class PostgresEqualityStore implements EqualityStorage {
   }
 
   async deleteDraft(workshopId: string, participantId: string, draftId: string): Promise<boolean> {
-    const { rowCount } = await this.pool.query(
-      'DELETE FROM drafts WHERE id = $1 AND workshop_id = $2 AND participant_id = $3',
-      [draftId, workshopId, participantId],
-    );
-    return rowCount === 1;
+    return inTransaction(this.pool, async (client) => {
+      // A closed round's drafts are fixed: they await their reveal. The share
+      // lock keeps the round open until the delete commits, as for an edit.
+      const open = await client.query(
+        `SELECT 1 FROM silent_rounds r JOIN drafts d ON d.round_id = r.id
+         WHERE d.id = $1 AND d.workshop_id = $2 AND d.participant_id = $3
+           AND r.closed_at IS NULL
+         FOR SHARE OF r`,
+        [draftId, workshopId, participantId],
+      );
+      if (open.rowCount !== 1) return false;
+      const { rowCount } = await client.query('DELETE FROM drafts WHERE id = $1', [draftId]);
+      return rowCount === 1;
+    });
   }
 
   async listDrafts(workshopId: string, participantId: string): Promise<DraftRecord[]> {
@@ -118,25 +131,59 @@ export class PostgresEqualityStore implements EqualityStorage {
     return rows.map(draftFromRow);
   }
 
-  async closeSilentRound(
+  async claimReveal(workshopId: string, claimId: string, now: number): Promise<ClaimRevealOutcome> {
+    return inTransaction(this.pool, async (client): Promise<ClaimRevealOutcome> => {
+      // The row lock waits for every save in flight (they lock the round too)
+      // and makes a second reveal wait, then see this one's claim.
+      const found = await client.query<RoundRow>(
+        'SELECT * FROM silent_rounds WHERE workshop_id = $1 AND revealed_at IS NULL FOR UPDATE',
+        [workshopId],
+      );
+      const round = found.rows[0];
+      if (!round) return { status: 'none' };
+      const held =
+        round.reveal_claim !== null && (round.reveal_claimed_at ?? 0) > now - REVEAL_CLAIM_MS;
+      if (held) return { status: 'busy' };
+      const claimed = await client.query<RoundRow>(
+        `UPDATE silent_rounds
+         SET closed_at = COALESCE(closed_at, $1), reveal_claim = $2, reveal_claimed_at = $1
+         WHERE id = $3 RETURNING *`,
+        [now, claimId, round.id],
+      );
+      const { rows } = await client.query<DraftRow>(
+        'SELECT * FROM drafts WHERE round_id = $1 ORDER BY position',
+        [round.id],
+      );
+      const row = claimed.rows[0];
+      if (!row) throw new Error(`silent round ${round.id} vanished inside its transaction`);
+      return { status: 'claimed', round: roundFromRow(row), drafts: rows.map(draftFromRow) };
+    });
+  }
+
+  async finishReveal(
     workshopId: string,
     roundId: string,
-    closedAt: number,
-  ): Promise<DraftRecord[] | null> {
+    claimId: string,
+    revealedAt: number,
+  ): Promise<boolean> {
     return inTransaction(this.pool, async (client) => {
-      const closed = await client.query(
-        `UPDATE silent_rounds SET closed_at = $1
-         WHERE id = $2 AND workshop_id = $3 AND closed_at IS NULL`,
-        [closedAt, roundId, workshopId],
+      const revealed = await client.query(
+        `UPDATE silent_rounds SET revealed_at = $1, reveal_claim = NULL, reveal_claimed_at = NULL
+         WHERE id = $2 AND workshop_id = $3 AND reveal_claim = $4 AND revealed_at IS NULL`,
+        [revealedAt, roundId, workshopId, claimId],
       );
-      if (closed.rowCount !== 1) return null;
-      // The row lock taken by the UPDATE waited for every save in flight.
-      const { rows } = await client.query<DraftRow & { position: number }>(
-        'DELETE FROM drafts WHERE round_id = $1 RETURNING *',
-        [roundId],
-      );
-      return rows.sort((a, b) => a.position - b.position).map(draftFromRow);
+      if (revealed.rowCount !== 1) return false;
+      await client.query('DELETE FROM drafts WHERE round_id = $1', [roundId]);
+      return true;
     });
+  }
+
+  async releaseReveal(workshopId: string, roundId: string, claimId: string): Promise<void> {
+    await this.pool.query(
+      `UPDATE silent_rounds SET reveal_claim = NULL, reveal_claimed_at = NULL
+       WHERE id = $1 AND workshop_id = $2 AND reveal_claim = $3`,
+      [roundId, workshopId, claimId],
+    );
   }
 
   async openVote(vote: VoteRecord): Promise<boolean> {

@@ -35,6 +35,10 @@ export interface RoundRow {
   phase: string;
   opened_at: number;
   closed_at: number | null;
+  revealed_at: number | null;
+  /** The reveal holding the round, and since when (REVEAL_CLAIM_MS). */
+  reveal_claim: string | null;
+  reveal_claimed_at: number | null;
 }
 
 export interface DraftRow {
@@ -103,6 +107,7 @@ export const roundFromRow = (row: RoundRow): SilentRoundRecord => ({
   phase: phaseOf(row.phase),
   openedAt: row.opened_at,
   closedAt: row.closed_at,
+  revealedAt: row.revealed_at,
 });
 
 export const draftFromRow = (row: DraftRow): DraftRecord => ({

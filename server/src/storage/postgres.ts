@@ -52,8 +52,9 @@ export class PostgresStorage implements Storage {
   saveDraft: EqualityStorage['saveDraft'] = (...a) => this.equality.saveDraft(...a);
   deleteDraft: EqualityStorage['deleteDraft'] = (...a) => this.equality.deleteDraft(...a);
   listDrafts: EqualityStorage['listDrafts'] = (...a) => this.equality.listDrafts(...a);
-  closeSilentRound: EqualityStorage['closeSilentRound'] = (...a) =>
-    this.equality.closeSilentRound(...a);
+  claimReveal: EqualityStorage['claimReveal'] = (...a) => this.equality.claimReveal(...a);
+  finishReveal: EqualityStorage['finishReveal'] = (...a) => this.equality.finishReveal(...a);
+  releaseReveal: EqualityStorage['releaseReveal'] = (...a) => this.equality.releaseReveal(...a);
   openVote: EqualityStorage['openVote'] = (...a) => this.equality.openVote(...a);
   getOpenVote: EqualityStorage['getOpenVote'] = (...a) => this.equality.getOpenVote(...a);
   castDot: EqualityStorage['castDot'] = (...a) => this.equality.castDot(...a);

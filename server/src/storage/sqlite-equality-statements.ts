@@ -9,6 +9,10 @@ export interface RoundRow {
   phase: string;
   opened_at: number;
   closed_at: number | null;
+  revealed_at: number | null;
+  /** The reveal holding the round, and since when (REVEAL_CLAIM_MS). */
+  reveal_claim: string | null;
+  reveal_claimed_at: number | null;
 }
 
 export interface DraftRow {
@@ -45,6 +49,7 @@ export const roundFromRow = (row: RoundRow): SilentRoundRecord => ({
   phase: phaseOf(row.phase),
   openedAt: row.opened_at,
   closedAt: row.closed_at,
+  revealedAt: row.revealed_at,
 });
 
 export const draftFromRow = (row: DraftRow): DraftRecord => ({
@@ -74,17 +79,36 @@ export const voteFromRow = (row: VoteRow): VoteRecord => ({
 
 export function prepareEqualityStatements(db: Database.Database) {
   return {
-    insertRound: db.prepare<SilentRoundRecord>(
+    insertRound: db.prepare<Omit<SilentRoundRecord, 'revealedAt'>>(
       `INSERT INTO silent_rounds (id, workshop_id, phase, opened_at)
        VALUES (@id, @workshopId, @phase, @openedAt)`,
     ),
     openRound: db.prepare<[string], RoundRow>(
-      'SELECT * FROM silent_rounds WHERE workshop_id = ? AND closed_at IS NULL',
+      // An open round is never revealed; saying so lets the partial unique index serve.
+      `SELECT * FROM silent_rounds
+       WHERE workshop_id = ? AND revealed_at IS NULL AND closed_at IS NULL`,
     ),
     round: db.prepare<[string, string], RoundRow>(
       'SELECT * FROM silent_rounds WHERE id = ? AND workshop_id = ?',
     ),
-    closeRound: db.prepare<[number, string]>('UPDATE silent_rounds SET closed_at = ? WHERE id = ?'),
+    unrevealedRound: db.prepare<[string], RoundRow>(
+      'SELECT * FROM silent_rounds WHERE workshop_id = ? AND revealed_at IS NULL',
+    ),
+    claimRound: db.prepare<{ id: string; claim: string; now: number }>(
+      `UPDATE silent_rounds
+       SET closed_at = COALESCE(closed_at, @now), reveal_claim = @claim, reveal_claimed_at = @now
+       WHERE id = @id`,
+    ),
+    revealRound: db.prepare<{ id: string; workshopId: string; claim: string; revealedAt: number }>(
+      `UPDATE silent_rounds SET revealed_at = @revealedAt, reveal_claim = NULL,
+         reveal_claimed_at = NULL
+       WHERE id = @id AND workshop_id = @workshopId AND reveal_claim = @claim
+         AND revealed_at IS NULL`,
+    ),
+    releaseRound: db.prepare<{ id: string; workshopId: string; claim: string }>(
+      `UPDATE silent_rounds SET reveal_claim = NULL, reveal_claimed_at = NULL
+       WHERE id = @id AND workshop_id = @workshopId AND reveal_claim = @claim`,
+    ),
     countDrafts: db.prepare<[string, string], { n: number }>(
       'SELECT COUNT(*) AS n FROM drafts WHERE round_id = ? AND participant_id = ?',
     ),
@@ -97,8 +121,10 @@ export function prepareEqualityStatements(db: Database.Database) {
        WHERE id = @id AND workshop_id = @workshopId AND round_id = @roundId
          AND participant_id = @participantId`,
     ),
+    // A closed round's drafts are fixed: they await their reveal.
     deleteDraft: db.prepare<[string, string, string]>(
-      'DELETE FROM drafts WHERE id = ? AND workshop_id = ? AND participant_id = ?',
+      `DELETE FROM drafts WHERE id = ? AND workshop_id = ? AND participant_id = ?
+         AND round_id IN (SELECT id FROM silent_rounds WHERE closed_at IS NULL)`,
     ),
     draftsOf: db.prepare<[string, string], DraftRow>(
       'SELECT * FROM drafts WHERE round_id = ? AND participant_id = ? ORDER BY rowid',

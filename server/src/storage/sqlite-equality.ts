@@ -1,14 +1,16 @@
 import type Database from 'better-sqlite3';
 import { sortTallies } from '@moteplass/shared';
-import type {
-  CastDotOutcome,
-  DraftRecord,
-  EqualityStorage,
-  RetractDotOutcome,
-  SaveDraftOutcome,
-  SilentRoundRecord,
-  VoteProgress,
-  VoteRecord,
+import {
+  REVEAL_CLAIM_MS,
+  type CastDotOutcome,
+  type ClaimRevealOutcome,
+  type DraftRecord,
+  type EqualityStorage,
+  type RetractDotOutcome,
+  type SaveDraftOutcome,
+  type SilentRoundRecord,
+  type VoteProgress,
+  type VoteRecord,
 } from './equality-types.js';
 import {
   draftFromRow,
@@ -34,9 +36,9 @@ export class SqliteEqualityStore implements EqualityStorage {
     return this.db.transaction(run).immediate();
   }
 
-  async openSilentRound(round: SilentRoundRecord): Promise<boolean> {
+  async openSilentRound(round: Omit<SilentRoundRecord, 'revealedAt'>): Promise<boolean> {
     return this.atomically(() => {
-      if (this.sql.openRound.get(round.workshopId)) return false;
+      if (this.sql.unrevealedRound.get(round.workshopId)) return false;
       this.sql.insertRound.run(round);
       return true;
     });
@@ -72,19 +74,42 @@ export class SqliteEqualityStore implements EqualityStorage {
     return round ? this.sql.draftsOf.all(round.id, participantId).map(draftFromRow) : [];
   }
 
-  async closeSilentRound(
+  async claimReveal(workshopId: string, claimId: string, now: number): Promise<ClaimRevealOutcome> {
+    return this.atomically((): ClaimRevealOutcome => {
+      const found = this.sql.unrevealedRound.get(workshopId);
+      if (!found) return { status: 'none' };
+      const held =
+        found.reveal_claim !== null && (found.reveal_claimed_at ?? 0) > now - REVEAL_CLAIM_MS;
+      if (held) return { status: 'busy' };
+      this.sql.claimRound.run({ id: found.id, claim: claimId, now });
+      const round = this.sql.round.get(found.id, workshopId);
+      if (!round) throw new Error(`silent round ${found.id} vanished inside its transaction`);
+      const drafts = this.sql.draftsInRound.all(found.id).map(draftFromRow);
+      return { status: 'claimed', round: roundFromRow(round), drafts };
+    });
+  }
+
+  async finishReveal(
     workshopId: string,
     roundId: string,
-    closedAt: number,
-  ): Promise<DraftRecord[] | null> {
+    claimId: string,
+    revealedAt: number,
+  ): Promise<boolean> {
     return this.atomically(() => {
-      const round = this.sql.round.get(roundId, workshopId);
-      if (!round || round.closed_at !== null) return null;
-      const drafts = this.sql.draftsInRound.all(roundId).map(draftFromRow);
+      const revealed = this.sql.revealRound.run({
+        id: roundId,
+        workshopId,
+        claim: claimId,
+        revealedAt,
+      });
+      if (revealed.changes === 0) return false;
       this.sql.deleteDraftsInRound.run(roundId);
-      this.sql.closeRound.run(closedAt, roundId);
-      return drafts;
+      return true;
     });
+  }
+
+  async releaseReveal(workshopId: string, roundId: string, claimId: string): Promise<void> {
+    this.sql.releaseRound.run({ id: roundId, workshopId, claim: claimId });
   }
 
   async openVote(vote: VoteRecord): Promise<boolean> {

@@ -136,6 +136,24 @@ export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
       ) STRICT;
     `,
   },
+  {
+    name: '005-reveal-keeps-drafts-until-published',
+    // A reveal closes the round and keeps its drafts until the notes are on
+    // the board; `revealed_at` marks the end, `reveal_claim` the reveal under
+    // way (see equality-types.ts). Rounds closed before this step had their
+    // drafts revealed and deleted in the same transaction. A round awaiting
+    // its reveal still blocks a new one, so the unique index moves from
+    // "open" to "not revealed".
+    sql: `
+      ALTER TABLE silent_rounds ADD COLUMN revealed_at INTEGER;
+      ALTER TABLE silent_rounds ADD COLUMN reveal_claim TEXT;
+      ALTER TABLE silent_rounds ADD COLUMN reveal_claimed_at INTEGER;
+      UPDATE silent_rounds SET revealed_at = closed_at WHERE closed_at IS NOT NULL;
+      DROP INDEX silent_rounds_one_open;
+      CREATE UNIQUE INDEX silent_rounds_one_unrevealed ON silent_rounds (workshop_id)
+        WHERE revealed_at IS NULL;
+    `,
+  },
 ];
 
 /** Brings the database up to the newest schema, all pending steps in one transaction. */

@@ -3,7 +3,7 @@ import pg from 'pg';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { describeStorageContract } from './contract.js';
 import { sampleWorkshop } from './fixtures.js';
-import { POSTGRES_MIGRATIONS } from './postgres-migrations.js';
+import { POSTGRES_MIGRATIONS, migratePostgres } from './postgres-migrations.js';
 import { createPool } from './postgres-pool.js';
 import { PostgresStorage } from './postgres.js';
 import { JoinCodeTakenError, type Storage } from './types.js';
@@ -78,7 +78,7 @@ describeWithPostgres('PostgresStorage (TEST_DATABASE_URL)', () => {
       expect(closed?.result).toEqual({ voters: 2, tallies: [{ itemId: 'n1', count: 6 }] });
     });
 
-    it('DRAFT-2: concurrent drafts on both instances respect the limit', async () => {
+    it('DRAFT-2: drafts on both instances respect the limit, and one of two reveals takes them', async () => {
       const schema = freshSchema();
       const [first, second] = [await open(schema), await open(schema)];
       const workshop = sampleWorkshop();
@@ -103,8 +103,14 @@ describeWithPostgres('PostgresStorage (TEST_DATABASE_URL)', () => {
         ),
       );
       expect(outcomes.filter((o) => o === 'saved')).toHaveLength(3);
-      const claim = await second.claimReveal(workshop.id, 'c1', 9);
-      expect(claim.status === 'claimed' && claim.drafts).toHaveLength(3);
+      // Both instances reveal at once: one takes the round and every draft, once.
+      const claims = await Promise.all([
+        first.claimReveal(workshop.id, 'c1', 9),
+        second.claimReveal(workshop.id, 'c2', 9),
+      ]);
+      expect(claims.map((c) => c.status).sort()).toEqual(['busy', 'claimed']);
+      const claim = claims.find((c) => c.status === 'claimed');
+      expect(claim?.status === 'claimed' && claim.drafts).toHaveLength(3);
     });
 
     it('gives each of a burst of appends from both instances its own seq, in commit order', async () => {
@@ -206,6 +212,41 @@ describeWithPostgres('PostgresStorage (TEST_DATABASE_URL)', () => {
       expect(rows).toEqual(POSTGRES_MIGRATIONS.map((m, i) => ({ version: i + 1, name: m.name })));
       // A restart finds nothing to do.
       await (await open(schema)).close();
+    });
+
+    it('003 counts rounds closed before it as revealed, and keeps an open round with its drafts', async () => {
+      const schema = freshSchema();
+      const pool = createPool({ connectionString: url!, schema });
+      const client = await pool.connect();
+      try {
+        await migratePostgres(client, schema, POSTGRES_MIGRATIONS.slice(0, 2));
+        await client.query(
+          `INSERT INTO workshops (id, title, case_description, language, join_code,
+             facilitator_key_hash, created_at, last_activity_at)
+           VALUES ('w1', 'A', '', 'nb', 'AAAA', 'h', 1, 1), ('w2', 'B', '', 'nb', 'BBBB', 'h', 1, 1)`,
+        );
+        await client.query(
+          `INSERT INTO silent_rounds (id, workshop_id, phase, opened_at, closed_at)
+           VALUES ('old', 'w1', 'explore', 1, 5), ('open', 'w2', 'design', 2, NULL)`,
+        );
+        await client.query(
+          `INSERT INTO drafts (id, workshop_id, round_id, participant_id, phase, text, updated_at)
+           VALUES ('d1', 'w2', 'open', 'kari', 'design', 'Utkast', 3)`,
+        );
+      } finally {
+        client.release();
+        await pool.end();
+      }
+      const storage = await open(schema);
+      const fresh = { id: 'new', workshopId: 'w1', phase: 'explore' as const, openedAt: 9 };
+      expect(await storage.openSilentRound({ ...fresh, closedAt: null })).toBe(true);
+      expect(await storage.claimReveal('w1', 'c1', 10)).toMatchObject({ round: { id: 'new' } });
+      expect(await storage.getOpenSilentRound('w2')).toMatchObject({
+        id: 'open',
+        revealedAt: null,
+      });
+      const claim = await storage.claimReveal('w2', 'c2', 10);
+      expect(claim.status === 'claimed' && claim.drafts.map((d) => d.text)).toEqual(['Utkast']);
     });
 
     it('refuses a database written by a newer schema', async () => {

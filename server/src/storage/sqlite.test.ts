@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { describeStorageContract } from './contract.js';
 import { addNote, recordingBoard, sampleParticipant, sampleWorkshop } from './fixtures.js';
-import { SQLITE_MIGRATIONS } from './sqlite-migrations.js';
+import { SQLITE_MIGRATIONS, migrateSqlite } from './sqlite-migrations.js';
 import { SqliteStorage } from './sqlite.js';
 
 const tempDirs: string[] = [];
@@ -60,6 +60,30 @@ describe('SqliteStorage on disk', () => {
     expect(inspector.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(inspector.pragma('user_version', { simple: true })).toBe(SQLITE_MIGRATIONS.length);
     inspector.close();
+  });
+
+  it('005 counts rounds closed before it as revealed, and keeps an open round with its drafts', async () => {
+    const path = tempDatabasePath();
+    const before = new Database(path);
+    migrateSqlite(before, SQLITE_MIGRATIONS.slice(0, 4));
+    before.exec(`
+      INSERT INTO workshops (id, title, case_description, language, join_code,
+        facilitator_key_hash, created_at, last_activity_at)
+      VALUES ('w1', 'A', '', 'nb', 'AAAA', 'h', 1, 1), ('w2', 'B', '', 'nb', 'BBBB', 'h', 1, 1);
+      INSERT INTO silent_rounds (id, workshop_id, phase, opened_at, closed_at)
+      VALUES ('old', 'w1', 'explore', 1, 5), ('open', 'w2', 'design', 2, NULL);
+      INSERT INTO drafts (id, workshop_id, round_id, participant_id, phase, text, updated_at)
+      VALUES ('d1', 'w2', 'open', 'kari', 'design', 'Utkast', 3);
+    `);
+    before.close();
+    const storage = new SqliteStorage(path);
+    const fresh = { id: 'new', workshopId: 'w1', phase: 'explore' as const, openedAt: 9 };
+    expect(await storage.openSilentRound({ ...fresh, closedAt: null })).toBe(true);
+    expect(await storage.claimReveal('w1', 'c1', 10)).toMatchObject({ round: { id: 'new' } });
+    expect(await storage.getOpenSilentRound('w2')).toMatchObject({ id: 'open', revealedAt: null });
+    const claim = await storage.claimReveal('w2', 'c2', 10);
+    expect(claim.status === 'claimed' && claim.drafts.map((d) => d.text)).toEqual(['Utkast']);
+    await storage.close();
   });
 
   it('refuses a database written by a newer schema', () => {

@@ -83,6 +83,13 @@ describe('SqliteStorage on disk', () => {
     expect(await storage.getOpenSilentRound('w2')).toMatchObject({ id: 'open', revealedAt: null });
     const claim = await storage.claimReveal('w2', 'c2', 10);
     expect(claim.status === 'claimed' && claim.drafts.map((d) => d.text)).toEqual(['Utkast']);
+    const inspector = new Database(path, { readonly: true });
+    const drafts = inspector.prepare('SELECT COUNT(*) AS n FROM drafts');
+    expect(drafts.get()).toEqual({ n: 1 });
+    // Finishing the reveal deletes the drafts from the file, not just from view.
+    expect(await storage.finishReveal('w2', 'open', 'c2', 11)).toBe(true);
+    expect(drafts.get()).toEqual({ n: 0 });
+    inspector.close();
     await storage.close();
   });
 

@@ -20,6 +20,14 @@ export interface JoinScenario {
 }
 
 export interface JoinResult {
+  /**
+   * new WebSocket() → the whole sync step 2 frame received, per joiner, ms: what
+   * BIG10K compares. It counts from before the upgrade because a server may send
+   * the board as soon as it accepts the socket, before the client sees "open".
+   */
+  connectToReceivedMs: number[];
+  medianConnectToReceivedMs: number;
+  maxConnectToReceivedMs: number;
   /** Socket open → the whole sync step 2 frame received (before the client decodes it), per joiner, ms. */
   openToReceivedMs: number[];
   medianOpenToReceivedMs: number;
@@ -66,6 +74,7 @@ export async function runJoin(server: RunningServer, scenario: JoinScenario): Pr
     const localApplyMs = measureLocalApply(writer.doc, Math.max(5, scenario.joiners));
 
     const cpu = cpuWindow(server.pid);
+    const connectToReceived: number[] = [];
     const openToReceived: number[] = [];
     const openToSynced: number[] = [];
     const connectToSynced: number[] = [];
@@ -75,6 +84,7 @@ export async function runJoin(server: RunningServer, scenario: JoinScenario): Pr
       const joiner = new ProtocolClient({ ...roomTargets[i + 2]!, observe: true });
       clients.push(joiner);
       await joiner.connect(TIMEOUT_MS);
+      connectToReceived.push(joiner.times.syncReceived - joiner.times.created);
       openToReceived.push(joiner.times.syncReceived - joiner.times.opened);
       openToSynced.push(joiner.times.synced - joiner.times.opened);
       connectToSynced.push(joiner.times.synced - joiner.times.created);
@@ -86,6 +96,9 @@ export async function runJoin(server: RunningServer, scenario: JoinScenario): Pr
     }
     const used = cpu();
     return {
+      connectToReceivedMs: connectToReceived,
+      medianConnectToReceivedMs: median(connectToReceived),
+      maxConnectToReceivedMs: Math.max(...connectToReceived),
       openToReceivedMs: openToReceived,
       medianOpenToReceivedMs: median(openToReceived),
       openToSyncedMs: openToSynced,

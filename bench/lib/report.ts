@@ -112,10 +112,11 @@ const LIVE_ROWS: Row[] = [
 
 // prettier-ignore
 const JOIN_ROWS: Row[] = [
+  row('new socket → board received, median joiner (ms)', 'median', join((r) => r.medianConnectToReceivedMs), ms),
+  row('new socket → board received, slowest joiner (ms)', 'median', join((r) => r.maxConnectToReceivedMs), ms),
   row('open → board received, median joiner (ms)', 'median', join((r) => r.medianOpenToReceivedMs), ms),
-  row('open → board applied (synced), median joiner (ms)', 'median', join((r) => r.medianOpenToSyncedMs), ms),
-  row('open → synced, slowest joiner (ms)', 'median', join((r) => r.maxOpenToSyncedMs), ms),
-  row('new socket → synced, median (ms)', 'median', join((r) => r.medianConnectToSyncedMs), ms),
+  row('new socket → board applied (synced), median (ms)', 'median', join((r) => r.medianConnectToSyncedMs), ms),
+  row('open → board applied (synced), median (ms)', 'median', join((r) => r.medianOpenToSyncedMs), ms),
   row('same board applied in-process (ms)', 'median', join((r) => r.medianLocalApplyMs), ms, false),
   row('sync step 2 size (KB)', 'median', join((r) => r.syncStep2Bytes / 1024), fixed(0)),
   row('every joiner got the whole board (runs)', 'count', join((r) => r.allComplete), String, false),
@@ -217,7 +218,8 @@ export function describeRun(run: RunRecord): string {
   }
   const r = run.result.join;
   return (
-    `${head} open→received ${r.openToReceivedMs.map(ms).join(', ')} ms` +
+    `${head} new socket→received ${r.connectToReceivedMs.map(ms).join(', ')} ms` +
+    ` · open→received ${r.openToReceivedMs.map(ms).join(', ')} ms` +
     ` · open→synced ${r.openToSyncedMs.map(ms).join(', ')} ms` +
     ` · ${(r.syncStep2Bytes / 1024).toFixed(0)} KB · complete ${r.allComplete ? 'yes' : 'NO'}` +
     ` · local apply ${ms(r.medianLocalApplyMs)} ms · CPU ${r.serverCpuS.toFixed(2)} s (others ${r.otherCpuS.toFixed(2)} s)` +

@@ -49,7 +49,8 @@ export class RedisBus implements RoomCluster, WorkshopCluster {
   private publishFailed = false;
   private lastErrorLog = new Map<string, number>();
   private closed = false;
-  private readyOnce: Promise<void>;
+  private readonly readyOnce: Promise<void>;
+  private resolveReady: () => void = () => {};
 
   constructor(private readonly options: RedisBusOptions) {
     this.instanceId = options.instanceId ?? randomBytes(8).toString('hex');
@@ -92,13 +93,7 @@ export class RedisBus implements RoomCluster, WorkshopCluster {
     this.subscriber.on('messageBuffer', (channel: Buffer, message: Buffer) =>
       this.onMessage(channel.toString('utf8'), message),
     );
-    this.readyOnce = new Promise<void>((resolve) => {
-      const check = () => {
-        if (this.subscriberWasReady && this.publisher.status === 'ready') resolve();
-        else setTimeout(check, 20).unref();
-      };
-      check();
-    });
+    this.readyOnce = new Promise<void>((resolve) => (this.resolveReady = resolve));
 
     this.heartbeat = setInterval(() => void this.beat(), options.heartbeatMs ?? 10_000);
     this.heartbeat.unref();
@@ -239,6 +234,7 @@ export class RedisBus implements RoomCluster, WorkshopCluster {
     const reconnected = this.subscriberWasReady;
     this.subscriberWasReady = true;
     this.lastErrorLog.delete('subscriber');
+    this.checkReady();
     if (reconnected) {
       this.options.logger.warn(
         { rooms: this.rooms.size },
@@ -252,8 +248,13 @@ export class RedisBus implements RoomCluster, WorkshopCluster {
     }
   }
 
+  private checkReady(): void {
+    if (this.subscriberWasReady && this.publisher.status === 'ready') this.resolveReady();
+  }
+
   private async onPublisherReady(): Promise<void> {
     this.lastErrorLog.delete('publisher');
+    this.checkReady();
     // Entries may have expired while we were away: write them again at once.
     await this.beat();
     if (!this.publishFailed) return;

@@ -77,14 +77,16 @@ export class PeerDirectory {
     return peers;
   }
 
-  /** On shutdown: this instance's people are no longer connected. */
-  async withdrawAll(): Promise<void> {
+  /** On shutdown: this instance's people are no longer connected. Returns the workshops they were in. */
+  async withdrawAll(): Promise<string[]> {
+    const workshopIds = [...this.local.keys()];
     const pipeline = this.redis.pipeline();
-    for (const workshopId of this.local.keys()) {
+    for (const workshopId of workshopIds) {
       pipeline.hdel(this.key(workshopId), this.options.instanceId);
     }
     this.local.clear();
     await pipeline.exec();
+    return workshopIds;
   }
 }
 

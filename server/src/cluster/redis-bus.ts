@@ -294,7 +294,12 @@ export class RedisBus implements RoomCluster, WorkshopCluster {
     if (this.closed) return;
     clearInterval(this.heartbeat);
     try {
-      if (this.publisher.status === 'ready') await this.peers.withdrawAll();
+      if (this.publisher.status === 'ready') {
+        // The others recount now rather than when the entries expire.
+        for (const workshopId of await this.peers.withdrawAll()) {
+          await this.announce({ type: 'presenceChanged', workshopId });
+        }
+      }
     } catch {
       // They expire by themselves.
     }

@@ -108,6 +108,18 @@ describeWithRedis('two instances (TEST_REDIS_URL)', () => {
     }
   });
 
+  it('people on an instance that shuts down stop counting on the others at once', async () => {
+    const { a, b, workshop, kari, ola } = await twoInstances();
+    const controlA = await connect(a.wsUrl, workshop.id, 'control', kari.token);
+    await connect(a.wsUrl, workshop.id, 'board', kari.token);
+    await connect(b.wsUrl, workshop.id, 'board', ola.token);
+    const total = () => readPresence(controlA.doc.getMap(CONTROL_ROOT).get(PRESENCE_KEY)).total;
+    await waitFor(() => total() === 2, 10_000, 'both counted');
+    await b.close();
+    // Well before B's entry would expire (30 s): B withdrew it and said so.
+    await waitFor(() => total() === 1, 10_000, 'only Kari counted');
+  });
+
   it('an action handled by one instance reaches the clients of the other', async () => {
     const { a, b, workshop, facilitator, ola } = await twoInstances();
     const onB = await connect(b.wsUrl, workshop.id, 'control', ola.token);

@@ -27,8 +27,12 @@ export const LIMITS = {
    * states in between are dropped, the latest always follows.
    */
   presenceStatesPerSecond: 20,
-  /** Presence broadcasts per room per second (a removal goes out at once). */
-  presenceBroadcastsPerSecond: 40,
+  /**
+   * Presence messages one room sends per second, all connections together: a
+   * room of n connections relays presence at most this / n times a second
+   * (200 people: every 10 ms; a removal goes out at once).
+   */
+  presenceSendsPerRoomPerSecond: 20_000,
   /** A socket with more bytes queued than this gets no broadcasts until it drains (it gets one catch-up). */
   slowSocketHighWaterBytes: 1024 * 1024,
   /** A socket behind is caught up once its queue is below this many bytes. */

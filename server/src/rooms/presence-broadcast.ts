@@ -5,8 +5,11 @@ import { assembleAwarenessMessage, encodeAwarenessEntry } from './protocol.js';
 export interface PresenceLimits {
   /** States forwarded per client per second; those in between are dropped. */
   statesPerSecond: number;
-  /** Presence broadcasts per room per second. */
-  broadcastsPerSecond: number;
+  /**
+   * Presence messages (one per connection) a room sends per second: a room of
+   * n connections broadcasts presence at most `sendsPerSecond / n` times a second.
+   */
+  sendsPerSecond: number;
 }
 
 /** What one turn sends: a message for everybody, and for each sender one without its own states. */
@@ -24,8 +27,10 @@ export interface PresenceMessages {
  * - each client's state goes out at most `statesPerSecond` times; a state
  *   superseded inside the window is never sent, and a trailing send makes
  *   sure the latest one always arrives;
- * - a room sends at most `broadcastsPerSecond` presence messages (the first
- *   change in a quiet room goes out in the same turn; a removal never waits);
+ * - a room of n connections broadcasts presence at most `sendsPerSecond / n`
+ *   times a second, so the cost of presence stays bounded however big the
+ *   room (a small room is not held back; the first change in a quiet room goes
+ *   out in the same turn; a removal never waits);
  * - a message is encoded once for everybody; only the few connections whose
  *   own states are in it get a variant without them (no echo to the sender).
  */
@@ -35,7 +40,7 @@ export class PresenceBroadcast {
   private readonly pending = new Set<number>();
   private readonly lastSentAt = new Map<number, number>();
   private readonly clientWindowMs: number;
-  private readonly roomWindowMs: number;
+  private readonly msPerSend: number;
   private nextBroadcastAt = 0;
   private timer: NodeJS.Timeout | null = null;
   private timerDueAt = Infinity;
@@ -47,7 +52,7 @@ export class PresenceBroadcast {
     private readonly wake: () => void,
   ) {
     this.clientWindowMs = 1000 / limits.statesPerSecond;
-    this.roomWindowMs = 1000 / limits.broadcastsPerSecond;
+    this.msPerSend = 1000 / limits.sendsPerSecond;
   }
 
   /** States replaced by a newer one before they were sent, since the last `takeSuperseded`. */
@@ -65,7 +70,7 @@ export class PresenceBroadcast {
   }
 
   /** The client ids due now (removing them from what is pending), or null if none is. */
-  takeDue(now: number): number[] | null {
+  takeDue(now: number, connections: number): number[] | null {
     if (this.pending.size === 0) return null;
     let removal = false;
     let earliest = Infinity;
@@ -87,7 +92,7 @@ export class PresenceBroadcast {
       if (this.awareness.states.has(id)) this.lastSentAt.set(id, now);
       else this.lastSentAt.delete(id);
     }
-    this.nextBroadcastAt = now + this.roomWindowMs;
+    this.nextBroadcastAt = now + connections * this.msPerSend;
     if (this.pending.size > 0) this.wakeAt(Math.max(earliest, this.nextBroadcastAt), now);
     return due;
   }

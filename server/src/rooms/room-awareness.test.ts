@@ -119,7 +119,7 @@ describe('Room — presence relayed at a bounded rate, never echoed (SYNC-7)', (
 
   it('drops the states in between but always delivers the latest', async () => {
     const room = await trackedRoom(new TestStorage(), {
-      presenceLimits: { statesPerSecond: 20, broadcastsPerSecond: 1000 },
+      presenceLimits: { statesPerSecond: 20, sendsPerSecond: 1_000_000 },
     });
     const mover = connect(room);
     const watcher = connect(room);

@@ -112,7 +112,7 @@ export class Room implements TurnTask {
       this.awareness,
       options.presenceLimits ?? {
         statesPerSecond: LIMITS.presenceStatesPerSecond,
-        broadcastsPerSecond: LIMITS.presenceBroadcastsPerSecond,
+        sendsPerSecond: LIMITS.presenceSendsPerRoomPerSecond,
       },
       () => this.scheduleTurn(),
     );
@@ -386,7 +386,7 @@ export class Room implements TurnTask {
 
   /** The presence states due this turn (see presence-broadcast.ts), never echoed to their sender. */
   private sendAwareness(): void {
-    const due = this.presence.takeDue(performance.now());
+    const due = this.presence.takeDue(performance.now(), this.connections.size);
     if (!due) return;
     const superseded = this.presence.takeSuperseded();
     if (superseded > 0) this.options.observer?.presenceDropped?.(superseded);

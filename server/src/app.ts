@@ -56,6 +56,8 @@ export interface AppOptions {
     instanceId?: string;
     /** Prefix of Redis channels and keys (default `moteplass:`); tests use their own. */
     keyPrefix?: string;
+    /** How long start-up waits for Redis before serving without it (default 10 s). */
+    readyTimeoutMs?: number;
   };
 }
 
@@ -107,7 +109,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   if (bus) {
     joinCluster(bus, { rooms, workshops, storage: options.storage, logger: app.log });
     // Serve anyway if Redis is away at start: rooms re-read storage once it is back.
-    if (await bus.ready()) {
+    if (await bus.ready(options.cluster?.readyTimeoutMs)) {
       app.log.info({ instanceId: bus.instanceId }, 'serving with other instances through Redis');
     } else {
       app.log.error(

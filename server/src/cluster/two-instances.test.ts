@@ -256,3 +256,24 @@ async function killRedisConnection(name: string): Promise<void> {
     admin.disconnect();
   }
 }
+
+describe('an instance whose Redis is unreachable', () => {
+  it('serves its own people, refuses control changes with 503, and shuts down cleanly', async () => {
+    const server = await startServer({
+      // Nothing listens on port 1: ioredis keeps retrying in the background.
+      cluster: { redisUrl: 'redis://127.0.0.1:1', keyPrefix: freshPrefix(), readyTimeoutMs: 100 },
+    });
+    const workshop = await createWorkshop(server.url, { title: 'Uten Redis' });
+    const facilitator = await joinAsFacilitator(server.url, workshop);
+    const kari = await joinAsParticipant(server.url, workshop, 'innbygger');
+    const ola = await joinAsParticipant(server.url, workshop, 'politiker');
+    const first = await connect(server.wsUrl, workshop.id, 'board', kari.token);
+    const second = await connect(server.wsUrl, workshop.id, 'board', ola.token);
+    addNote(first.doc, 'local', 'Lokalt likevel');
+    await waitFor(() => notes(second.doc).local === 'Lokalt likevel', 10_000, 'the local edit');
+
+    const reply = await act(server, workshop, facilitator, { type: 'setPhase', phase: 'design' });
+    expect(reply).toMatchObject({ status: 503, body: { error: { code: 'UNAVAILABLE' } } });
+    await server.close();
+  });
+});

@@ -5,8 +5,10 @@ import {
   awarenessFrame,
   connect,
   nextTurn,
+  noteUpdate,
   rawAwarenessUpdate,
   receivedAwareness,
+  updateFrame,
   waitFor,
 } from './fakes.js';
 import { awarenessEntries } from './protocol.js';
@@ -171,6 +173,19 @@ describe('Room — presence relayed at a bounded rate, never echoed (SYNC-7)', (
     const frames = watchers.map((watcher) => watcher.socket.sent.at(-1));
     expect(frames[0]).toBe(frames[1]);
     expect(second).toEqual(first);
+  });
+
+  it('sends the edits of a turn before its cursor moves', async () => {
+    const room = await trackedRoom(new TestStorage());
+    const writer = connect(room);
+    const watcher = connect(room);
+    room.receive(writer.connection, cursor(1, 1, 10));
+    room.receive(writer.connection, updateFrame(noteUpdate('n1', 'first things first')));
+    await room.flushed();
+    await nextTurn();
+    const kinds = watcher.socket.messages().map((message) => message.kind);
+    expect(kinds.indexOf('update')).toBeGreaterThanOrEqual(0);
+    expect(kinds.indexOf('update')).toBeLessThan(kinds.indexOf('awareness'));
   });
 
   it('sends a sender nothing when the turn held only its own presence', async () => {

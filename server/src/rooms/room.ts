@@ -98,6 +98,8 @@ export class Room implements TurnTask {
   private cachedSyncStep1: Uint8Array | undefined;
   private cachedFullState: Uint8Array | undefined;
   private draining = false;
+  /** Presence waits for this turn's document update to go out first (edits before cursors). */
+  private presenceAfterAppend = false;
   private flushWaiters: { resolve: () => void; reject: (error: Error) => void }[] = [];
   private lastSeq = 0;
   private appendsSinceSnapshot = 0;
@@ -379,8 +381,11 @@ export class Room implements TurnTask {
   runTurn(): void {
     if (this.closed) return;
     if (this.slow.size > 0) this.slow.catchUpDrained(performance.now());
-    this.sendAwareness();
     this.relayRemoteUpdates();
+    // When this turn stores a document update, presence follows its broadcast:
+    // the edit, which people wait for, is not queued behind cursor moves.
+    if (this.pendingUpdates.length > 0 && !this.draining) this.presenceAfterAppend = true;
+    else this.sendAwareness();
     void this.drainUpdates();
   }
 
@@ -410,6 +415,12 @@ export class Room implements TurnTask {
     this.options.observer?.messagesOut?.(sent, messages.forEveryone.length);
   }
 
+  private sendDeferredPresence(): void {
+    if (!this.presenceAfterAppend) return;
+    this.presenceAfterAppend = false;
+    if (!this.closed) this.sendAwareness();
+  }
+
   private relayRemoteUpdates(): void {
     if (this.pendingRemoteUpdates.length === 0) return;
     const updates = this.pendingRemoteUpdates;
@@ -431,6 +442,7 @@ export class Room implements TurnTask {
         this.options.observer?.storageAppend?.((performance.now() - started) / 1000);
         this.options.fanout?.publishUpdate(merged);
         this.broadcastUpdate(merged);
+        this.sendDeferredPresence();
         if (++this.appendsSinceSnapshot >= this.compactAfter) await this.compact();
       }
     } catch (error) {
@@ -444,6 +456,7 @@ export class Room implements TurnTask {
       this.close(1011, 'storage unavailable');
     } finally {
       this.draining = false;
+      this.sendDeferredPresence();
       if (this.closed) {
         // Waiters (change(), shutdown) learn whether what they waited for was stored.
         this.settleFlushWaiters(

@@ -5,7 +5,7 @@
  * Yjs bytes as they are; workshop events are JSON.
  */
 
-export const FRAME_KINDS = { update: 1, awareness: 2, event: 3 } as const;
+export const FRAME_KINDS = { update: 1, awareness: 2, event: 3, awarenessQuery: 4 } as const;
 export type FrameKind = keyof typeof FRAME_KINDS;
 
 export interface Frame {

@@ -143,6 +143,7 @@ export class RedisBus implements RoomCluster, WorkshopCluster {
     return {
       publishUpdate: (update) => this.publish(channel, 'update', update),
       publishAwareness: (update) => this.publish(channel, 'awareness', update),
+      queryAwareness: () => this.publish(channel, 'awarenessQuery', new Uint8Array(0)),
       detach: () => this.detach(channel, listener),
     };
   }
@@ -158,7 +159,11 @@ export class RedisBus implements RoomCluster, WorkshopCluster {
     }
   }
 
-  private publish(channel: string, kind: 'update' | 'awareness', payload: Uint8Array): void {
+  private publish(
+    channel: string,
+    kind: 'update' | 'awareness' | 'awarenessQuery',
+    payload: Uint8Array,
+  ): void {
     if (this.closed) return;
     const frame = encodeFrame(kind, this.instanceId, payload);
     this.publisher.publish(channel, frame).catch((error: Error) => {
@@ -219,7 +224,8 @@ export class RedisBus implements RoomCluster, WorkshopCluster {
     const payload = new Uint8Array(frame.payload);
     for (const listener of listeners) {
       if (frame.kind === 'update') listener.update(payload);
-      else listener.awareness(payload);
+      else if (frame.kind === 'awareness') listener.awareness(payload);
+      else listener.awarenessQueried();
     }
   }
 

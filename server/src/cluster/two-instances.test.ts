@@ -90,6 +90,20 @@ describeWithRedis('two instances (TEST_REDIS_URL)', () => {
     await waitFor(() => seen(onB, onA), 10_000, 'B’s presence on A');
   });
 
+  it('someone opening the board on the other instance sees the cursors already there at once', async () => {
+    const { a, b, workshop, kari, ola } = await twoInstances();
+    const onA = await connect(a.wsUrl, workshop.id, 'board', kari.token);
+    onA.provider.awareness.setLocalStateField('cursor', { x: 1, y: 2 });
+    await waitFor(() => a.app.rooms.peek(workshop.id, 'board') !== undefined);
+    // B loads the room now; Kari's client renews its presence only every 15 s.
+    const onB = await connect(b.wsUrl, workshop.id, 'board', ola.token);
+    await waitFor(
+      () => onB.provider.awareness.getStates().get(onA.doc.clientID)?.cursor !== undefined,
+      5_000,
+      'Kari’s cursor on B',
+    );
+  });
+
   it('counts the people on both instances in the public presence, on both instances', async () => {
     const { a, b, workshop, kari, ola } = await twoInstances();
     const controlA = await connect(a.wsUrl, workshop.id, 'control', kari.token);

@@ -225,6 +225,7 @@ function fakeCluster() {
       return {
         publishUpdate: (update) => published.push(update),
         publishAwareness: () => {},
+        queryAwareness: () => {},
         detach: () => detached.push(`${workshopId}/${name}`),
       };
     },

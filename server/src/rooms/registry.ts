@@ -1,5 +1,6 @@
 import type { RoomName } from '@moteplass/shared';
 import type { Storage } from '../storage/index.js';
+import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Peer } from './connection.js';
 import { Room, type RoomFanout } from './room.js';
@@ -11,10 +12,14 @@ export interface RemoteRoomListener {
   awareness(update: Uint8Array): void;
   /** Messages may have been missed (the bus reconnected, a publish failed): re-read storage. */
   missedMessages(): void;
+  /** Another instance just loaded the room and asks for everybody's presence. */
+  awarenessQueried(): void;
 }
 
 /** One room's line to the other instances: publish on it, detach when the room unloads. */
 export interface RoomLink extends RoomFanout {
+  /** Ask the other instances for their connections' presence (answered with `publishAwareness`). */
+  queryAwareness(): void;
   detach(): void;
 }
 
@@ -114,6 +119,7 @@ export class RoomRegistry {
         awareness: (update) =>
           deliver((loaded) => loaded.applyAwarenessFromAnotherInstance(update)),
         missedMessages: () => deliver((loaded) => void this.catchUp(loaded).catch(() => undefined)),
+        awarenessQueried: () => deliver((loaded) => answerAwarenessQuery(loaded, link)),
       });
       room = await Room.load({
         workshopId,
@@ -134,6 +140,8 @@ export class RoomRegistry {
     }
     if (link) this.links.set(room, link);
     for (const apply of waiting.splice(0)) apply(room);
+    // Cursors of people on other instances show at once, not at their next renewal (15 s).
+    link?.queryAwareness();
     return room;
   }
 
@@ -346,4 +354,12 @@ export class RoomRegistry {
     }
     await Promise.all(this.unloading.values());
   }
+}
+
+/** Tell the other instances where this instance's people are (their own presence only, SYNC-5). */
+function answerAwarenessQuery(room: Room, link: RoomLink | undefined): void {
+  if (!link || room.isClosed) return;
+  const own = [...room.connections].flatMap((connection) => [...connection.awarenessClients]);
+  if (own.length === 0) return;
+  link.publishAwareness(awarenessProtocol.encodeAwarenessUpdate(room.awareness, own));
 }

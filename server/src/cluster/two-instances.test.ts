@@ -204,6 +204,35 @@ describeWithRedis('two instances (TEST_REDIS_URL)', () => {
     expect(await onB.closed).toMatchObject({ code: 4404 });
   });
 
+  it('PRIV-1: nothing of a workshop deleted on one instance stays stored while the other was writing', async () => {
+    const { a, b, workshop, facilitator, ola, database } = await twoInstances();
+    const onB = await connect(b.wsUrl, workshop.id, 'board', ola.token);
+    let written = 0;
+    const writing = setInterval(() => addNote(onB.doc, `n${written++}`, 'Skrives mens slettes'), 2);
+    onCleanup(() => clearInterval(writing));
+    await waitFor(() => written > 20, 5_000, 'B to be writing');
+    const response = await fetch(`${a.url}/api/workshops/${workshop.id}`, {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${facilitator.token}` },
+    });
+    expect(response.status).toBe(204);
+    await waitFor(() => b.app.rooms.peek(workshop.id, 'board') === undefined, 10_000, 'B closed');
+    clearInterval(writing);
+    onB.provider.destroy();
+    // B deletes once more after its last write: nothing may remain once it has.
+    const storage = await database.open();
+    const leftOver = async () => {
+      const stored = await storage.loadDocument(workshop.id, 'board');
+      return (stored.snapshot ? 1 : 0) + stored.updates.length;
+    };
+    const deadline = Date.now() + 10_000;
+    while ((await leftOver()) > 0) {
+      if (Date.now() > deadline) throw new Error('board updates of the deleted workshop remain');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(await storage.getWorkshop(workshop.id)).toBeNull();
+  });
+
   it('VOTE-1: dots cast on both instances at once never exceed the budget', async (context) => {
     const { a, b, workshop, facilitator, kari, ola, database } = await twoInstances();
     if (database.kind !== 'postgres') {

@@ -66,6 +66,7 @@ export class RoomRegistry {
   private readonly unloading = new Map<string, Promise<void>>();
   private readonly unloadTimers = new Map<Room, NodeJS.Timeout>();
   private readonly links = new Map<Room, RoomLink>();
+  private peersErrorLoggedAt = 0;
 
   constructor(private readonly options: RoomRegistryOptions) {}
 
@@ -323,10 +324,14 @@ export class RoomRegistry {
     try {
       return [...here, ...(await cluster.peersElsewhere(workshopId))];
     } catch (error) {
-      this.options.logger.error(
-        { workshopId, err: error },
-        'could not read who is connected on other instances; counting this instance only',
-      );
+      // Once per half minute, not once per workshop and heartbeat while Redis is away.
+      if (Date.now() - this.peersErrorLoggedAt > 30_000) {
+        this.peersErrorLoggedAt = Date.now();
+        this.options.logger.error(
+          { err: error },
+          'could not read who is connected on other instances; counting this instance only',
+        );
+      }
       return here;
     }
   }

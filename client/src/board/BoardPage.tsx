@@ -2,6 +2,7 @@ import { phaseOffers } from '@moteplass/shared';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useParams } from 'react-router';
 import { useWorkshopSummary } from '../api';
+import { BoardViews } from '../canvas';
 import { ContributionArea, EqualityBoardPanels, useNoteExtras } from '../equality';
 import { useWorkshopLanguage } from '../i18n';
 import { PhaseNavigator, usePhaseAnnouncements, useViewedPhase } from '../phases';
@@ -136,17 +137,31 @@ function LiveBoard({ connection, state, session, workshopId, fallbackTitle }: Li
           <EqualityBoardPanels connection={connection} workshopId={workshopId} session={session} />
         </div>
         <div className="board-main">
-          <PhaseNavigator viewing={viewing} workshopPhase={control.phase} counts={byPhase.counts} />
-          <NoteList
-            items={listed[viewing.phase]}
-            malformed={malformed}
-            {...(locked || refused ? {} : { editable: connection.items })}
-            phase={viewing.phase}
-            extras={noteExtras}
+          <BoardViews
+            connection={connection}
+            session={session}
+            workshopId={workshopId}
+            readOnly={locked || refused}
+            list={
+              <>
+                <PhaseNavigator
+                  viewing={viewing}
+                  workshopPhase={control.phase}
+                  counts={byPhase.counts}
+                />
+                <NoteList
+                  items={listed[viewing.phase]}
+                  malformed={malformed}
+                  {...(locked || refused ? {} : { editable: connection.items })}
+                  phase={viewing.phase}
+                  extras={noteExtras}
+                />
+                {viewing.phase === 'produce' && (
+                  <ProduceCards actions={byPhase.actions} indicators={byPhase.indicators} />
+                )}
+              </>
+            }
           />
-          {viewing.phase === 'produce' && (
-            <ProduceCards actions={byPhase.actions} indicators={byPhase.indicators} />
-          )}
         </div>
       </div>
     </div>

@@ -5,6 +5,8 @@ import type { Viewport } from './contract';
 import type { CanvasController } from './controller';
 import { useCanvas } from './use-canvas';
 
+const STAGE_STYLE = { position: 'absolute', inset: 0 } as const;
+
 interface CanvasStageProps {
   controller: CanvasController;
   renderOverlay?: ((viewport: Viewport) => ReactNode) | undefined;
@@ -23,10 +25,12 @@ export function CanvasStage({ controller, renderOverlay }: CanvasStageProps) {
   const staticLayer = useRef<Konva.Layer>(null);
   const interactiveLayer = useRef<Konva.Layer>(null);
 
+  const sized = width > 0 && height > 0;
   useEffect(() => {
+    if (!sized) return;
     controller.attachLayers(staticLayer.current, interactiveLayer.current);
     return () => controller.attachLayers(null, null);
-  }, [controller]);
+  }, [controller, sized]);
 
   const drawStatic = useCallback(
     (ctx: Konva.Context) => controller.drawStaticScene(ctx._context),
@@ -37,9 +41,10 @@ export function CanvasStage({ controller, renderOverlay }: CanvasStageProps) {
     [controller],
   );
 
-  if (width === 0 || height === 0) return null;
+  if (!sized) return null;
   return (
-    <Stage width={width} height={height} listening={false}>
+    // Out of the flow: the surface's size decides the stage's, never the other way round.
+    <Stage width={width} height={height} listening={false} style={STAGE_STYLE}>
       <Layer ref={staticLayer} listening={false}>
         <Shape sceneFunc={drawStatic} listening={false} perfectDrawEnabled={false} />
       </Layer>

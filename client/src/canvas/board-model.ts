@@ -29,6 +29,7 @@ export class BoardModel {
 
   private dirty = new Set<string>();
   private scheduled = false;
+  private observing = false;
   private order: string[] | null = null;
   private rank = new Map<string, number>();
   private readonly listeners = new Set<() => void>();
@@ -46,9 +47,12 @@ export class BoardModel {
     for (const id of this.malformed) this.dirty.add(id);
     this.flush();
     this.map.observeDeep(this.onChange);
+    this.observing = true;
   }
 
   stop(): void {
+    if (!this.observing) return;
+    this.observing = false;
     this.map.unobserveDeep(this.onChange);
   }
 

@@ -1,0 +1,56 @@
+import { useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CanvasBoard } from './CanvasBoard';
+import type { CanvasBoardProps } from './contract';
+
+/** Phone-sized: the list and the composer come first there (the canvas is one tap away). */
+const PHONE = '(max-width: 640px)';
+
+function subscribePhone(onChange: () => void): () => void {
+  const query = window.matchMedia(PHONE);
+  query.addEventListener('change', onChange);
+  return () => query.removeEventListener('change', onChange);
+}
+
+function useIsPhone(): boolean {
+  return useSyncExternalStore(
+    subscribePhone,
+    () => window.matchMedia(PHONE).matches,
+    () => false,
+  );
+}
+
+/**
+ * The board's two views: the canvas, and the list (its accessible twin,
+ * and what a phone shows first). The choice is this page's, not stored.
+ */
+export function BoardViews({ list, ...canvas }: CanvasBoardProps & { list: ReactNode }) {
+  const { t } = useTranslation();
+  const phone = useIsPhone();
+  const [chosen, setChosen] = useState<'canvas' | 'list' | null>(null);
+  const view = chosen ?? (phone ? 'list' : 'canvas');
+
+  return (
+    <div className={`board-views board-views-${view}`}>
+      {phone && view === 'list' ? (
+        <button type="button" className="board-open-canvas" onClick={() => setChosen('canvas')}>
+          {t('canvas.openCanvas')}
+        </button>
+      ) : (
+        <div className="board-view-switch" role="group" aria-label={t('canvas.viewSwitch')}>
+          <button
+            type="button"
+            aria-pressed={view === 'canvas'}
+            onClick={() => setChosen('canvas')}
+          >
+            {t('canvas.showCanvas')}
+          </button>
+          <button type="button" aria-pressed={view === 'list'} onClick={() => setChosen('list')}>
+            {t('canvas.showList')}
+          </button>
+        </div>
+      )}
+      {view === 'canvas' ? <CanvasBoard {...canvas} /> : list}
+    </div>
+  );
+}

@@ -23,7 +23,21 @@ export class RedisLock {
     private readonly prefix: string,
   ) {}
 
-  async exclusively<T>(key: string, task: () => Promise<T>): Promise<T> {
+  /** Per key, the tail of this instance's queue: one request at a time asks Redis, in order. */
+  private readonly queues = new Map<string, Promise<unknown>>();
+
+  exclusively<T>(key: string, task: () => Promise<T>): Promise<T> {
+    const previous = this.queues.get(key) ?? Promise.resolve();
+    const run = previous.then(() => this.acrossInstances(key, task));
+    const tail = run.catch(() => undefined);
+    this.queues.set(key, tail);
+    void tail.then(() => {
+      if (this.queues.get(key) === tail) this.queues.delete(key);
+    });
+    return run;
+  }
+
+  private async acrossInstances<T>(key: string, task: () => Promise<T>): Promise<T> {
     const lockKey = `${this.prefix}${key}`;
     const token = randomBytes(12).toString('base64url');
     const deadline = Date.now() + WAIT_LIMIT_MS;

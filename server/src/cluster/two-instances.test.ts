@@ -176,7 +176,9 @@ describeWithRedis('two instances (TEST_REDIS_URL)', () => {
     );
     expect(replies.map((reply) => reply.status)).toEqual(people.map(() => 200));
     await waitFor(
-      () => readSpeaking(watcher.doc.getMap(CONTROL_ROOT).get(SPEAKING_KEY)).queue.length === 16,
+      () =>
+        readSpeaking(watcher.doc.getMap(CONTROL_ROOT).get(SPEAKING_KEY)).queue.length ===
+        people.length,
       10_000,
       'all sixteen hands in the queue',
     );

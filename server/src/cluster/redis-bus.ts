@@ -77,7 +77,7 @@ export class RedisBus implements RoomCluster, WorkshopCluster {
       instanceId: this.instanceId,
       ttlMs: options.peerTtlMs ?? 30_000,
     });
-    this.lock = new RedisLock(this.publisher, `${this.prefix}lock:`);
+    this.lock = new RedisLock(this.publisher, `${this.prefix}lock:`, options.logger);
 
     for (const [role, client] of [
       ['publisher', this.publisher],

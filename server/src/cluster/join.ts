@@ -52,6 +52,19 @@ export function joinCluster(
       logger.error({ event: event.type, err: error }, 'could not act on another instance’s event'),
     );
   });
+  // A removal announced while we were cut off was not heard: ask storage about
+  // everybody connected here (AUTH-4 holds again once Redis is back).
+  bus.onReconnected(() => {
+    rooms
+      .closeUnadmitted(
+        (peer) => workshops.stillAdmitted(peer),
+        CLOSE_CODES.UNAUTHORIZED,
+        'removed by the facilitator',
+      )
+      .catch((error: unknown) =>
+        logger.error({ err: error }, 'could not re-check who is admitted after a reconnect'),
+      );
+  });
   // Another instance's entries expire without news when it dies: recount now and then.
   bus.onHeartbeat(() => {
     for (const workshopId of rooms.loadedWorkshops()) {

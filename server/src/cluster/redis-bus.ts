@@ -41,6 +41,7 @@ export class RedisBus implements RoomCluster, WorkshopCluster {
   private readonly rooms = new Map<string, Set<RemoteRoomListener>>();
   private readonly eventListeners = new Set<(event: ClusterEvent) => void>();
   private readonly heartbeatListeners = new Set<() => void>();
+  private readonly reconnectListeners = new Set<() => void>();
   private readonly peers: PeerDirectory;
   private readonly lock: RedisLock;
   private readonly heartbeat: NodeJS.Timeout;
@@ -189,6 +190,11 @@ export class RedisBus implements RoomCluster, WorkshopCluster {
     this.eventListeners.add(listener);
   }
 
+  /** Called after the subscription came back from a lost connection (news may have been missed). */
+  onReconnected(listener: () => void): void {
+    this.reconnectListeners.add(listener);
+  }
+
   onHeartbeat(listener: () => void): void {
     this.heartbeatListeners.add(listener);
   }
@@ -246,6 +252,7 @@ export class RedisBus implements RoomCluster, WorkshopCluster {
         { rooms: this.rooms.size },
         'reconnected to Redis; rooms re-read storage for what they missed',
       );
+      for (const listener of this.reconnectListeners) listener();
     }
     // Rooms loaded while we were away (or before the first connection) were
     // not subscribed: they re-read what other instances stored meanwhile.
@@ -313,6 +320,7 @@ export class RedisBus implements RoomCluster, WorkshopCluster {
     this.rooms.clear();
     this.eventListeners.clear();
     this.heartbeatListeners.clear();
+    this.reconnectListeners.clear();
     await Promise.all([quit(this.publisher), quit(this.subscriber)]);
   }
 }

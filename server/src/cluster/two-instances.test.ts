@@ -195,6 +195,16 @@ describeWithRedis('two instances (TEST_REDIS_URL)', () => {
     expect(await onB.closed).toMatchObject({ code: 4401 });
   });
 
+  it('AUTH-4: a removal whose news was lost closes the socket once the instance reconnects', async () => {
+    const { b, run, workshop, ola, database } = await twoInstances();
+    const onB = await openRawSocket(b.wsUrl, workshop.id, 'board', ola.token);
+    // Stored as removed, but the announcement never reached B (Redis was away).
+    const storage = await database.open();
+    await storage.revokeParticipant(workshop.id, ola.participantId);
+    await killRedisConnection(`moteplass-b-${run}-sub`);
+    expect(await onB.closed).toMatchObject({ code: 4401 });
+  });
+
   it('PRIV-1: deleting on one instance closes the workshop’s sockets on the other', async () => {
     const { a, b, workshop, facilitator, ola } = await twoInstances();
     const onB = await openRawSocket(b.wsUrl, workshop.id, 'board', ola.token);

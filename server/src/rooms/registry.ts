@@ -336,6 +336,31 @@ export class RoomRegistry {
     }
   }
 
+  /**
+   * Close the sockets of people `admitted` says are no longer in (removed
+   * while news of it could not reach this instance). Returns how many closed.
+   */
+  async closeUnadmitted(
+    admitted: (peer: Peer) => Promise<boolean>,
+    code: number,
+    reason: string,
+  ): Promise<number> {
+    const rooms = await Promise.all(
+      [...this.loading.values()].map((room) => room.catch(() => undefined)),
+    );
+    let closed = 0;
+    for (const room of rooms) {
+      if (!room || room.isClosed) continue;
+      for (const connection of [...room.connections]) {
+        if (await admitted(connection.peer)) continue;
+        if (!room.connections.has(connection)) continue;
+        room.disconnect(connection, code, reason);
+        closed += 1;
+      }
+    }
+    return closed;
+  }
+
   /** Workshops with a loaded control room (their presence counts live here too). */
   loadedWorkshops(): string[] {
     return [...this.loading.keys()]

@@ -1,5 +1,6 @@
 import {
   BOARD_ITEMS,
+  CONTROL_ROOT,
   VOTE_KEY,
   isOnBallot,
   parseBoardItem,
@@ -9,8 +10,7 @@ import {
 import * as Y from 'yjs';
 import type { ActionContext } from '../actions/index.js';
 import { AppError } from '../http/errors.js';
-import type { VoteProgress, VoteRecord } from '../storage/index.js';
-import { changeControl } from './define.js';
+import type { VoteRecord } from '../storage/index.js';
 
 /** One item of the board as the server holds it, validated; null when missing or malformed. */
 export async function boardItem(context: ActionContext, itemId: string): Promise<BoardItem | null> {
@@ -43,16 +43,24 @@ export async function checkBallot(
   }
 }
 
-/** Publish how many have voted and how many have used every dot — never counts per note (VOTE-2). */
-export async function publishProgress(
-  context: ActionContext,
-  voteId: string,
-  progress: VoteProgress,
-): Promise<void> {
-  await changeControl(context, (state) => {
-    const shown = readOpenVote(state.get(VOTE_KEY));
-    if (!shown || shown.voteId !== voteId) return;
-    if (shown.voters === progress.voters && shown.votersDone === progress.votersDone) return;
-    state.set(VOTE_KEY, { ...shown, ...progress });
+/**
+ * Publish how many have voted and how many have used every dot — never counts
+ * per note (VOTE-2). The figures are read from storage inside the control
+ * room's exclusive step, not taken from the cast that triggered this: with
+ * several instances a later cast may publish first, and an older count must
+ * not overwrite a newer one.
+ */
+export async function publishProgress(context: ActionContext, voteId: string): Promise<void> {
+  const { workshopId } = context.peer;
+  await context.rooms.exclusively(workshopId, 'control', async (room) => {
+    const progress = await context.storage.voteProgress(workshopId, voteId);
+    if (!progress) return;
+    await room.change((doc) => {
+      const state = doc.getMap(CONTROL_ROOT);
+      const shown = readOpenVote(state.get(VOTE_KEY));
+      if (!shown || shown.voteId !== voteId) return;
+      if (shown.voters === progress.voters && shown.votersDone === progress.votersDone) return;
+      state.set(VOTE_KEY, { ...shown, ...progress });
+    });
   });
 }

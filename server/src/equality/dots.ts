@@ -28,7 +28,7 @@ export const castVote = defineAction({
     if (outcome.status === 'exhausted') {
       throw new AppError('VOTE_BUDGET_EXHAUSTED', 'You have used all your dots');
     }
-    await publishProgress(context, vote.id, outcome.progress);
+    await publishProgress(context, vote.id);
     return mine(vote, outcome.dots);
   },
 });
@@ -44,7 +44,7 @@ export const retractVote = defineAction({
     if (outcome.status === 'none') {
       throw new AppError('NO_DOT_TO_RETRACT', 'You have no dot on that note');
     }
-    await publishProgress(context, vote.id, outcome.progress);
+    await publishProgress(context, vote.id);
     return mine(vote, outcome.dots);
   },
 });

@@ -235,6 +235,19 @@ export function describeEqualityContract(current: () => Storage): void {
       expect(await storage.listDots(workshopId, open.id, 'ola')).toEqual([]);
     });
 
+    it('reads the progress now: nobody, then voters and who has used every dot; null once closed', async () => {
+      const open = vote({ dotsPerParticipant: 2 });
+      await storage.openVote(open);
+      expect(await storage.voteProgress(workshopId, open.id)).toEqual({ voters: 0, votersDone: 0 });
+      await storage.castDot(workshopId, open.id, 'kari', 'n1');
+      await storage.castDot(workshopId, open.id, 'kari', 'n2');
+      await storage.castDot(workshopId, open.id, 'ola', 'n2');
+      expect(await storage.voteProgress(workshopId, open.id)).toEqual({ voters: 2, votersDone: 1 });
+      expect(await storage.voteProgress('another-workshop', open.id)).toBeNull();
+      await storage.closeVote(workshopId, open.id, 20);
+      expect(await storage.voteProgress(workshopId, open.id)).toBeNull();
+    });
+
     it('VOTE-3: closes once with sorted tallies, forgets who voted what, refuses later dots', async () => {
       const open = vote();
       await storage.openVote(open);

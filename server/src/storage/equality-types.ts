@@ -137,6 +137,12 @@ export interface EqualityStorage {
   /** Opens a vote; false (and nothing stored) when the workshop has one open already. */
   openVote(vote: VoteRecord): Promise<boolean>;
   getOpenVote(workshopId: string): Promise<VoteRecord | null>;
+  /**
+   * How many have voted and how many have used every dot, read now; null
+   * when the vote is not open. (The progress a cast returns may be overtaken
+   * by a later cast on another instance before it is published.)
+   */
+  voteProgress(workshopId: string, voteId: string): Promise<VoteProgress | null>;
   /** One more dot on `itemId`, unless the voter has used all their dots (VOTE-1). */
   castDot(
     workshopId: string,

@@ -132,6 +132,13 @@ export class MemoryEqualityStore implements EqualityStorage {
     return vote ? { ...vote } : null;
   }
 
+  async voteProgress(workshopId: string, voteId: string): Promise<VoteProgress | null> {
+    const vote = this.votes.get(voteId);
+    const dots = this.dots.get(voteId);
+    if (!vote || !dots || vote.workshopId !== workshopId || vote.closedAt !== null) return null;
+    return progressOf(dots, vote);
+  }
+
   async castDot(
     workshopId: string,
     voteId: string,

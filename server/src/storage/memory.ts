@@ -55,6 +55,7 @@ export class MemoryStorage implements Storage {
   releaseReveal: EqualityStorage['releaseReveal'] = (...a) => this.equality.releaseReveal(...a);
   openVote: EqualityStorage['openVote'] = (...a) => this.equality.openVote(...a);
   getOpenVote: EqualityStorage['getOpenVote'] = (...a) => this.equality.getOpenVote(...a);
+  voteProgress: EqualityStorage['voteProgress'] = (...a) => this.equality.voteProgress(...a);
   castDot: EqualityStorage['castDot'] = (...a) => this.equality.castDot(...a);
   retractDot: EqualityStorage['retractDot'] = (...a) => this.equality.retractDot(...a);
   listDots: EqualityStorage['listDots'] = (...a) => this.equality.listDots(...a);

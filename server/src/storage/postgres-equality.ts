@@ -213,6 +213,21 @@ export class PostgresEqualityStore implements EqualityStorage {
     return rows[0] ? voteFromRow(rows[0]) : null;
   }
 
+  async voteProgress(workshopId: string, voteId: string): Promise<VoteProgress | null> {
+    const { rows } = await this.pool.query<{ voters: number; done: number }>(
+      `SELECT COUNT(per_voter.n) AS voters,
+              COUNT(per_voter.n) FILTER (WHERE per_voter.n >= v.dots_per_participant) AS done
+       FROM votes v
+       LEFT JOIN (SELECT participant_id, COUNT(*) AS n FROM vote_dots
+                  WHERE vote_id = $2 GROUP BY participant_id) per_voter ON true
+       WHERE v.id = $2 AND v.workshop_id = $1 AND v.closed_at IS NULL
+       GROUP BY v.id`,
+      [workshopId, voteId],
+    );
+    const row = rows[0];
+    return row ? { voters: Number(row.voters), votersDone: Number(row.done) } : null;
+  }
+
   async castDot(
     workshopId: string,
     voteId: string,

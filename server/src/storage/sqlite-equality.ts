@@ -136,6 +136,11 @@ export class SqliteEqualityStore implements EqualityStorage {
     return row ? voteFromRow(row) : null;
   }
 
+  async voteProgress(workshopId: string, voteId: string): Promise<VoteProgress | null> {
+    const vote = this.sql.openVote.get(workshopId);
+    return vote?.id === voteId ? this.progress(vote) : null;
+  }
+
   async castDot(
     workshopId: string,
     voteId: string,

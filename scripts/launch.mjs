@@ -97,6 +97,8 @@ if (command === 'start') {
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
   server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
 } else if (command === 'test') {
+  // Some integration tests run the built server (kill -9 of real processes).
+  ensureBuilt();
   run(['run', 'test:unit']);
   run(['run', 'test:e2e']);
 } else {

@@ -44,6 +44,8 @@ export class PresenceBroadcast {
   private nextBroadcastAt = 0;
   private timer: NodeJS.Timeout | null = null;
   private timerDueAt = Infinity;
+  /** States replaced by a newer one before they were sent, since the last `takeSuperseded`. */
+  private superseded = 0;
 
   constructor(
     private readonly awareness: Awareness,
@@ -54,9 +56,6 @@ export class PresenceBroadcast {
     this.clientWindowMs = 1000 / limits.statesPerSecond;
     this.msPerSend = 1000 / limits.sendsPerSecond;
   }
-
-  /** States replaced by a newer one before they were sent, since the last `takeSuperseded`. */
-  private superseded = 0;
 
   changed(clientId: number): void {
     if (this.pending.has(clientId)) this.superseded++;

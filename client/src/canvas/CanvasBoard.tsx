@@ -1,4 +1,5 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { BoardItem } from '@moteplass/shared';
 import { useTranslation } from 'react-i18next';
 import { useControlState } from '../sync';
 import { CanvasStage } from './CanvasStage';
@@ -21,6 +22,8 @@ declare global {
       setViewport(v: { x: number; y: number; scale: number }): void;
       readonly itemCount: number;
       readonly renderedCount: number;
+      /** The items as the canvas holds them, for tests to check what arrived. */
+      items(): ({ id: string } & BoardItem)[];
     };
   }
 }
@@ -112,6 +115,10 @@ function LiveCanvas({
       },
       get renderedCount() {
         return controller.renderedCount;
+      },
+      items() {
+        controller.model.flush();
+        return [...controller.model.items].map(([id, item]) => ({ id, ...item }));
       },
     };
     return () => {

@@ -33,12 +33,14 @@ export function Toolbar({
 
   return (
     <div className="canvas-toolbar" role="toolbar" aria-label={t('canvas.toolbar')}>
-      <div className="canvas-toolbar-group">
+      {/* One tool at a time: a radio group (like a segmented control), each with its name. */}
+      <div className="canvas-toolbar-group" role="radiogroup" aria-label={t('canvas.toolbar')}>
         {TOOL_IDS.map((id) => (
           <button
             key={id}
             type="button"
-            aria-pressed={tool === id}
+            role="radio"
+            aria-checked={tool === id}
             disabled={readOnly && WRITING_TOOLS.has(id)}
             onClick={run(() => controller.setTool(id))}
           >

@@ -125,7 +125,13 @@ export function useCanvasInput(
       else controller.panBy(-dx, -dy);
     };
 
+    // Typing between two clicks (a new note's text) makes them two single clicks.
+    const typed = () => {
+      lastDown = { time: 0, x: 0, y: 0 };
+    };
+
     el.addEventListener('pointerdown', down);
+    el.addEventListener('keydown', typed, true);
     el.addEventListener('pointermove', move);
     el.addEventListener('pointerup', up);
     el.addEventListener('pointercancel', up);
@@ -133,6 +139,7 @@ export function useCanvasInput(
     el.addEventListener('wheel', wheel, { passive: false });
     return () => {
       el.removeEventListener('pointerdown', down);
+      el.removeEventListener('keydown', typed, true);
       el.removeEventListener('pointermove', move);
       el.removeEventListener('pointerup', up);
       el.removeEventListener('pointercancel', up);

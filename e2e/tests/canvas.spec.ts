@@ -1,0 +1,209 @@
+import { expect, test, type Page } from '@playwright/test';
+import { closeAll, facilitate, joinAs } from './flow/helpers';
+
+/**
+ * The board canvas with two people: what one does with the tools, the mouse
+ * and the keyboard, the other sees; undo takes back only one's own change.
+ * The canvas is pixels, so the checks read the items it holds through
+ * `window.__moteplassCanvas` (the same data it draws).
+ */
+
+/** What the canvas exposes for tests (client/src/canvas/CanvasBoard.tsx). */
+interface CanvasWindow {
+  __moteplassCanvas?: {
+    viewport: { x: number; y: number; scale: number };
+    setViewport(v: { x: number; y: number; scale: number }): void;
+    itemCount: number;
+    items(): CanvasItem[];
+  };
+}
+
+interface CanvasItem {
+  id: string;
+  type: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  text?: string;
+  from?: string;
+  to?: string;
+}
+
+function items(page: Page): Promise<CanvasItem[]> {
+  return page
+    .evaluate(() => (window as unknown as CanvasWindow).__moteplassCanvas?.items())
+    .then((list) => list ?? []);
+}
+
+async function itemWith(
+  page: Page,
+  predicate: (item: CanvasItem) => boolean,
+): Promise<CanvasItem | undefined> {
+  return (await items(page)).find(predicate);
+}
+
+/** Where a world point is on the page, in CSS pixels. */
+async function onScreen(page: Page, world: { x: number; y: number }) {
+  const box = (await page.locator('.canvas-surface').boundingBox())!;
+  const v = await page.evaluate(
+    () => (window as unknown as CanvasWindow).__moteplassCanvas!.viewport,
+  );
+  return { x: box.x + world.x * v.scale + v.x, y: box.y + world.y * v.scale + v.y };
+}
+
+async function centreOf(page: Page, item: CanvasItem) {
+  return onScreen(page, { x: item.x + item.w / 2, y: item.y + item.h / 2 });
+}
+
+/** Put a view at 100 % over the top left of the explore frame, the same on both sides. */
+async function showTopLeft(page: Page) {
+  // Tall enough that the whole canvas is on screen below the board's header.
+  await page.setViewportSize({ width: 1280, height: 1100 });
+  await page.locator('.canvas-surface').scrollIntoViewIfNeeded();
+  await expect
+    .poll(() =>
+      page.evaluate(() => (window as unknown as CanvasWindow).__moteplassCanvas?.itemCount ?? 0),
+    )
+    .toBeGreaterThan(0);
+  await page.evaluate(() =>
+    (window as unknown as CanvasWindow).__moteplassCanvas!.setViewport({ x: 0, y: -300, scale: 1 }),
+  );
+}
+
+async function placeNote(page: Page, at: { x: number; y: number }, text: string) {
+  await page.getByRole('radio', { name: 'Ny lapp' }).click();
+  await page.mouse.click(at.x, at.y);
+  const editor = page.getByRole('textbox', { name: 'Rediger teksten' });
+  await expect(editor).toBeFocused();
+  await page.keyboard.type(text);
+  await page.keyboard.press('Escape');
+  await expect(editor).toHaveCount(0);
+}
+
+async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }) {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(to.x, to.y, { steps: 8 });
+  await page.mouse.up();
+}
+
+test('two people: create, move, edit, connect and delete on the canvas; undo is one’s own', async ({
+  browser,
+}) => {
+  const { workshop, console } = await facilitate(browser, 'Tavla i biblioteket');
+  const kari = await joinAs(browser, workshop, 'Innbygger', 'Kari');
+  const ola = await joinAs(browser, workshop, 'Politiker', 'Ola');
+  await showTopLeft(kari);
+  await showTopLeft(ola);
+  const surface = (await kari.locator('.canvas-surface').boundingBox())!;
+
+  // Create with the note tool; Ola sees it.
+  await placeNote(kari, { x: surface.x + 200, y: surface.y + 200 }, 'Lengre åpningstider');
+  await expect
+    .poll(async () => (await itemWith(ola, (i) => i.text === 'Lengre åpningstider'))?.type)
+    .toBe('note');
+  const note = (await itemWith(kari, (i) => i.text === 'Lengre åpningstider'))!;
+
+  // Move it by dragging; Ola sees the new place.
+  const start = await centreOf(kari, note);
+  await drag(kari, start, { x: start.x + 120, y: start.y + 40 });
+  await expect
+    .poll(async () => (await itemWith(ola, (i) => i.id === note.id))?.x)
+    .toBeCloseTo(note.x + 120, 0);
+
+  // Edit in place with a double click.
+  const moved = (await itemWith(kari, (i) => i.id === note.id))!;
+  const centre = await centreOf(kari, moved);
+  await kari.mouse.dblclick(centre.x, centre.y);
+  const editor = kari.getByRole('textbox', { name: 'Rediger teksten' });
+  await expect(editor).toBeFocused();
+  await editor.fill('Lengre åpningstider i helgene');
+  await kari.keyboard.press('Escape');
+  await expect
+    .poll(async () => (await itemWith(ola, (i) => i.id === note.id))?.text)
+    .toBe('Lengre åpningstider i helgene');
+
+  // Connect it to a second note with the connector tool.
+  await placeNote(kari, { x: surface.x + 620, y: surface.y + 220 }, 'Frivillige vakter');
+  const second = (await itemWith(kari, (i) => i.text === 'Frivillige vakter'))!;
+  await kari.getByRole('radio', { name: 'Ny kobling' }).click();
+  await drag(kari, await centreOf(kari, moved), await centreOf(kari, second));
+  await expect
+    .poll(async () => {
+      const link = await itemWith(ola, (i) => i.type === 'connector');
+      return link && [link.from, link.to];
+    })
+    .toEqual([note.id, second.id]);
+
+  // Ola makes a note of his own; Kari's undo takes back her connector, not his note.
+  const olaBox = (await ola.locator('.canvas-surface').boundingBox())!;
+  await placeNote(ola, { x: olaBox.x + 250, y: olaBox.y + 480 }, 'Olas forslag');
+  await expect
+    .poll(async () => (await itemWith(kari, (i) => i.text === 'Olas forslag'))?.type)
+    .toBe('note');
+  await kari.locator('.canvas-surface').focus();
+  await kari.keyboard.press('Control+z');
+  await expect.poll(async () => (await items(ola)).some((i) => i.type === 'connector')).toBe(false);
+  expect(await itemWith(ola, (i) => i.text === 'Olas forslag')).toBeDefined();
+  expect(await itemWith(kari, (i) => i.text === 'Olas forslag')).toBeDefined();
+  // Redo brings it back.
+  await kari.keyboard.press('Control+Shift+z');
+  await expect.poll(async () => (await items(ola)).some((i) => i.type === 'connector')).toBe(true);
+
+  // Delete: select with a click, press Delete; the connector goes with it.
+  const second2 = (await itemWith(kari, (i) => i.id === second.id))!;
+  const c2 = await centreOf(kari, second2);
+  await kari.getByRole('radio', { name: 'Velg og flytt' }).click();
+  await kari.mouse.click(c2.x, c2.y);
+  await kari.keyboard.press('Delete');
+  await expect
+    .poll(async () => (await itemWith(ola, (i) => i.id === second.id)) === undefined)
+    .toBe(true);
+  await expect.poll(async () => (await items(ola)).some((i) => i.type === 'connector')).toBe(false);
+
+  await closeAll(console, kari, ola);
+});
+
+test('keyboard only on the canvas: Tab to an item, arrows move it, Delete deletes it', async ({
+  browser,
+}) => {
+  const { workshop, console } = await facilitate(browser, 'Tastatur på tavla');
+  const kari = await joinAs(browser, workshop, 'Innbygger', 'Kari');
+  const ola = await joinAs(browser, workshop, 'Politiker', 'Ola');
+  await showTopLeft(kari);
+  const surface = (await kari.locator('.canvas-surface').boundingBox())!;
+  await placeNote(kari, { x: surface.x + 300, y: surface.y + 250 }, 'Flytt meg');
+  await expect
+    .poll(async () => (await itemWith(ola, (i) => i.text === 'Flytt meg'))?.type)
+    .toBe('note');
+  const note = (await itemWith(kari, (i) => i.text === 'Flytt meg'))!;
+
+  const canvas = kari.getByRole('application', { name: 'Tavle' });
+  await canvas.focus();
+  // Tab goes through the items top to bottom: the frames' prompts first, so Tab until the note.
+  let announced = '';
+  for (let i = 0; i < 40 && !announced.includes('Flytt meg'); i++) {
+    await kari.keyboard.press('Tab');
+    await expect(canvas).toBeFocused();
+    announced = (await kari.locator('.canvas-board [aria-live="polite"]').textContent()) ?? '';
+  }
+  expect(announced).toContain('Lapp');
+  expect(announced).toContain('Flytt meg');
+
+  await kari.keyboard.press('ArrowRight');
+  await kari.keyboard.press('ArrowRight');
+  await kari.keyboard.press('Shift+ArrowDown');
+  await expect
+    .poll(async () => {
+      const seen = await itemWith(ola, (i) => i.id === note.id);
+      return seen && [seen.x - note.x, seen.y - note.y];
+    })
+    .toEqual([20, 50]);
+
+  await kari.keyboard.press('Delete');
+  await expect
+    .poll(async () => (await itemWith(ola, (i) => i.id === note.id)) === undefined)
+    .toBe(true);
+  await closeAll(console, kari, ola);
+});

@@ -21,8 +21,9 @@ function useIsPhone(): boolean {
 }
 
 /**
- * The board's two views: the canvas, and the list (its accessible twin,
- * and what a phone shows first). The choice is this page's, not stored.
+ * The board's two views: the canvas with the list under it, or the list
+ * alone (the canvas's accessible twin, and what a phone shows first). The
+ * choice is this page's, not stored.
  */
 export function BoardViews({ list, ...canvas }: CanvasBoardProps & { list: ReactNode }) {
   const { t } = useTranslation();
@@ -50,7 +51,9 @@ export function BoardViews({ list, ...canvas }: CanvasBoardProps & { list: React
           </button>
         </div>
       )}
-      {view === 'canvas' ? <CanvasBoard {...canvas} /> : list}
+      {view === 'canvas' && <CanvasBoard {...canvas} />}
+      {/* The list stays under the canvas: the same board for keyboards and screen readers. */}
+      {list}
     </div>
   );
 }

@@ -2,10 +2,13 @@ import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent
 import type { BoardItem } from '@moteplass/shared';
 import { useTranslation } from 'react-i18next';
 import { useControlState } from '../sync';
+import { errorMessageKey } from '../api';
+import { CanvasImages } from './CanvasImages';
 import { CanvasStage } from './CanvasStage';
-import type { CanvasBoardProps } from './contract';
+import { toWorld, type CanvasBoardProps } from './contract';
 import { CanvasController } from './controller';
 import { describeItem } from './describe';
+import { allowImageDrop, handleImageDrop, handleImagePaste } from './images';
 import { keyCommand } from './keyboard';
 import { TextEditor } from './TextEditor';
 import { Toolbar } from './Toolbar';
@@ -58,6 +61,8 @@ function CanvasInstance(props: CanvasBoardProps) {
 function LiveCanvas({
   controller,
   connection,
+  session,
+  workshopId,
   readOnly,
   renderOverlay,
   onPointerWorld,
@@ -126,6 +131,21 @@ function LiveCanvas({
     };
   }, [controller]);
 
+  const placement = () => ({
+    items: connection.items,
+    phase: control.phase,
+    author: session.participantId,
+    authorRole: session.role,
+    workshopId,
+    token: session.token,
+  });
+  // An upload that fails (too large, wrong type, quota) is said in the live region.
+  const reportUpload = (upload: Promise<string[]>) => {
+    upload.then(
+      (ids) => controller.store.setState({ selection: ids }),
+      (error: unknown) => controller.announce(t(errorMessageKey(error))),
+    );
+  };
   const model = controller.model;
   const frames = [...model.items.entries()]
     .filter(([, item]) => item.type === 'frame')
@@ -253,10 +273,32 @@ function LiveCanvas({
         }}
         onPaste={(e) => {
           if (e.target !== e.currentTarget) return;
+          if (!readOnly) {
+            const at = controller.lastPointerWorld ?? controller.viewCentre();
+            const upload = handleImagePaste(e.nativeEvent, at, placement());
+            if (upload) {
+              reportUpload(upload);
+              return;
+            }
+          }
           if (controller.paste(e.clipboardData.getData('text/plain'))) e.preventDefault();
+        }}
+        onDragOver={(e) => {
+          if (!readOnly) allowImageDrop(e.nativeEvent);
+        }}
+        onDrop={(e) => {
+          if (readOnly) return;
+          const box = e.currentTarget.getBoundingClientRect();
+          const at = toWorld(
+            { x: e.clientX - box.left, y: e.clientY - box.top },
+            controller.state.viewport,
+          );
+          const upload = handleImageDrop(e.nativeEvent, at, placement());
+          if (upload) reportUpload(upload);
         }}
       >
         <CanvasStage controller={controller} renderOverlay={renderOverlay} />
+        <CanvasImages controller={controller} workshopId={workshopId} token={session.token} />
         <TextEditor controller={controller} onDone={refocus} />
         {malformed > 0 && (
           <p className="canvas-malformed">{t('canvas.malformed', { count: malformed })}</p>

@@ -53,6 +53,8 @@ export class CanvasController {
   readOnly = false;
   currentPhase: PhaseId = 'explore';
   renderedCount = 0;
+  /** Loaded pictures by image id (CanvasImages fills it); drawn instead of their placeholder. */
+  readonly images = new Map<string, CanvasImageSource>();
 
   private toolState: unknown;
   private activeTool: ToolId = 'select';
@@ -146,7 +148,13 @@ export class CanvasController {
   /** Called by the static layer's one Shape. */
   drawStaticScene = (ctx: CanvasRenderingContext2D): void => {
     const scene = this.sceneState();
-    this.renderedCount = drawStatic(ctx, this.model, scene, liftedIds(this.model, scene));
+    this.renderedCount = drawStatic(
+      ctx,
+      this.model,
+      scene,
+      liftedIds(this.model, scene),
+      this.images,
+    );
     if (!this.painted && this.model.items.size > 0) {
       this.painted = true;
       // After this frame the browser shows the items: the bench measures socket-open → here.
@@ -156,7 +164,7 @@ export class CanvasController {
 
   drawInteractiveScene = (ctx: CanvasRenderingContext2D): void => {
     const scene = this.sceneState();
-    drawInteractive(ctx, this.model, scene, liftedIds(this.model, scene));
+    drawInteractive(ctx, this.model, scene, liftedIds(this.model, scene), this.images);
   };
 
   /** Redraw at the next animation frame; the static layer only when asked (it is the big one). */

@@ -151,6 +151,9 @@ describe('POST /api/workshops/:id/images', () => {
 
   it(`refuses an image over ${LIMITS.imageBytes} bytes (413 PAYLOAD_TOO_LARGE)`, async () => {
     const { workshop, member } = await workshopWithMember();
+    // Larger than any JSON body may be, still within the image limit.
+    const large = Buffer.concat([PNG, Buffer.alloc(LIMITS.imageBytes - PNG.length)]);
+    expect((await upload(workshop.id, large, 'image/png', member.token)).status).toBe(201);
     const big = Buffer.concat([PNG, Buffer.alloc(LIMITS.imageBytes)]);
     const response = await upload(workshop.id, big, 'image/png', member.token);
     expect(response.status).toBe(413);

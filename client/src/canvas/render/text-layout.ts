@@ -22,31 +22,48 @@ export function fontOf(size: number, bold = false): string {
   return `${bold ? 'bold ' : ''}${size}px ${FONT}`;
 }
 
-/** Break `text` into lines no wider than `width` at the context's current font. */
-export function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
+/**
+ * Break `text` into lines no wider than `width` at the context's current
+ * font. A word wider than the box stays whole (so the caller shrinks the
+ * font first) unless `breakWords`, when it is cut by characters.
+ */
+export function wrap(
+  ctx: CanvasRenderingContext2D,
+  text: string,
+  width: number,
+  breakWords = false,
+): string[] {
   const lines: string[] = [];
+  const push = (line: string) => {
+    let rest = line;
+    while (breakWords && rest.length > 1 && ctx.measureText(rest).width > width) {
+      let cut = rest.length - 1;
+      while (cut > 1 && ctx.measureText(rest.slice(0, cut)).width > width) cut -= 1;
+      lines.push(rest.slice(0, cut));
+      rest = rest.slice(cut);
+    }
+    lines.push(rest);
+  };
   for (const paragraph of text.split('\n')) {
     let line = '';
     for (const word of paragraph.split(/\s+/)) {
       if (!word) continue;
       const candidate = line ? `${line} ${word}` : word;
-      if (ctx.measureText(candidate).width <= width || !line) {
-        line = candidate;
-        // A single word wider than the box is broken by characters.
-        while (ctx.measureText(line).width > width && line.length > 1) {
-          let cut = line.length - 1;
-          while (cut > 1 && ctx.measureText(line.slice(0, cut)).width > width) cut -= 1;
-          lines.push(line.slice(0, cut));
-          line = line.slice(cut);
-        }
-      } else {
-        lines.push(line);
+      if (!line || ctx.measureText(candidate).width <= width) line = candidate;
+      else {
+        push(line);
         line = word;
       }
     }
-    lines.push(line);
+    push(line);
   }
   return lines;
+}
+
+function widest(ctx: CanvasRenderingContext2D, lines: readonly string[]): number {
+  let max = 0;
+  for (const line of lines) max = Math.max(max, ctx.measureText(line).width);
+  return max;
 }
 
 /**
@@ -67,9 +84,12 @@ export function layoutText(
   let layout: TextLayout | null = null;
   for (let size = options.max; size >= options.min; size = Math.floor(size * 0.85)) {
     ctx.font = fontOf(size, options.bold);
-    const lines = wrap(ctx, text, width);
+    const last = Math.floor(size * 0.85) < options.min;
+    let lines = wrap(ctx, text, width);
     const lineHeight = size * 1.25;
-    if (lines.length * lineHeight <= height || size * 0.85 < options.min) {
+    const fits = lines.length * lineHeight <= height && widest(ctx, lines) <= width;
+    if (fits || last) {
+      if (!fits) lines = wrap(ctx, text, width, true);
       const fit = Math.max(1, Math.floor(height / lineHeight));
       if (lines.length > fit) {
         lines.length = fit;

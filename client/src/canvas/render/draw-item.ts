@@ -41,7 +41,12 @@ function roundRect(ctx: Ctx, r: Rect, radius: number): void {
  * box, or a preview's while it is dragged or resized). No shadows: they cost
  * a blur per item per frame.
  */
-export function drawItem(ctx: Ctx, item: BoardItem, r: Rect): void {
+export function drawItem(
+  ctx: Ctx,
+  item: BoardItem,
+  r: Rect,
+  images: ReadonlyMap<string, CanvasImageSource> = new Map(),
+): void {
   switch (item.type) {
     case 'note':
       ctx.fillStyle = NOTE_FILLS[item.color];
@@ -146,7 +151,12 @@ export function drawItem(ctx: Ctx, item: BoardItem, r: Rect): void {
       );
       return;
     }
-    case 'image':
+    case 'image': {
+      const picture = images.get(item.imageId);
+      if (picture) {
+        ctx.drawImage(picture, r.x, r.y, r.w, r.h);
+        return;
+      }
       // Until the picture is loaded (or where it cannot be), its box and text alternative stand in.
       ctx.fillStyle = '#eceae4';
       ctx.fillRect(r.x, r.y, r.w, r.h);
@@ -155,6 +165,7 @@ export function drawItem(ctx: Ctx, item: BoardItem, r: Rect): void {
       ctx.strokeRect(r.x, r.y, r.w, r.h);
       drawText(ctx, item.alt, inset(r, 14), { max: 18, min: 9, color: MUTED });
       return;
+    }
     case 'connector':
       return;
   }

@@ -80,6 +80,7 @@ export function drawStatic(
   model: BoardModel,
   state: SceneState,
   lifted: Set<string>,
+  images: ReadonlyMap<string, CanvasImageSource> = new Map(),
 ): number {
   const { viewport: v } = state;
   const margin = MARGIN_PX / v.scale;
@@ -111,7 +112,7 @@ export function drawStatic(
       list.push(item);
       continue;
     }
-    drawItem(ctx, item, item);
+    drawItem(ctx, item, item, images);
   }
   for (const [fill, rects] of boxes) {
     ctx.fillStyle = fill;
@@ -147,6 +148,7 @@ export function drawInteractive(
   model: BoardModel,
   state: SceneState,
   lifted: Set<string>,
+  images: ReadonlyMap<string, CanvasImageSource> = new Map(),
 ): void {
   const { preview } = state;
   const px = 1 / state.viewport.scale;
@@ -158,7 +160,7 @@ export function drawInteractive(
     if (item.type === 'connector') {
       const ends = model.connectorEnds(id, rectFor);
       if (ends) drawArrow(ctx, ends[0], ends[1]);
-    } else drawItem(ctx, item, rectFor(id)!);
+    } else drawItem(ctx, item, rectFor(id)!, images);
   }
   ctx.strokeStyle = ACCENT;
   ctx.lineWidth = 2 * px;

@@ -1,3 +1,4 @@
+import { useMemo, useSyncExternalStore } from 'react';
 import { Group, Line, Rect, Text } from 'react-konva';
 import * as Y from 'yjs';
 import { toScreen, type Viewport } from '../canvas';
@@ -16,6 +17,31 @@ interface PresenceOverlayProps {
   /** The visible area in screen pixels (default: the window). */
   width?: number;
   height?: number;
+}
+
+/**
+ * A counter that moves when any item changes, while `active`: outlines of
+ * others' selections follow the items they drag. Idle when nobody selects.
+ */
+function createItemsVersion(items: Y.Map<unknown>, active: boolean) {
+  const counter = { version: 0 };
+  return {
+    subscribe(onChange: () => void) {
+      if (!active) return () => {};
+      const bump = () => {
+        counter.version += 1;
+        onChange();
+      };
+      items.observeDeep(bump);
+      return () => items.unobserveDeep(bump);
+    },
+    get: () => counter.version,
+  };
+}
+
+function useItemsVersion(items: Y.Map<unknown>, active: boolean): number {
+  const store = useMemo(() => createItemsVersion(items, active), [items, active]);
+  return useSyncExternalStore(store.subscribe, store.get);
 }
 
 function bounds(items: Y.Map<unknown>, id: string) {
@@ -40,6 +66,10 @@ export function PresenceOverlay({
   width = typeof window === 'undefined' ? 1920 : window.innerWidth,
   height = typeof window === 'undefined' ? 1080 : window.innerHeight,
 }: PresenceOverlayProps) {
+  useItemsVersion(
+    items,
+    peers.some((peer) => peer.selection.length > 0),
+  );
   const visible = (x: number, y: number) =>
     x > -CULL_MARGIN && y > -CULL_MARGIN && x < width + CULL_MARGIN && y < height + CULL_MARGIN;
 

@@ -9,6 +9,13 @@ export interface RoomSocket {
   close(code: number, reason: string): void;
   /** Bytes queued but not yet written to the network. */
   readonly bufferedAmount: number;
+  /**
+   * Optional: hold writes until `uncork`, so that several messages to this
+   * socket in one turn (an edit and the presence riding along) leave in one
+   * system call. Calls nest.
+   */
+  cork?(): void;
+  uncork?(): void;
 }
 
 /** Who is on the other end, as established by their session token. */

@@ -41,6 +41,10 @@ export class FakeSocket implements RoomSocket {
   closed: { code: number; reason: string } | null = null;
   bufferedAmount = 0;
   sendsAfterClose = 0;
+  /** What a real socket would write with one system call each (sends while corked count once). */
+  writes = 0;
+  private corkDepth = 0;
+  private sentWhileCorked = 0;
 
   constructor(private readonly onClose?: (code: number) => void) {}
 
@@ -50,6 +54,24 @@ export class FakeSocket implements RoomSocket {
       return;
     }
     this.sent.push(message);
+    if (this.corkDepth > 0) this.sentWhileCorked++;
+    else this.writes++;
+  }
+
+  cork(): void {
+    this.corkDepth++;
+  }
+
+  uncork(): void {
+    if (this.corkDepth === 0) throw new Error('uncork without cork');
+    if (--this.corkDepth === 0 && this.sentWhileCorked > 0) {
+      this.writes++;
+      this.sentWhileCorked = 0;
+    }
+  }
+
+  get isCorked(): boolean {
+    return this.corkDepth > 0;
   }
 
   close(code: number, reason: string): void {

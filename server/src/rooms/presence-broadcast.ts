@@ -68,8 +68,13 @@ export class PresenceBroadcast {
     return count;
   }
 
-  /** The client ids due now (removing them from what is pending), or null if none is. */
-  takeDue(now: number, connections: number): number[] | null {
+  /**
+   * The client ids due now (removing them from what is pending), or null if
+   * none is. `ridingAlong`: presence goes out with a document update, in the
+   * same write to each socket, so the room's window does not hold it back
+   * (each client's own rate still does).
+   */
+  takeDue(now: number, connections: number, ridingAlong = false): number[] | null {
     if (this.pending.size === 0) return null;
     let removal = false;
     let earliest = Infinity;
@@ -82,7 +87,7 @@ export class PresenceBroadcast {
         removal ||= removed;
       } else earliest = Math.min(earliest, eligibleAt);
     }
-    if (due.length === 0 || (!removal && now < this.nextBroadcastAt)) {
+    if (due.length === 0 || (!removal && !ridingAlong && now < this.nextBroadcastAt)) {
       this.wakeAt(Math.max(earliest === Infinity ? now : earliest, this.nextBroadcastAt), now);
       return null;
     }

@@ -188,6 +188,29 @@ describe('Room — presence relayed at a bounded rate, never echoed (SYNC-7)', (
     expect(kinds.indexOf('update')).toBeLessThan(kinds.indexOf('awareness'));
   });
 
+  it('lets presence ride along with an edit: both leave in one write, even within the room window', async () => {
+    const room = await trackedRoom(new TestStorage(), {
+      // A room window far longer than the test: only riding along gets the second move out.
+      presenceLimits: { statesPerSecond: 1_000_000, sendsPerSecond: 0.001 },
+    });
+    const writer = connect(room);
+    const watcher = connect(room);
+    room.receive(writer.connection, cursor(1, 1, 10));
+    await nextTurn();
+    expect(receivedAwareness(watcher.socket).get(1)).toEqual({ cursor: { x: 10 } });
+    const writesBefore = watcher.socket.writes;
+    const sentBefore = watcher.socket.sent.length;
+
+    room.receive(writer.connection, cursor(1, 2, 20));
+    room.receive(writer.connection, updateFrame(noteUpdate('n1', 'with a cursor')));
+    await room.flushed();
+    expect(watcher.socket.sent.length - sentBefore).toBe(2);
+    expect(watcher.socket.writes - writesBefore).toBe(1);
+    expect(watcher.socket.isCorked).toBe(false);
+    expect(writer.socket.isCorked).toBe(false);
+    expect(receivedAwareness(watcher.socket).get(1)).toEqual({ cursor: { x: 20 } });
+  });
+
   it('sends a sender nothing when the turn held only its own presence', async () => {
     const room = await trackedRoom(new TestStorage());
     const kari = connect(room);

@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import type { Storage } from '../storage/index.js';
 import { type AppendBatcher, appendBatcherFor } from './append-batcher.js';
 import { assertOwnPresence } from './awareness-ownership.js';
-import type { Connection } from './connection.js';
+import type { Connection, RoomSocket } from './connection.js';
 import {
   ProtocolError,
   decodeMessage,
@@ -390,8 +390,8 @@ export class Room implements TurnTask {
   }
 
   /** The presence states due this turn (see presence-broadcast.ts), never echoed to their sender. */
-  private sendAwareness(): void {
-    const due = this.presence.takeDue(performance.now(), this.connections.size);
+  private sendAwareness(ridingAlong = false): void {
+    const due = this.presence.takeDue(performance.now(), this.connections.size, ridingAlong);
     if (!due) return;
     const superseded = this.presence.takeSuperseded();
     if (superseded > 0) this.options.observer?.presenceDropped?.(superseded);
@@ -413,6 +413,31 @@ export class Room implements TurnTask {
       sent++;
     }
     this.options.observer?.messagesOut?.(sent, messages.forEveryone.length);
+  }
+
+  /**
+   * The update, then the presence this turn deferred for it, to each socket in
+   * one write: a send is mostly the system call, so presence riding along
+   * with an edit costs almost nothing.
+   */
+  private broadcastWithPresence(update: Uint8Array): void {
+    if (!this.presenceAfterAppend) {
+      this.broadcastUpdate(update);
+      return;
+    }
+    const corked: RoomSocket[] = [];
+    for (const connection of this.connections) {
+      if (!connection.socket.cork) continue;
+      connection.socket.cork();
+      corked.push(connection.socket);
+    }
+    try {
+      this.broadcastUpdate(update);
+      this.presenceAfterAppend = false;
+      if (!this.closed) this.sendAwareness(true);
+    } finally {
+      for (const socket of corked) socket.uncork?.();
+    }
   }
 
   private sendDeferredPresence(): void {
@@ -441,8 +466,7 @@ export class Room implements TurnTask {
         this.lastSeq = await this.appends.append(this.workshopId, this.name, [merged]);
         this.options.observer?.storageAppend?.((performance.now() - started) / 1000);
         this.options.fanout?.publishUpdate(merged);
-        this.broadcastUpdate(merged);
-        this.sendDeferredPresence();
+        this.broadcastWithPresence(merged);
         if (++this.appendsSinceSnapshot >= this.compactAfter) await this.compact();
       }
     } catch (error) {

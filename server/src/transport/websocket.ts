@@ -19,12 +19,24 @@ const peers = new WeakMap<FastifyRequest, Peer>();
 /** Hoisted: one options object for every send, not one per message per socket. */
 const SEND_OPTIONS = { binary: true } as const;
 
+/** The net.Socket under a ws WebSocket (`_socket`, not public API); undefined if it has none. */
+function rawSocket(socket: WebSocket): { cork(): void; uncork(): void } | undefined {
+  const raw = (socket as unknown as { _socket?: { cork?: unknown; uncork?: unknown } })._socket;
+  return typeof raw?.cork === 'function' && typeof raw.uncork === 'function'
+    ? (raw as { cork(): void; uncork(): void })
+    : undefined;
+}
+
 function adapt(socket: WebSocket): RoomSocket {
   return {
     send: (message) => {
       if (socket.readyState === socket.OPEN) socket.send(message, SEND_OPTIONS);
     },
     close: (code, reason) => socket.close(code, reason),
+    // ws has no public cork; its own sends cork and uncork the same net.Socket
+    // (calls nest), so holding it across two sends only joins their writes.
+    cork: () => rawSocket(socket)?.cork(),
+    uncork: () => rawSocket(socket)?.uncork(),
     get bufferedAmount() {
       return socket.bufferedAmount;
     },

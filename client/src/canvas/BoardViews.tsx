@@ -1,4 +1,4 @@
-import { useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useDeferredValue, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CanvasBoard } from './CanvasBoard';
 import type { CanvasBoardProps } from './contract';
@@ -30,6 +30,9 @@ export function BoardViews({ list, ...canvas }: CanvasBoardProps & { list: React
   const phone = useIsPhone();
   const [chosen, setChosen] = useState<'canvas' | 'list' | null>(null);
   const view = chosen ?? (phone ? 'list' : 'canvas');
+  // Under the canvas the list renders in the background (interruptible): 5,000 list
+  // items must not hold up the canvas's first paint or its frames.
+  const deferredList = useDeferredValue(list);
 
   return (
     <div className={`board-views board-views-${view}`}>
@@ -53,7 +56,7 @@ export function BoardViews({ list, ...canvas }: CanvasBoardProps & { list: React
       )}
       {view === 'canvas' && <CanvasBoard {...canvas} />}
       {/* The list stays under the canvas: the same board for keyboards and screen readers. */}
-      {list}
+      {view === 'canvas' ? <div className="board-views-twin">{deferredList}</div> : list}
     </div>
   );
 }

@@ -131,7 +131,8 @@ export const en: CoreCatalogue = {
     codeHint: 'The code is shown on the screen in the room.',
     codeRequired: 'Enter the code.',
     name: 'Name or pseudonym (optional)',
-    nameHint: 'You may leave this empty. Your name is not shown on your notes.',
+    nameHint:
+      'You may leave this empty, or use a nickname. Others see it next to your pointer and in the list of who is here, not on your notes.',
     nameTooLong: 'The name can have at most {{max}} characters.',
     role: 'Role',
     rolePlaceholder: 'Choose a role',

@@ -131,7 +131,8 @@ export const nb = {
     codeHint: 'Koden står på skjermen i rommet.',
     codeRequired: 'Skriv inn koden.',
     name: 'Navn eller kallenavn (valgfritt)',
-    nameHint: 'Du kan la feltet stå tomt. Navnet vises ikke på lappene dine.',
+    nameHint:
+      'Du kan la feltet stå tomt eller bruke et kallenavn. De andre ser det ved pekeren din og i lista over hvem som er her, ikke på lappene dine.',
     nameTooLong: 'Navnet kan ha høyst {{max}} tegn.',
     role: 'Rolle',
     rolePlaceholder: 'Velg rolle',

@@ -131,7 +131,8 @@ export const nn: CoreCatalogue = {
     codeHint: 'Koden står på skjermen i rommet.',
     codeRequired: 'Skriv inn koden.',
     name: 'Namn eller kallenamn (valfritt)',
-    nameHint: 'Du kan la feltet stå tomt. Namnet blir ikkje vist på lappane dine.',
+    nameHint:
+      'Du kan la feltet stå tomt eller bruke eit kallenamn. Dei andre ser det ved peikaren din og i lista over kven som er her, ikkje på lappane dine.',
     nameTooLong: 'Namnet kan ha høgst {{max}} teikn.',
     role: 'Rolle',
     rolePlaceholder: 'Vel rolle',

@@ -1,0 +1,403 @@
+import type { PhaseId } from '@moteplass/shared';
+import type Konva from 'konva';
+import type { Session } from '../session';
+import type { WorkshopConnection } from '../sync';
+import { BoardModel } from './board-model';
+import { BoardWrites } from './board-writes';
+import { toWorld, type Point, type Viewport } from './contract';
+import {
+  containsPoint,
+  fitRect,
+  HANDLES,
+  handlePoint,
+  unionRects,
+  zoomAt,
+  type Handle,
+  type Rect,
+} from './geometry';
+import { drawInteractive, drawStatic, HANDLE_PX, liftedIds, type SceneState } from './render/scene';
+import { createCanvasStore, type CanvasUiState } from './store';
+import {
+  TOOLS,
+  WRITING_TOOLS,
+  type PointerInput,
+  type ToolContext,
+  type ToolEffect,
+  type ToolEvent,
+  type ToolId,
+} from './tools';
+
+/** Hit tolerance for thin lines and handles, screen pixels (larger for fingers). */
+const HIT_PX = 6;
+const TOUCH_HIT_PX = 14;
+
+export interface CanvasCallbacks {
+  onPointerWorld?: (p: Point | null) => void;
+  onSelectionChange?: (ids: string[]) => void;
+  onViewportChange?: (v: Viewport) => void;
+}
+
+/**
+ * The canvas's engine, plain TypeScript: the model of the board, the writes,
+ * the local UI store, the viewport, the active tool's state machine and the
+ * two drawing layers. `CanvasController` adds the commands (keyboard,
+ * toolbar, clipboard); React components only mount it and forward DOM events.
+ */
+export class CanvasEngine {
+  readonly store = createCanvasStore();
+  readonly model: BoardModel;
+  readonly writes: BoardWrites;
+  callbacks: CanvasCallbacks = {};
+  readOnly = false;
+  currentPhase: PhaseId = 'explore';
+  renderedCount = 0;
+  /** Loaded pictures by image id (CanvasImages fills it); drawn instead of their placeholder. */
+  readonly images = new Map<string, CanvasImageSource>();
+
+  private toolState: unknown;
+  private activeTool: ToolId = 'select';
+  private staticLayer: Konva.Layer | null = null;
+  private interactiveLayer: Konva.Layer | null = null;
+  private drawQueued = { static: false, interactive: false };
+  private frame: number | null = null;
+  private lastLiftedKey = '';
+  private painted = false;
+  private fitted = false;
+  private pointerType = 'mouse';
+  lastPointerWorld: Point | null = null;
+  private readonly unsubscribers: (() => void)[] = [];
+
+  constructor(connection: WorkshopConnection, session: Session) {
+    this.model = new BoardModel(connection.items);
+    this.writes = new BoardWrites(
+      connection.items,
+      this.model,
+      { participantId: session.participantId, role: session.role },
+      () => this.currentPhase,
+      () => ({ color: this.state.noteColor, shape: this.state.shapeKind }),
+    );
+    this.toolState = TOOLS.select.initial;
+  }
+
+  /** Follow the board and the UI state; `stop` undoes it (React may mount twice). */
+  start(): void {
+    this.stop();
+    this.model.start();
+    this.unsubscribers.push(
+      this.model.subscribe(() => {
+        this.pruneSelection();
+        this.fitOnce();
+        this.requestDraw(true);
+      }),
+      this.store.subscribe((next, prev) => this.onStoreChange(next, prev)),
+    );
+  }
+
+  /** What the page decides: whether the board is locked for this person, the phase, the callbacks. */
+  configure(options: {
+    readOnly: boolean;
+    currentPhase: PhaseId;
+    callbacks: CanvasCallbacks;
+  }): void {
+    const lockedNow = options.readOnly && !this.readOnly;
+    this.readOnly = options.readOnly;
+    this.currentPhase = options.currentPhase;
+    this.callbacks = options.callbacks;
+    if (lockedNow) {
+      this.dispatch({ type: 'cancel' });
+      this.store.setState({ editing: null, preview: null });
+      this.requestDraw(false);
+    }
+  }
+
+  stop(): void {
+    for (const off of this.unsubscribers.splice(0)) off();
+    if (this.frame !== null) cancelAnimationFrame(this.frame);
+    this.frame = null;
+    this.writes.destroy();
+    this.model.stop();
+  }
+
+  get state(): CanvasUiState {
+    return this.store.getState();
+  }
+
+  // ---- layers and drawing ----
+
+  attachLayers(staticLayer: Konva.Layer | null, interactiveLayer: Konva.Layer | null): void {
+    this.staticLayer = staticLayer;
+    this.interactiveLayer = interactiveLayer;
+    this.requestDraw(true);
+  }
+
+  private sceneState(): SceneState {
+    const s = this.state;
+    return {
+      viewport: s.viewport,
+      width: s.width,
+      height: s.height,
+      selection: s.selection,
+      preview: s.preview,
+      focused: s.focused,
+      readOnly: this.readOnly,
+    };
+  }
+
+  /** Called by the static layer's one Shape. */
+  drawStaticScene = (ctx: CanvasRenderingContext2D): void => {
+    const scene = this.sceneState();
+    this.renderedCount = drawStatic(
+      ctx,
+      this.model,
+      scene,
+      liftedIds(this.model, scene),
+      this.images,
+    );
+    if (!this.painted && this.model.items.size > 0) {
+      this.painted = true;
+      // After this frame the browser shows the items: the bench measures socket-open → here.
+      requestAnimationFrame(() => performance.mark('moteplass:canvas-first-paint'));
+    }
+  };
+
+  drawInteractiveScene = (ctx: CanvasRenderingContext2D): void => {
+    const scene = this.sceneState();
+    drawInteractive(ctx, this.model, scene, liftedIds(this.model, scene), this.images);
+  };
+
+  /** Redraw at the next animation frame; the static layer only when asked (it is the big one). */
+  requestDraw(staticToo: boolean): void {
+    if (staticToo) this.drawQueued.static = true;
+    this.drawQueued.interactive = true;
+    if (this.frame !== null) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = null;
+      const { x, y, scale } = this.state.viewport;
+      for (const layer of [this.staticLayer, this.interactiveLayer]) {
+        layer?.position({ x, y });
+        layer?.scale({ x: scale, y: scale });
+      }
+      if (this.drawQueued.static) this.staticLayer?.draw();
+      if (this.drawQueued.interactive) this.interactiveLayer?.draw();
+      this.drawQueued = { static: false, interactive: false };
+    });
+  }
+
+  private onStoreChange(next: CanvasUiState, prev: CanvasUiState): void {
+    const liftedKey = [...liftedIds(this.model, next)].sort().join();
+    const viewMoved =
+      next.viewport !== prev.viewport || next.width !== prev.width || next.height !== prev.height;
+    const staticToo = viewMoved || liftedKey !== this.lastLiftedKey;
+    this.lastLiftedKey = liftedKey;
+    if (
+      staticToo ||
+      next.preview !== prev.preview ||
+      next.selection !== prev.selection ||
+      next.focused !== prev.focused
+    )
+      this.requestDraw(staticToo);
+    if (next.viewport !== prev.viewport) this.callbacks.onViewportChange?.(next.viewport);
+    if (next.selection !== prev.selection) this.callbacks.onSelectionChange?.(next.selection);
+    if (next.width !== prev.width || next.height !== prev.height) this.fitOnce();
+  }
+
+  private pruneSelection(): void {
+    const { selection, focused, editing } = this.state;
+    const live = selection.filter((id) => this.model.items.has(id));
+    const patch: Partial<CanvasUiState> = {};
+    if (live.length !== selection.length) patch.selection = live;
+    if (focused && !this.model.items.has(focused)) patch.focused = null;
+    if (editing && !this.model.items.has(editing)) patch.editing = null;
+    if (Object.keys(patch).length > 0) this.store.setState(patch);
+  }
+
+  // ---- viewport ----
+
+  setViewport = (viewport: Viewport): void => {
+    this.store.setState({ viewport });
+  };
+
+  setSize(width: number, height: number): void {
+    this.store.setState({ width, height });
+  }
+
+  panBy(dx: number, dy: number): void {
+    const v = this.state.viewport;
+    this.setViewport({ ...v, x: v.x + dx, y: v.y + dy });
+  }
+
+  zoomBy(factor: number, at?: Point): void {
+    const { width, height, viewport } = this.state;
+    this.setViewport(zoomAt(viewport, at ?? { x: width / 2, y: height / 2 }, factor));
+  }
+
+  zoomToRect(rect: Rect | null): void {
+    const { width, height } = this.state;
+    if (rect && width > 0) this.setViewport(fitRect(rect, width, height));
+  }
+
+  zoomToFit(): void {
+    const rects: Rect[] = [];
+    for (const id of this.model.items.keys()) {
+      const r = this.model.rectOf(id);
+      if (r) rects.push(r);
+    }
+    this.zoomToRect(unionRects(rects));
+  }
+
+  /** First view: the frame of the current phase, or everything when there is no such frame. */
+  private fitOnce(): void {
+    if (this.fitted || this.state.width === 0 || this.model.items.size === 0) return;
+    this.fitted = true;
+    const frame = [...this.model.items.values()].find(
+      (item) => item.type === 'frame' && item.phase === this.currentPhase,
+    );
+    if (frame) this.zoomToRect(frame);
+    else this.zoomToFit();
+  }
+
+  /** The view was set from outside (follow mode, a test): do not fit over it later. */
+  markFitted(): void {
+    this.fitted = true;
+  }
+
+  // ---- tools ----
+
+  effectiveTool(): ToolId {
+    const { tool, spaceHeld } = this.state;
+    if (spaceHeld) return 'hand';
+    if (this.readOnly && WRITING_TOOLS.has(tool)) return 'select';
+    return tool;
+  }
+
+  setTool(tool: ToolId): void {
+    this.dispatch({ type: 'cancel' });
+    this.store.setState({ tool, preview: null });
+  }
+
+  protected toolContext(): ToolContext {
+    return {
+      selection: this.state.selection,
+      scale: this.state.viewport.scale,
+      readOnly: this.readOnly,
+      rectOf: (id) => this.model.rectOf(id),
+      idsInside: (area) => this.model.idsInside(area),
+      dragSet: (ids) => {
+        const out = new Set<string>();
+        for (const id of ids) {
+          if (this.model.items.get(id)?.type === 'connector') continue;
+          out.add(id);
+          for (const inner of this.model.contentsOf(id)) out.add(inner);
+        }
+        return [...out];
+      },
+      connectable: (id) => {
+        const type = this.model.items.get(id)?.type;
+        return type !== undefined && type !== 'connector' && type !== 'drawing';
+      },
+    };
+  }
+
+  dispatch(event: ToolEvent): void {
+    const id = event.type === 'down' ? this.effectiveTool() : this.activeTool;
+    if (event.type === 'down' && id !== this.activeTool) {
+      this.activeTool = id;
+      this.toolState = TOOLS[id].initial;
+    }
+    const tool = TOOLS[this.activeTool];
+    const step = tool.transition(this.toolState, event, this.toolContext());
+    this.toolState = step.state;
+    for (const effect of step.effects) this.apply(effect);
+  }
+
+  private apply(effect: ToolEffect): void {
+    switch (effect.type) {
+      case 'select':
+        this.store.setState({ selection: effect.ids, focused: null });
+        return;
+      case 'preview':
+        this.store.setState({ preview: effect.preview });
+        return;
+      case 'pan':
+        this.panBy(effect.dx, effect.dy);
+        return;
+      case 'edit':
+        this.startEditing(effect.id);
+        return;
+      default:
+        if (this.readOnly) return;
+    }
+    switch (effect.type) {
+      case 'move':
+        this.writes.move(effect.ids, effect.dx, effect.dy);
+        return;
+      case 'resize':
+        this.writes.resize(effect.id, effect.rect);
+        return;
+      case 'create': {
+        const id = this.writes.create(effect.spec);
+        if (!id) return;
+        const kind = effect.spec.kind;
+        // After placing one item the board goes back to selecting, except for the pen and connector.
+        const keep = kind === 'drawing' || kind === 'connector';
+        this.store.setState({ selection: [id], ...(keep ? {} : { tool: 'select' as const }) });
+        if (kind === 'note' || kind === 'text' || kind === 'shape' || kind === 'frame')
+          this.startEditing(id);
+        return;
+      }
+    }
+  }
+
+  startEditing(id: string): void {
+    const item = this.model.items.get(id);
+    if (this.readOnly || !item || item.type === 'connector' || item.type === 'drawing') return;
+    this.store.setState({ editing: id, selection: [id] });
+  }
+
+  stopEditing(text: string | null): void {
+    const { editing } = this.state;
+    if (!editing) return;
+    if (text !== null && !this.readOnly) this.writes.setText(editing, text);
+    this.store.setState({ editing: null });
+  }
+
+  // ---- pointer input ----
+
+  pointerInput(screen: Point, shift: boolean, clicks: number, pointerType: string): PointerInput {
+    this.pointerType = pointerType;
+    const v = this.state.viewport;
+    const world = toWorld(screen, v);
+    const tolerance = (pointerType === 'touch' ? TOUCH_HIT_PX : HIT_PX) / v.scale;
+    return {
+      world,
+      screen,
+      shift,
+      clicks,
+      hit: this.model.hitTest(world, tolerance),
+      handle: this.handleAt(world, tolerance),
+    };
+  }
+
+  private handleAt(world: Point, tolerance: number): Handle | null {
+    const { selection } = this.state;
+    if (selection.length !== 1 || this.readOnly) return null;
+    const r = this.model.rectOf(selection[0]!);
+    if (!r || this.model.items.get(selection[0]!)?.type === 'connector') return null;
+    const half = Math.max(tolerance, HANDLE_PX / 2 / this.state.viewport.scale);
+    for (const h of HANDLES) {
+      const p = handlePoint(r, h);
+      if (containsPoint({ x: p.x - half, y: p.y - half, w: 2 * half, h: 2 * half }, world))
+        return h;
+    }
+    return null;
+  }
+
+  pointerMovedTo(world: Point | null): void {
+    this.lastPointerWorld = world;
+    this.callbacks.onPointerWorld?.(world);
+  }
+
+  get isTouch(): boolean {
+    return this.pointerType === 'touch';
+  }
+}

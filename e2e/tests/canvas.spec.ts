@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { closeAll, facilitate, joinAs } from './flow/helpers';
+import { devices, expect, test, type Page } from '@playwright/test';
+import { closeAll, facilitate, joinAs, pathOf } from './flow/helpers';
 
 /**
  * The board canvas with two people: what one does with the tools, the mouse
@@ -206,4 +206,38 @@ test('keyboard only on the canvas: Tab to an item, arrows move it, Delete delete
     .poll(async () => (await itemWith(ola, (i) => i.id === note.id)) === undefined)
     .toBe(true);
   await closeAll(console, kari, ola);
+});
+
+test('a phone opens the canvas from the list and places a note with a tap', async ({ browser }) => {
+  const { workshop, console } = await facilitate(browser, 'Tavle på mobilen');
+  const phone = await browser.newContext({
+    ...devices['Pixel 7'],
+    baseURL: test.info().project.use.baseURL,
+  });
+  const page = await phone.newPage();
+  await page.goto(pathOf(workshop.participantUrl));
+  await page.getByLabel('Rolle').selectOption({ label: 'Frivillig' });
+  await page.getByRole('button', { name: 'Bli med', exact: true }).tap();
+  await expect(page).toHaveURL(/\/board$/);
+
+  // The list comes first on a phone; the canvas is one tap away.
+  await page.getByRole('button', { name: 'Åpne tavla' }).tap();
+  const canvas = page.getByRole('application', { name: 'Tavle' });
+  await canvas.scrollIntoViewIfNeeded();
+  await expect
+    .poll(() =>
+      page.evaluate(() => (window as unknown as CanvasWindow).__moteplassCanvas?.itemCount ?? 0),
+    )
+    .toBeGreaterThan(0);
+  await page.getByRole('radio', { name: 'Ny lapp' }).tap();
+  const box = (await canvas.boundingBox())!;
+  await canvas.tap({ position: { x: box.width / 2, y: box.height / 2 } });
+  const editor = page.getByRole('textbox', { name: 'Rediger teksten' });
+  await expect(editor).toBeVisible();
+  await editor.fill('Benker i skyggen');
+  await editor.press('Escape');
+  await expect
+    .poll(async () => (await itemWith(page, (i) => i.text === 'Benker i skyggen'))?.type)
+    .toBe('note');
+  await closeAll(page, console);
 });

@@ -120,7 +120,9 @@ export function useCanvasInput(
       const dx = e.deltaX * unit;
       const dy = e.deltaY * unit;
       // Trackpad pinch arrives as ctrl+wheel in every browser.
-      if (e.ctrlKey || e.metaKey) controller.zoomBy(Math.exp(-dy * 0.01), local(e));
+      // A mouse notch (deltaY 100) would jump ×2.7; capped, one notch zooms by about a third.
+      if (e.ctrlKey || e.metaKey)
+        controller.zoomBy(Math.exp(-Math.max(-30, Math.min(30, dy)) * 0.01), local(e));
       else if (e.shiftKey && dx === 0) controller.panBy(-dy, 0);
       else controller.panBy(-dx, -dy);
     };

@@ -4,17 +4,17 @@ import * as Y from 'yjs';
 import type { Storage } from '../storage/index.js';
 import { type AppendBatcher, appendBatcherFor } from './append-batcher.js';
 import { assertOwnPresence } from './awareness-ownership.js';
-import type { Connection, RoomSocket } from './connection.js';
+import type { Connection } from './connection.js';
 import {
   ProtocolError,
   decodeMessage,
   encodeAwareness,
   encodeSyncStep1,
   encodeSyncStep2,
-  encodeUpdate,
 } from './protocol.js';
 import { SlowSockets, type SlowSocketLimits } from './backpressure.js';
 import { PresenceBroadcast, type PresenceLimits } from './presence-broadcast.js';
+import { RoomBroadcast, type RoomFanout } from './room-broadcast.js';
 import { type TurnTask, roomTurns } from './turns.js';
 import type { RoomLogger, RoomObserver, RoomPolicy } from './types.js';
 
@@ -37,16 +37,7 @@ export const SERVER_ORIGIN = Symbol('server');
 /** Origin of changes another instance stored and published: relayed here, not stored again. */
 const FROM_ANOTHER_INSTANCE = Symbol('from-another-instance');
 
-/**
- * How a room reaches the same room on other server instances (Redis, see
- * server/src/cluster). Absent when one instance serves everything.
- */
-export interface RoomFanout {
-  /** A document update this instance has stored (SYNC-1 holds: stored, then published). */
-  publishUpdate(update: Uint8Array): void;
-  /** Presence changes from this instance's own connections (never ones that came from another instance). */
-  publishAwareness(update: Uint8Array): void;
-}
+export type { RoomFanout } from './room-broadcast.js';
 
 export interface RoomOptions {
   workshopId: string;
@@ -90,11 +81,10 @@ export class Room implements TurnTask {
   private pendingUpdates: Uint8Array[] = [];
   /** Updates another instance stored: relayed to our connections, neither stored nor published. */
   private pendingRemoteUpdates: Uint8Array[] = [];
-  /** Presence changed by our own connections, not yet relayed: published to other instances. */
-  private pendingOwnAwareness = new Set<number>();
   private readonly presence: PresenceBroadcast;
-  /** Encoded once per version of the document, for every joiner; dropped on any change. */
   private readonly slow: SlowSockets;
+  private readonly broadcast: RoomBroadcast;
+  /** Encoded once per version of the document, for every joiner; dropped on any change. */
   private cachedSyncStep1: Uint8Array | undefined;
   private cachedFullState: Uint8Array | undefined;
   private draining = false;
@@ -129,11 +119,19 @@ export class Room implements TurnTask {
       },
       {
         drop: (connection, reason) => this.disconnect(connection, 1013, reason),
-        catchUp: (connection, missed) => this.catchUp(connection, missed),
+        catchUp: (connection, missed) => this.broadcast.catchUp(connection, missed),
         wake: () => this.scheduleTurn(),
         observe: (event) => this.options.observer?.slowSocket?.(event),
       },
     );
+    this.broadcast = new RoomBroadcast({
+      connections: this.connections,
+      awareness: this.awareness,
+      presence: this.presence,
+      slow: this.slow,
+      observer: options.observer,
+      fanout: options.fanout,
+    });
     // The server is not a participant: it has no presence of its own.
     this.awareness.setLocalState(null);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
@@ -310,7 +308,7 @@ export class Room implements TurnTask {
     for (const ids of [change.added, change.updated, change.removed]) {
       for (const id of ids) {
         this.presence.changed(id);
-        if (own) this.pendingOwnAwareness.add(id);
+        if (own) this.broadcast.pendingOwnPresence.add(id);
       }
     }
     this.scheduleTurn();
@@ -385,72 +383,28 @@ export class Room implements TurnTask {
     // When this turn stores a document update, presence follows its broadcast:
     // the edit, which people wait for, is not queued behind cursor moves.
     if (this.pendingUpdates.length > 0 && !this.draining) this.presenceAfterAppend = true;
-    else this.sendAwareness();
+    else this.broadcast.presence();
     void this.drainUpdates();
   }
 
-  /** The presence states due this turn (see presence-broadcast.ts), never echoed to their sender. */
-  private sendAwareness(ridingAlong = false): void {
-    const due = this.presence.takeDue(performance.now(), this.connections.size, ridingAlong);
-    if (!due) return;
-    const superseded = this.presence.takeSuperseded();
-    if (superseded > 0) this.options.observer?.presenceDropped?.(superseded);
-    if (this.pendingOwnAwareness.size > 0) {
-      const own = due.filter((id) => this.pendingOwnAwareness.delete(id));
-      if (own.length > 0) {
-        this.options.fanout?.publishAwareness(
-          awarenessProtocol.encodeAwarenessUpdate(this.awareness, own),
-        );
-      }
-    }
-    const messages = this.presence.encode(due);
-    let sent = 0;
-    for (const connection of this.connections) {
-      const message = messages.forSender.get(connection);
-      // A socket behind gets everybody's latest presence with its catch-up.
-      if (message === null || !this.slow.canSend(connection)) continue;
-      connection.socket.send(message ?? messages.forEveryone);
-      sent++;
-    }
-    this.options.observer?.messagesOut?.(sent, messages.forEveryone.length);
-  }
-
-  /**
-   * The update, then the presence this turn deferred for it, to each socket in
-   * one write: a send is mostly the system call, so presence riding along
-   * with an edit costs almost nothing.
-   */
+  /** The turn's update, with the presence the turn deferred for it in the same write. */
   private broadcastWithPresence(update: Uint8Array): void {
-    if (!this.presenceAfterAppend) {
-      this.broadcastUpdate(update);
-      return;
-    }
-    const corked: RoomSocket[] = [];
-    for (const connection of this.connections) {
-      if (!connection.socket.cork) continue;
-      connection.socket.cork();
-      corked.push(connection.socket);
-    }
-    try {
-      this.broadcastUpdate(update);
-      this.presenceAfterAppend = false;
-      if (!this.closed) this.sendAwareness(true);
-    } finally {
-      for (const socket of corked) socket.uncork?.();
-    }
+    if (!this.presenceAfterAppend) return this.broadcast.update(update);
+    this.presenceAfterAppend = false;
+    this.broadcast.updateWithPresence(update);
   }
 
   private sendDeferredPresence(): void {
     if (!this.presenceAfterAppend) return;
     this.presenceAfterAppend = false;
-    if (!this.closed) this.sendAwareness();
+    if (!this.closed) this.broadcast.presence();
   }
 
   private relayRemoteUpdates(): void {
     if (this.pendingRemoteUpdates.length === 0) return;
     const updates = this.pendingRemoteUpdates;
     this.pendingRemoteUpdates = [];
-    this.broadcastUpdate(updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates));
+    this.broadcast.update(updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates));
   }
 
   private async drainUpdates(): Promise<void> {
@@ -536,38 +490,6 @@ export class Room implements TurnTask {
       stored.lastSeq,
     );
     this.appendsSinceSnapshot = 0;
-  }
-
-  /**
-   * A stored document update to every connection as one buffer. A socket
-   * behind keeps the update (not a copy) for its catch-up instead.
-   */
-  private broadcastUpdate(update: Uint8Array): void {
-    const message = encodeUpdate(update);
-    let sent = 0;
-    for (const connection of this.connections) {
-      if (this.slow.canSend(connection)) {
-        connection.socket.send(message);
-        sent++;
-      } else if (connection.behindSince !== 0) {
-        this.slow.keep(connection, update);
-      }
-    }
-    this.options.observer?.messagesOut?.(sent, message.length);
-  }
-
-  /** A socket that was behind drained: what it missed as one update, then everybody's presence. */
-  private catchUp(connection: Connection, missed: Uint8Array[]): void {
-    if (missed.length > 0) {
-      connection.socket.send(
-        encodeUpdate(missed.length === 1 ? missed[0]! : Y.mergeUpdates(missed)),
-      );
-    }
-    const presence = this.presence.encodeEverything();
-    const message = presence.forSender.get(connection);
-    if (presence.ids.length > 0 && message !== null) {
-      connection.socket.send(message ?? presence.forEveryone);
-    }
   }
 
   /** A direct reply; a socket past the hard limit is dropped instead (its client resyncs on reconnect). */

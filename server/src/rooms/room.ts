@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 import type { Storage } from '../storage/index.js';
 import { type AppendBatcher, appendBatcherFor } from './append-batcher.js';
 import { assertOwnPresence } from './awareness-ownership.js';
+import { compactAlone, compactWithOtherInstances } from './compaction.js';
 import type { Connection } from './connection.js';
 import {
   ProtocolError,
@@ -459,37 +460,11 @@ export class Room implements TurnTask {
 
   /** Fold the stored updates into one snapshot. */
   async compact(): Promise<void> {
-    if (this.options.fanout) return this.compactWithOtherInstances();
-    const throughSeq = this.lastSeq;
-    if (throughSeq === 0) return;
-    await this.options.storage.compactDocument(
-      this.workshopId,
-      this.name,
-      Y.encodeStateAsUpdate(this.doc),
-      throughSeq,
-    );
-    this.appendsSinceSnapshot = 0;
-  }
-
-  /**
-   * With other instances appending to the same document, storage may hold an
-   * update (a lower sequence number than ours) whose publication has not
-   * reached us yet: a snapshot of our document alone would drop it. So the
-   * snapshot is our state merged with everything stored, up to the sequence
-   * number read.
-   */
-  private async compactWithOtherInstances(): Promise<void> {
-    const stored = await this.options.storage.loadDocument(this.workshopId, this.name);
-    if (stored.lastSeq === 0) return;
-    const parts = [Y.encodeStateAsUpdate(this.doc), ...stored.updates];
-    if (stored.snapshot) parts.push(stored.snapshot);
-    await this.options.storage.compactDocument(
-      this.workshopId,
-      this.name,
-      Y.mergeUpdates(parts),
-      stored.lastSeq,
-    );
-    this.appendsSinceSnapshot = 0;
+    const { storage, fanout } = this.options;
+    const compacted = fanout
+      ? await compactWithOtherInstances(storage, this.workshopId, this.name, this.doc)
+      : await compactAlone(storage, this.workshopId, this.name, this.doc, this.lastSeq);
+    if (compacted) this.appendsSinceSnapshot = 0;
   }
 
   /** A direct reply; a socket past the hard limit is dropped instead (its client resyncs on reconnect). */

@@ -21,6 +21,11 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    // The app-shell service worker is plain JavaScript in a worker scope.
+    files: ['client/public/sw.js'],
+    languageOptions: { globals: { ...globals.serviceworker } },
+  },
+  {
     languageOptions: { globals: { ...globals.node } },
     plugins: { 'import-x': importX },
     settings: {

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { BrowserRouter } from 'react-router';
 import { App } from './app';
+import { registerServiceWorker } from './app/service-worker';
 import './app/styles.css';
 import { i18n } from './i18n';
 
@@ -18,3 +19,5 @@ createRoot(root).render(
     </I18nextProvider>
   </StrictMode>,
 );
+
+registerServiceWorker();

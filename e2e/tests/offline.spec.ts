@@ -70,3 +70,27 @@ test('the board is cached in the browser: it shows when the server cannot be rea
 
   await closeAll(kari, console);
 });
+
+test('a reload with no network at all opens the board from the browser: page, scripts and documents', async ({
+  browser,
+}) => {
+  const { workshop, console } = await facilitate(browser, 'Uten nett i salen');
+  const kari = await joinAs(browser, workshop, 'Innbygger', 'Kari');
+  await showList(kari);
+  await addNote(kari, 'Tilgjengelig uten nett');
+  await expect(note(kari, 'Tilgjengelig uten nett')).toBeVisible();
+  // The app-shell service worker has taken over this page.
+  await expect
+    .poll(() => kari.evaluate(() => navigator.serviceWorker.controller !== null))
+    .toBe(true);
+
+  await kari.context().setOffline(true);
+  await kari.reload();
+  await showList(kari);
+  await expect(note(kari, 'Tilgjengelig uten nett')).toBeVisible();
+  await expect(status(kari)).toContainText('Frakoblet');
+
+  await kari.context().setOffline(false);
+  await expect(status(kari)).toHaveText('Tilkoblet. Endringer deles med alle.');
+  await closeAll(kari, console);
+});

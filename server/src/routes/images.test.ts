@@ -162,8 +162,12 @@ describe('POST /api/workshops/:id/images', () => {
 
   it(`refuses an image that would take the workshop over ${LIMITS.workshopImageBytes} bytes (413)`, async () => {
     const { workshop, member } = await workshopWithMember();
-    vi.spyOn(storage, 'imageBytesTotal').mockResolvedValue(LIMITS.workshopImageBytes - 4);
+    // The quota itself is checked in storage, atomically (storage contract); here: its answer.
+    const put = vi.spyOn(storage, 'putImage').mockResolvedValue(false);
     const response = await upload(workshop.id, PNG, 'image/png', member.token);
+    expect(put).toHaveBeenCalledWith(expect.objectContaining({ workshopId: workshop.id }), {
+      maxWorkshopBytes: LIMITS.workshopImageBytes,
+    });
     expect(response.status).toBe(413);
     expect(errorCode(response.json)).toBe('IMAGE_QUOTA_EXCEEDED');
   });

@@ -26,21 +26,6 @@ const CACHE_CONTROL = 'private, max-age=31536000, immutable';
 
 export const imageRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { storage } = app.appOptions;
-  // Uploads of one workshop run one after another, so two at once cannot both
-  // pass the quota check that only one of them fits.
-  const uploadQueues = new Map<string, Promise<unknown>>();
-
-  function inTurn<T>(workshopId: string, run: () => Promise<T>): Promise<T> {
-    const previous = uploadQueues.get(workshopId) ?? Promise.resolve();
-    const next = previous.then(run, run);
-    const settled = next.catch(() => undefined);
-    uploadQueues.set(workshopId, settled);
-    void settled.then(() => {
-      if (uploadQueues.get(workshopId) === settled) uploadQueues.delete(workshopId);
-    });
-    return next;
-  }
-
   // Raw bytes for our media types only (this plugin's scope); anything else is 415.
   app.addContentTypeParser(
     [...IMAGE_MIME_TYPES],
@@ -69,21 +54,21 @@ export const imageRoutes: FastifyPluginAsyncTypebox = async (app) => {
           `The bytes are not a ${declared ?? 'supported'} image (PNG, JPEG, WebP or GIF)`,
         );
       const imageId = randomBytes(16).toString('base64url');
-      await inTurn(id, async () => {
-        const used = await storage.imageBytesTotal(id);
-        if (used + bytes.length > LIMITS.workshopImageBytes)
-          throw new AppError(
-            'IMAGE_QUOTA_EXCEEDED',
-            `The workshop's images may take ${LIMITS.workshopImageBytes} bytes together`,
-          );
-        await storage.putImage({
+      const stored = await storage.putImage(
+        {
           workshopId: id,
           id: imageId,
           mime: actual,
           bytes: new Uint8Array(bytes),
           createdAt: Date.now(),
-        });
-      });
+        },
+        { maxWorkshopBytes: LIMITS.workshopImageBytes },
+      );
+      if (!stored)
+        throw new AppError(
+          'IMAGE_QUOTA_EXCEEDED',
+          `The workshop's images may take ${LIMITS.workshopImageBytes} bytes together`,
+        );
       return reply.status(201).send({ imageId });
     },
   );

@@ -391,6 +391,31 @@ export function describeStorageContract(
         expect((await storage.getImage(workshop.id, 'img1'))?.bytes).toEqual(bytes(1, 2, 3));
       });
 
+      it('keeps a workshop’s images within a quota, in one step with the write', async () => {
+        const workshop = sampleWorkshop();
+        await storage.createWorkshop(workshop);
+        const quota = { maxWorkshopBytes: 100 };
+        expect(await storage.putImage(image(workshop.id, 'a', new Uint8Array(60)), quota)).toBe(
+          true,
+        );
+        expect(await storage.putImage(image(workshop.id, 'b', new Uint8Array(41)), quota)).toBe(
+          false,
+        );
+        expect(await storage.getImage(workshop.id, 'b')).toBeNull();
+        // Replacing an image counts its new size, not both.
+        expect(await storage.putImage(image(workshop.id, 'a', new Uint8Array(90)), quota)).toBe(
+          true,
+        );
+        // Puts racing for the last room: exactly as many as fit are stored.
+        const racing = await Promise.all(
+          ['c', 'd', 'e', 'f'].map((id) =>
+            storage.putImage(image(workshop.id, id, new Uint8Array(4)), quota),
+          ),
+        );
+        expect(racing.filter(Boolean)).toHaveLength(2);
+        expect(await storage.imageBytesTotal(workshop.id)).toBe(98);
+      });
+
       it('refuses an image of a workshop that does not exist', async () => {
         await expect(storage.putImage(image('unknown', 'img1', bytes(1)))).rejects.toThrow();
       });

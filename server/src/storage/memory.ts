@@ -180,14 +180,23 @@ export class MemoryStorage implements Storage {
     document.updates = document.updates.filter((update) => update.seq > throughSeq);
   }
 
-  async putImage(image: ImageRecord): Promise<void> {
+  async putImage(
+    image: ImageRecord,
+    options: { maxWorkshopBytes?: number } = {},
+  ): Promise<boolean> {
     // Mirrors the foreign key of the SQL implementations.
     if (!this.workshops.has(image.workshopId)) {
       throw new Error(`workshop ${image.workshopId} does not exist`);
     }
     const inWorkshop = this.images.get(image.workshopId) ?? new Map<string, ImageRecord>();
+    if (options.maxWorkshopBytes !== undefined) {
+      let others = 0;
+      for (const [id, stored] of inWorkshop) if (id !== image.id) others += stored.bytes.length;
+      if (others + image.bytes.length > options.maxWorkshopBytes) return false;
+    }
     inWorkshop.set(image.id, { ...image, bytes: image.bytes.slice() });
     this.images.set(image.workshopId, inWorkshop);
+    return true;
   }
 
   async getImage(

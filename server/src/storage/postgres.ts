@@ -246,21 +246,41 @@ export class PostgresStorage implements Storage {
     return documents.compact(this.pool, { workshopId, room }, snapshot, throughSeq);
   }
 
-  async putImage(image: ImageRecord): Promise<void> {
-    await this.pool.query(
-      `INSERT INTO board_images (workshop_id, id, mime, data, byte_length, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT (workshop_id, id) DO UPDATE SET mime = EXCLUDED.mime, data = EXCLUDED.data,
-         byte_length = EXCLUDED.byte_length, created_at = EXCLUDED.created_at`,
-      [
-        image.workshopId,
-        image.id,
-        image.mime,
-        byteaFrom(image.bytes),
-        image.bytes.length,
-        image.createdAt,
-      ],
-    );
+  async putImage(
+    image: ImageRecord,
+    options: { maxWorkshopBytes?: number } = {},
+  ): Promise<boolean> {
+    const { maxWorkshopBytes } = options;
+    return inTransaction(this.pool, async (client) => {
+      if (maxWorkshopBytes !== undefined) {
+        // The workshop's row is the quota's lock: puts on every instance queue here.
+        const workshop = await client.query('SELECT 1 FROM workshops WHERE id = $1 FOR UPDATE', [
+          image.workshopId,
+        ]);
+        if (workshop.rowCount === 0) throw new Error(`workshop ${image.workshopId} does not exist`);
+        const { rows } = await client.query<{ others: number }>(
+          `SELECT COALESCE(SUM(byte_length), 0)::bigint AS others FROM board_images
+           WHERE workshop_id = $1 AND id <> $2`,
+          [image.workshopId, image.id],
+        );
+        if (Number(rows[0]?.others ?? 0) + image.bytes.length > maxWorkshopBytes) return false;
+      }
+      await client.query(
+        `INSERT INTO board_images (workshop_id, id, mime, data, byte_length, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (workshop_id, id) DO UPDATE SET mime = EXCLUDED.mime, data = EXCLUDED.data,
+           byte_length = EXCLUDED.byte_length, created_at = EXCLUDED.created_at`,
+        [
+          image.workshopId,
+          image.id,
+          image.mime,
+          byteaFrom(image.bytes),
+          image.bytes.length,
+          image.createdAt,
+        ],
+      );
+      return true;
+    });
   }
 
   async getImage(

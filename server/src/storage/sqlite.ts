@@ -125,6 +125,9 @@ function prepareStatements(db: Database.Database) {
     image: db.prepare<[string, string], BlobRow & { mime: string }>(
       'SELECT mime, data FROM board_images WHERE workshop_id = ? AND id = ?',
     ),
+    imageLength: db.prepare<[string, string], { length: number }>(
+      'SELECT byte_length AS length FROM board_images WHERE workshop_id = ? AND id = ?',
+    ),
     imageBytesTotal: db.prepare<[string], { total: number }>(
       'SELECT COALESCE(SUM(byte_length), 0) AS total FROM board_images WHERE workshop_id = ?',
     ),
@@ -311,15 +314,26 @@ export class SqliteStorage implements Storage {
     })();
   }
 
-  async putImage(image: ImageRecord): Promise<void> {
-    this.statements.upsertImage.run({
-      workshopId: image.workshopId,
-      id: image.id,
-      mime: image.mime,
-      data: image.bytes,
-      byteLength: image.bytes.length,
-      createdAt: image.createdAt,
-    });
+  async putImage(
+    image: ImageRecord,
+    options: { maxWorkshopBytes?: number } = {},
+  ): Promise<boolean> {
+    return this.db.transaction((): boolean => {
+      if (options.maxWorkshopBytes !== undefined) {
+        const replaced = this.statements.imageLength.get(image.workshopId, image.id)?.length ?? 0;
+        const total = this.statements.imageBytesTotal.get(image.workshopId)?.total ?? 0;
+        if (total - replaced + image.bytes.length > options.maxWorkshopBytes) return false;
+      }
+      this.statements.upsertImage.run({
+        workshopId: image.workshopId,
+        id: image.id,
+        mime: image.mime,
+        data: image.bytes,
+        byteLength: image.bytes.length,
+        createdAt: image.createdAt,
+      });
+      return true;
+    })();
   }
 
   async getImage(

@@ -123,9 +123,12 @@ export interface Storage extends EqualityStorage {
 
   /**
    * Stores a board image, replacing one with the same id in the workshop.
+   * With `maxWorkshopBytes`, the check that the workshop's images stay within
+   * it and the write are one step (no other put, on any instance, slips in
+   * between): false, and nothing stored, when the image would not fit.
    * Throws for a workshop that does not exist.
    */
-  putImage(image: ImageRecord): Promise<void>;
+  putImage(image: ImageRecord, options?: { maxWorkshopBytes?: number }): Promise<boolean>;
   /** The image's bytes and media type; null when the workshop has no such image. */
   getImage(workshopId: string, id: string): Promise<{ mime: string; bytes: Uint8Array } | null>;
   /** Sum of the byte lengths of the workshop's images (0 when none), for its quota. */

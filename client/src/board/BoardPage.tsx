@@ -2,11 +2,9 @@ import { phaseOffers } from '@moteplass/shared';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useParams } from 'react-router';
 import { useWorkshopSummary } from '../api';
-import { BoardViews } from '../canvas';
 import { ContributionArea, EqualityBoardPanels, useNoteExtras } from '../equality';
 import { useWorkshopLanguage } from '../i18n';
 import { PhaseNavigator, usePhaseAnnouncements, useViewedPhase } from '../phases';
-import { FollowBanner, PresenceOverlay, usePresence, WhoIsHere } from '../presence';
 import { useSession, type Session } from '../session';
 import {
   useConnectionState,
@@ -29,6 +27,7 @@ import { listByPhase } from './list-items';
 import { NoteComposer } from './NoteComposer';
 import { NoteList } from './NoteList';
 import { PhasePanel } from './PhasePanel';
+import { PresenceBoard } from './PresenceBoard';
 import { ProduceCards } from './ProduceCards';
 
 /** `/w/:id/board` — without a session on this device, go and join first. */
@@ -76,7 +75,6 @@ function LiveBoard({ connection, state, session, workshopId, fallbackTitle }: Li
   const byPhase = boardByPhase(items);
   const listed = listByPhase(items);
   const sync = useSyncStatus(connection);
-  const presence = usePresence(connection, session);
   const viewing = useViewedPhase(workshopId, control.phase, live.view);
   const ready = state === 'connected';
   usePhaseAnnouncements(control.phase, live.view, viewing.following, ready);
@@ -96,12 +94,6 @@ function LiveBoard({ connection, state, session, workshopId, fallbackTitle }: Li
         <h1>{title ?? t('board.loading')}</h1>
         <p className="participation">{participation(t, session)}</p>
         <ConnectionStatus state={state} sync={sync} workshopId={workshopId} session={session} />
-        <WhoIsHere
-          self={presence.self}
-          peers={presence.peers}
-          onFollow={presence.follow}
-          followingId={presence.following?.clientId ?? null}
-        />
         {control.locked && session.facilitator && (
           <p className="notice">{t('board.lockedForOthers')}</p>
         )}
@@ -145,20 +137,7 @@ function LiveBoard({ connection, state, session, workshopId, fallbackTitle }: Li
           <EqualityBoardPanels connection={connection} workshopId={workshopId} session={session} />
         </div>
         <div className="board-main">
-          <FollowBanner following={presence.following} onStop={presence.stopFollowing} />
-          <BoardViews
-            renderOverlay={(viewport) => (
-              <PresenceOverlay
-                viewport={viewport}
-                peers={presence.peers}
-                items={connection.items}
-                cursorsVisible={presence.cursorsVisible}
-              />
-            )}
-            onPointerWorld={presence.onPointerWorld}
-            onSelectionChange={presence.onSelectionChange}
-            viewportRequest={presence.viewportRequest}
-            onViewportChange={presence.onViewportChange}
+          <PresenceBoard
             connection={connection}
             session={session}
             workshopId={workshopId}

@@ -1,30 +1,18 @@
-import type { NoteColor } from '@moteplass/shared';
-
 /**
- * Colours and sizes of the board drawing, in board units, shared by the SVG
- * and the PDF. Note colours match the client's (client/src/app/styles.css);
- * all are opaque, since PDF/A archives are safest without transparency.
+ * Sizes of the board drawing, in board units, shared by the SVG and the PDF.
+ * The colours are the board's own (shared/src/board/palette.ts), the same as
+ * on the canvas.
  */
-export const NOTE_FILLS: Record<NoteColor, string> = {
-  yellow: '#fff3a6',
-  pink: '#ffd9e6',
-  green: '#d6f5d6',
-  blue: '#d6e8ff',
-  orange: '#ffe0c2',
-  purple: '#e8dcff',
-};
-
-export const INK = '#1c1f23';
-export const MUTED = '#454b53';
-export const LINE = '#6b7280';
-export const PAPER = '#f7f6f2';
-export const SURFACE = '#ffffff';
-export const NOTE_EDGE = '#a39e8c';
-
-export const CARD_STYLE = {
-  action: { fill: '#d9f2e6', stroke: '#1f6f43' },
-  indicator: { fill: '#ece4f8', stroke: '#5b3b9a' },
-} as const;
+export {
+  CARD_STYLE,
+  INK,
+  LINE,
+  MUTED,
+  NOTE_EDGE,
+  NOTE_FILLS,
+  PAPER,
+  SURFACE,
+} from '@moteplass/shared';
 
 export const SIZES = {
   frameTitle: 32,

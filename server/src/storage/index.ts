@@ -22,5 +22,7 @@ export const SQLITE_FILE_NAME = 'moteplass.sqlite';
 export function openStorage(options: StorageOptions): Storage {
   if ('memory' in options) return new MemoryStorage();
   mkdirSync(options.dataDir, { recursive: true });
-  return new SqliteStorage(join(options.dataDir, SQLITE_FILE_NAME));
+  return new SqliteStorage(join(options.dataDir, SQLITE_FILE_NAME), {
+    checkpointInBackground: true,
+  });
 }

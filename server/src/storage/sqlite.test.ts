@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { describeStorageContract } from './contract.js';
 import { addNote, recordingBoard, sampleParticipant, sampleWorkshop } from './fixtures.js';
@@ -145,5 +145,25 @@ describe('SqliteStorage deleting a workshop (GDPR)', () => {
     expect(await reopened.getWorkshop(kept.id)).toEqual(kept);
     expect((await reopened.loadDocument(kept.id, 'board')).updates).toHaveLength(1);
     await reopened.close();
+  });
+});
+
+describe('SqliteStorage checkpointing in the background', () => {
+  it('folds the WAL into the database file from its worker, not from the serving connection', async () => {
+    const path = tempDatabasePath();
+    const storage = new SqliteStorage(path, { checkpointInBackground: true });
+    const workshop = sampleWorkshop();
+    await storage.createWorkshop(workshop);
+    const before = statSync(path).size;
+    // About 2 MB of updates: SQLite alone would checkpoint during these commits.
+    for (let i = 0; i < 64; i++) {
+      await storage.appendUpdates(workshop.id, 'board', [new Uint8Array(32 * 1024).fill(i)]);
+    }
+    await vi.waitFor(() => expect(statSync(path).size).toBeGreaterThan(before + 2_000_000), {
+      timeout: 10_000,
+      interval: 100,
+    });
+    await storage.close();
+    expect(existsSync(`${path}-wal`) ? statSync(`${path}-wal`).size : 0).toBe(0);
   });
 });

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import type { RoomName } from '@moteplass/shared';
 import type { EqualityStorage } from './equality-types.js';
+import { SqliteCheckpointer } from './sqlite-checkpointer.js';
 import { SqliteEqualityStore } from './sqlite-equality.js';
 import { migrateSqlite } from './sqlite-migrations.js';
 import {
@@ -171,8 +172,14 @@ export class SqliteStorage implements Storage {
   closeVote: EqualityStorage['closeVote'] = (...a) => this.equality.closeVote(...a);
   listVotes: EqualityStorage['listVotes'] = (...a) => this.equality.listVotes(...a);
 
-  /** `path` is a file, or `':memory:'` for a private throwaway database. */
-  constructor(path: string) {
+  private checkpointer: SqliteCheckpointer | null = null;
+
+  /**
+   * `path` is a file, or `':memory:'` for a private throwaway database.
+   * `checkpointInBackground` (a server's storage, see sqlite-checkpointer.ts)
+   * moves WAL checkpoints off the event loop.
+   */
+  constructor(path: string, options: { checkpointInBackground?: boolean } = {}) {
     this.db = new Database(path);
     try {
       this.db.pragma('journal_mode = WAL');
@@ -186,6 +193,7 @@ export class SqliteStorage implements Storage {
       migrateSqlite(this.db);
       this.statements = prepareStatements(this.db);
       this.equality = new SqliteEqualityStore(this.db);
+      if (options.checkpointInBackground && path !== ':memory:') this.checkpointInBackground(path);
     } catch (error) {
       this.db.close();
       throw error;
@@ -363,8 +371,22 @@ export class SqliteStorage implements Storage {
       .immediate();
   }
 
+  private checkpointInBackground(path: string): void {
+    this.db.pragma('wal_autocheckpoint = 0');
+    this.checkpointer = new SqliteCheckpointer({
+      path,
+      onFailure: () => {
+        // Back to SQLite's own checkpoints, so the WAL cannot grow without bound.
+        this.checkpointer = null;
+        if (this.db.open) this.db.pragma('wal_autocheckpoint = 1000');
+      },
+    });
+  }
+
   async close(): Promise<void> {
     if (!this.db.open) return;
+    await this.checkpointer?.stop();
+    this.checkpointer = null;
     // Fold the WAL into the main file so a copied or backed-up .sqlite is whole.
     this.db.pragma('wal_checkpoint(TRUNCATE)');
     this.db.close();

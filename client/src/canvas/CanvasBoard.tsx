@@ -138,6 +138,7 @@ function LiveCanvas({
     authorRole: session.role,
     workshopId,
     token: session.token,
+    origin: controller.writes.origin,
   });
   // An upload that fails (too large, wrong type, quota) is said in the live region.
   const reportUpload = (upload: Promise<string[]>) => {

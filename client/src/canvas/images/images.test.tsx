@@ -67,6 +67,20 @@ describe('createImageItem', () => {
       y: 300,
     });
   });
+
+  it('is written with the canvas origin, so its placer can undo it (and nobody else)', () => {
+    const items = new Y.Doc().getMap<unknown>('items');
+    const origin = { canvas: true };
+    const undo = new Y.UndoManager(items, { trackedOrigins: new Set([origin]) });
+    const id = createImageItem(
+      { items, phase: 'explore', author: 'p1', authorRole: null, origin },
+      { imageId: 'img1', alt: 'flippover', w: 600, h: 400 },
+      { x: 0, y: 0 },
+    );
+    expect((items.get(id) as Y.Map<unknown>).get('v')).toBe(1);
+    undo.undo();
+    expect(items.has(id)).toBe(false);
+  });
 });
 
 describe('useImageUrl', () => {

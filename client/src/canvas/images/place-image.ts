@@ -1,4 +1,5 @@
 import {
+  BOARD_ITEM_VERSION,
   IMAGE_ALT_LENGTH,
   isImageMimeType,
   type ImageItem,
@@ -17,6 +18,8 @@ export interface ImagePlacement extends ImageTarget {
   phase: PhaseId;
   author: string;
   authorRole: Role | null;
+  /** The canvas's transaction origin, so the person's undo takes the image away too. */
+  origin?: unknown;
 }
 
 /** Image files among what was pasted or dropped (anything else is left to others). */
@@ -66,6 +69,7 @@ export function createImageItem(
   const id = newId();
   const fields: ImageItem = {
     type: 'image',
+    v: BOARD_ITEM_VERSION,
     imageId: image.imageId,
     alt: image.alt.slice(0, IMAGE_ALT_LENGTH),
     x: Math.round(at.x - image.w / 2),
@@ -78,7 +82,7 @@ export function createImageItem(
     ...(placement.authorRole ? { authorRole: placement.authorRole } : {}),
   };
   const insert = () => placement.items.set(id, new Y.Map<unknown>(Object.entries(fields)));
-  if (placement.items.doc) placement.items.doc.transact(insert);
+  if (placement.items.doc) placement.items.doc.transact(insert, placement.origin);
   else insert();
   return id;
 }

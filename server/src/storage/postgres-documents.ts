@@ -1,7 +1,7 @@
 import type { Pool, PoolClient } from 'pg';
 import type { RoomName } from '@moteplass/shared';
 import { inTransaction } from './postgres-pool.js';
-import { byteaFrom, bytesFromBytea } from './postgres-rows.js';
+import { byteaFrom, copyBytes } from './postgres-rows.js';
 import type { DocumentAppend, StoredDocument } from './types.js';
 
 /**
@@ -32,9 +32,9 @@ export async function load(
   let lastSeq = 0;
   for (const row of rows) {
     if (row.seq === null) {
-      snapshot = bytesFromBytea(row.data);
+      snapshot = copyBytes(row.data);
     } else {
-      updates.push(bytesFromBytea(row.data));
+      updates.push(copyBytes(row.data));
       lastSeq = row.seq;
     }
   }

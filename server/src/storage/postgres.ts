@@ -12,7 +12,7 @@ import {
 } from './postgres-pool.js';
 import {
   byteaFrom,
-  bytesFromBytea,
+  copyBytes,
   participantFromRow,
   workshopFromRow,
   type ParticipantRow,
@@ -291,7 +291,7 @@ export class PostgresStorage implements Storage {
       'SELECT mime, data FROM board_images WHERE workshop_id = $1 AND id = $2',
       [workshopId, id],
     );
-    return rows[0] ? { mime: rows[0].mime, bytes: bytesFromBytea(rows[0].data) } : null;
+    return rows[0] ? { mime: rows[0].mime, bytes: copyBytes(rows[0].data) } : null;
   }
 
   async imageBytesTotal(workshopId: string): Promise<number> {

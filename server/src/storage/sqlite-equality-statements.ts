@@ -1,30 +1,11 @@
 import type Database from 'better-sqlite3';
-import { isPhaseId, type PhaseId, type VoteTally } from '@moteplass/shared';
+import type { VoteTally } from '@moteplass/shared';
 import type { DraftRecord, SilentRoundRecord, VoteRecord } from './equality-types.js';
+import { phaseOf, type DraftRow, type RoundRow } from './sql-rows.js';
+
+export { draftFromRow, roundFromRow, type DraftRow, type RoundRow } from './sql-rows.js';
 
 /** Rows of the drafts-and-votes tables, their mapping to records, and the statements on them. */
-export interface RoundRow {
-  id: string;
-  workshop_id: string;
-  phase: string;
-  opened_at: number;
-  closed_at: number | null;
-  revealed_at: number | null;
-  /** The reveal holding the round, and since when (REVEAL_CLAIM_MS). */
-  reveal_claim: string | null;
-  reveal_claimed_at: number | null;
-}
-
-export interface DraftRow {
-  id: string;
-  workshop_id: string;
-  round_id: string;
-  participant_id: string;
-  phase: string;
-  text: string;
-  updated_at: number;
-}
-
 export interface VoteRow {
   id: string;
   workshop_id: string;
@@ -37,30 +18,6 @@ export interface VoteRow {
   voters: number | null;
   tallies: string | null;
 }
-
-function phaseOf(value: string): PhaseId {
-  if (!isPhaseId(value)) throw new Error(`stored phase ${value} is unknown`);
-  return value;
-}
-
-export const roundFromRow = (row: RoundRow): SilentRoundRecord => ({
-  id: row.id,
-  workshopId: row.workshop_id,
-  phase: phaseOf(row.phase),
-  openedAt: row.opened_at,
-  closedAt: row.closed_at,
-  revealedAt: row.revealed_at,
-});
-
-export const draftFromRow = (row: DraftRow): DraftRecord => ({
-  id: row.id,
-  workshopId: row.workshop_id,
-  roundId: row.round_id,
-  participantId: row.participant_id,
-  phase: phaseOf(row.phase),
-  text: row.text,
-  updatedAt: row.updated_at,
-});
 
 export const voteFromRow = (row: VoteRow): VoteRecord => ({
   id: row.id,

@@ -5,7 +5,7 @@ import { SqliteCheckpointer } from './sqlite-checkpointer.js';
 import { SqliteEqualityStore } from './sqlite-equality.js';
 import { migrateSqlite } from './sqlite-migrations.js';
 import {
-  bytesFromBlob,
+  copyBytes,
   participantFromRow,
   participantToRow,
   workshopFromRow,
@@ -283,8 +283,8 @@ export class SqliteStorage implements Storage {
       const snapshot = this.statements.snapshot.get(key);
       const rows = this.statements.updates.all(key);
       return {
-        snapshot: snapshot ? bytesFromBlob(snapshot.data) : null,
-        updates: rows.map((row) => bytesFromBlob(row.data)),
+        snapshot: snapshot ? copyBytes(snapshot.data) : null,
+        updates: rows.map((row) => copyBytes(row.data)),
         lastSeq: rows.at(-1)?.seq ?? 0,
       };
     })();
@@ -349,7 +349,7 @@ export class SqliteStorage implements Storage {
     id: string,
   ): Promise<{ mime: string; bytes: Uint8Array } | null> {
     const row = this.statements.image.get(workshopId, id);
-    return row ? { mime: row.mime, bytes: bytesFromBlob(row.data) } : null;
+    return row ? { mime: row.mime, bytes: copyBytes(row.data) } : null;
   }
 
   async imageBytesTotal(workshopId: string): Promise<number> {

@@ -3,6 +3,7 @@ import type { RoomName } from '@moteplass/shared';
 import type { EqualityStorage } from './equality-types.js';
 import { SqliteCheckpointer } from './sqlite-checkpointer.js';
 import { SqliteEqualityStore } from './sqlite-equality.js';
+import { SqliteImageStore } from './sqlite-images.js';
 import { migrateSqlite } from './sqlite-migrations.js';
 import {
   copyBytes,
@@ -110,30 +111,6 @@ function prepareStatements(db: Database.Database) {
       'DELETE FROM case_file_summaries WHERE workshop_id = ?',
     ),
 
-    upsertImage: db.prepare<{
-      workshopId: string;
-      id: string;
-      mime: string;
-      data: Uint8Array;
-      byteLength: number;
-      createdAt: number;
-    }>(
-      `INSERT INTO board_images (workshop_id, id, mime, data, byte_length, created_at)
-       VALUES (@workshopId, @id, @mime, @data, @byteLength, @createdAt)
-       ON CONFLICT (workshop_id, id) DO UPDATE SET mime = excluded.mime, data = excluded.data,
-         byte_length = excluded.byte_length, created_at = excluded.created_at`,
-    ),
-    image: db.prepare<[string, string], BlobRow & { mime: string }>(
-      'SELECT mime, data FROM board_images WHERE workshop_id = ? AND id = ?',
-    ),
-    imageLength: db.prepare<[string, string], { length: number }>(
-      'SELECT byte_length AS length FROM board_images WHERE workshop_id = ? AND id = ?',
-    ),
-    imageBytesTotal: db.prepare<[string], { total: number }>(
-      'SELECT COALESCE(SUM(byte_length), 0) AS total FROM board_images WHERE workshop_id = ?',
-    ),
-    deleteImages: db.prepare<[string]>('DELETE FROM board_images WHERE workshop_id = ?'),
-
     meta: db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?'),
     insertMetaIfAbsent: db.prepare<[string, string]>(
       'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING',
@@ -151,6 +128,7 @@ export class SqliteStorage implements Storage {
   private readonly db: Database.Database;
   private readonly statements: ReturnType<typeof prepareStatements>;
   private readonly equality: SqliteEqualityStore;
+  private readonly images: SqliteImageStore;
 
   // Drafts and votes (equality controls), kept by their own store on the same database.
   openSilentRound: EqualityStorage['openSilentRound'] = (...a) =>
@@ -193,6 +171,7 @@ export class SqliteStorage implements Storage {
       migrateSqlite(this.db);
       this.statements = prepareStatements(this.db);
       this.equality = new SqliteEqualityStore(this.db);
+      this.images = new SqliteImageStore(this.db);
       if (options.checkpointInBackground && path !== ':memory:') this.checkpointInBackground(path);
     } catch (error) {
       this.db.close();
@@ -235,7 +214,7 @@ export class SqliteStorage implements Storage {
       this.statements.deleteSnapshots.run(id);
       this.statements.deleteUpdates.run(id);
       this.statements.deleteCaseFileSummary.run(id);
-      this.statements.deleteImages.run(id);
+      this.images.deleteWorkshop(id);
       this.statements.deleteWorkshop.run(id);
     })();
     // secure_delete zeroes the pages, but the WAL still holds their earlier
@@ -326,34 +305,18 @@ export class SqliteStorage implements Storage {
     image: ImageRecord,
     options: { maxWorkshopBytes?: number } = {},
   ): Promise<boolean> {
-    return this.db.transaction((): boolean => {
-      if (options.maxWorkshopBytes !== undefined) {
-        const replaced = this.statements.imageLength.get(image.workshopId, image.id)?.length ?? 0;
-        const total = this.statements.imageBytesTotal.get(image.workshopId)?.total ?? 0;
-        if (total - replaced + image.bytes.length > options.maxWorkshopBytes) return false;
-      }
-      this.statements.upsertImage.run({
-        workshopId: image.workshopId,
-        id: image.id,
-        mime: image.mime,
-        data: image.bytes,
-        byteLength: image.bytes.length,
-        createdAt: image.createdAt,
-      });
-      return true;
-    })();
+    return this.images.put(image, options);
   }
 
   async getImage(
     workshopId: string,
     id: string,
   ): Promise<{ mime: string; bytes: Uint8Array } | null> {
-    const row = this.statements.image.get(workshopId, id);
-    return row ? { mime: row.mime, bytes: copyBytes(row.data) } : null;
+    return this.images.get(workshopId, id);
   }
 
   async imageBytesTotal(workshopId: string): Promise<number> {
-    return this.statements.imageBytesTotal.get(workshopId)?.total ?? 0;
+    return this.images.total(workshopId);
   }
 
   async getMeta(key: string): Promise<string | null> {

@@ -208,6 +208,51 @@ test('keyboard only on the canvas: Tab to an item, arrows move it, Delete delete
   await closeAll(console, kari, ola);
 });
 
+test('keyboard only on the canvas: Tab reaches a connector after its ends, named by them; Delete removes it', async ({
+  browser,
+}) => {
+  const { workshop, console } = await facilitate(browser, 'Koblinger med tastatur');
+  const kari = await joinAs(browser, workshop, 'Innbygger', 'Kari');
+  await showTopLeft(kari);
+  const surface = (await kari.locator('.canvas-surface').boundingBox())!;
+  await placeNote(kari, { x: surface.x + 200, y: surface.y + 200 }, 'Leseombud');
+  await placeNote(kari, { x: surface.x + 620, y: surface.y + 560 }, 'Skolebibliotek');
+  const from = (await itemWith(kari, (i) => i.text === 'Leseombud'))!;
+  const to = (await itemWith(kari, (i) => i.text === 'Skolebibliotek'))!;
+  await kari.getByRole('radio', { name: 'Ny kobling' }).click();
+  await drag(kari, await centreOf(kari, from), await centreOf(kari, to));
+  await expect.poll(async () => (await items(kari)).some((i) => i.type === 'connector')).toBe(true);
+  await kari.getByRole('radio', { name: 'Velg og flytt' }).click();
+
+  const canvas = kari.getByRole('application', { name: 'Tavle' });
+  await canvas.focus();
+  const live = kari.locator('.canvas-board [aria-live="polite"]');
+  // The connector comes right after the later of its ends (the second note).
+  const heard: string[] = [];
+  for (let i = 0; i < 40 && !heard.some((h) => h.startsWith('Kobling')); i++) {
+    await kari.keyboard.press('Tab');
+    await expect(canvas).toBeFocused();
+    heard.push((await live.textContent()) ?? '');
+  }
+  const said = heard.at(-1)!;
+  expect(said).toContain('fra Lapp «Leseombud» til Lapp «Skolebibliotek»');
+  expect(heard.at(-2)).toContain('Skolebibliotek');
+
+  // Arrows do not move it (nor its ends); the reason is announced.
+  await kari.keyboard.press('ArrowRight');
+  await expect(live).toContainText('følger elementene');
+  expect((await itemWith(kari, (i) => i.id === from.id))!.x).toBe(from.x);
+  expect((await itemWith(kari, (i) => i.id === to.id))!.x).toBe(to.x);
+
+  await kari.keyboard.press('Delete');
+  await expect
+    .poll(async () => (await items(kari)).some((i) => i.type === 'connector'))
+    .toBe(false);
+  expect(await itemWith(kari, (i) => i.id === from.id)).toBeDefined();
+  expect(await itemWith(kari, (i) => i.id === to.id)).toBeDefined();
+  await closeAll(console, kari);
+});
+
 test('a phone opens the canvas from the list and places a note with a tap', async ({ browser }) => {
   const { workshop, console } = await facilitate(browser, 'Tavle på mobilen');
   const phone = await browser.newContext({

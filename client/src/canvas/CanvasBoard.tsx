@@ -7,7 +7,7 @@ import { CanvasImages } from './CanvasImages';
 import { CanvasStage } from './CanvasStage';
 import { toWorld, type CanvasBoardProps } from './contract';
 import { CanvasController } from './controller';
-import { describeItem } from './describe';
+import { describeFocus } from './describe';
 import { allowImageDrop, handleImageDrop, handleImagePaste } from './images';
 import { keyCommand } from './keyboard';
 import { TextEditor } from './TextEditor';
@@ -197,9 +197,13 @@ function LiveCanvas({
       case 'restack':
         controller.restack(command.direction);
         break;
-      case 'nudge':
-        if (!controller.nudge(command.dx, command.dy)) return;
+      case 'nudge': {
+        const result = controller.nudge(command.dx, command.dy);
+        if (result === 'nothing') return;
+        // Arrows on a connector stay on the canvas (no page scroll) and say why nothing moved.
+        if (result === 'connector') controller.announce(t('canvas.connectorFollows'));
         break;
+      }
       case 'edit': {
         const id = controller.state.focused ?? controller.state.selection[0];
         if (!id) return;
@@ -225,17 +229,8 @@ function LiveCanvas({
 
   const announceFocus = () => {
     const id = controller.state.focused;
-    const item = id ? model.items.get(id) : undefined;
-    if (!id || !item) return;
-    const order = controller.tabOrder();
-    controller.announce(
-      t('canvas.focused', {
-        type: t(`canvas.itemTypes.${item.type}`),
-        index: order.indexOf(id) + 1,
-        count: order.length,
-        text: describeItem(item) || t('canvas.untitled'),
-      }),
-    );
+    const text = id ? describeFocus(t, model.items, id, controller.tabOrder()) : null;
+    if (text) controller.announce(text);
   };
 
   return (

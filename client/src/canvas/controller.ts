@@ -4,6 +4,7 @@ import { parseClipboard, serializeItems } from './clipboard';
 import type { Point } from './contract';
 import { centre, unionRects, visibleWorld } from './geometry';
 import { CanvasEngine } from './engine';
+import { tabOrder } from './tab-order';
 
 export type { CanvasCallbacks } from './engine';
 
@@ -45,12 +46,21 @@ export class CanvasController extends CanvasEngine {
       this.writes.restack(this.state.selection, direction);
   }
 
-  nudge(dx: number, dy: number): boolean {
+  /**
+   * Arrow keys: move the focused item (or the selection). A connector is not
+   * moved: it follows its ends ('connector' tells the caller why nothing moved).
+   */
+  nudge(dx: number, dy: number): 'moved' | 'connector' | 'nothing' {
     const { focused, selection } = this.state;
     const ids = focused ? [focused] : selection;
-    if (this.readOnly || ids.length === 0) return false;
-    this.writes.move(this.toolContext().dragSet(ids), dx, dy);
-    return true;
+    if (this.readOnly || ids.length === 0) return 'nothing';
+    const movable = this.toolContext().dragSet(ids);
+    if (movable.length === 0)
+      return ids.every((id) => this.model.items.get(id)?.type === 'connector')
+        ? 'connector'
+        : 'nothing';
+    this.writes.move(movable, dx, dy);
+    return 'moved';
   }
 
   private entries(ids: readonly string[]): { id: string; item: BoardItem }[] {
@@ -104,13 +114,9 @@ export class CanvasController extends CanvasEngine {
     return centre(visibleWorld(viewport, width, height));
   }
 
-  /** Keyboard reading order: top to bottom, then left to right (connectors are reached by their ends). */
+  /** Keyboard order: reading order, each connector after its ends (tab-order.ts says why). */
   tabOrder(): string[] {
-    const ids = [...this.model.items.entries()]
-      .filter(([, item]) => item.type !== 'connector')
-      .sort(([a, ia], [b, ib]) => ia.y - ib.y || ia.x - ib.x || (a < b ? -1 : 1))
-      .map(([id]) => id);
-    return ids;
+    return tabOrder(this.model.items);
   }
 
   /** Move keyboard focus; returns false at either end, so Tab can leave the canvas. */

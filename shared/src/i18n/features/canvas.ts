@@ -4,7 +4,7 @@ import { defineMessages } from '../define.js';
 export const canvasMessages = defineMessages({
   nb: {
     label: 'Tavle',
-    help: 'Tab og Shift+Tab går gjennom elementene. Piltastene flytter, Enter redigerer, Delete sletter, Escape avbryter. Ctrl+Z angrer.',
+    help: 'Tab og Shift+Tab går gjennom elementene, og en kobling kommer etter de to den kobler. Piltastene flytter, Enter redigerer, Delete sletter, Escape avbryter. Ctrl+Z angrer.',
     toolbar: 'Verktøy for tavla',
     tools: {
       select: 'Velg og flytt',
@@ -52,6 +52,10 @@ export const canvasMessages = defineMessages({
     },
     untitled: 'uten tekst',
     focused: '{{type}} {{index}} av {{count}}: {{text}}',
+    connectorBetween: 'fra {{from}} til {{to}}',
+    connectorEnd: '{{type}} «{{text}}»',
+    connectorEndUntitled: '{{type}} uten tekst',
+    connectorFollows: 'En kobling følger elementene den kobler. Flytt dem i stedet.',
     deleted_one: '{{count}} element slettet.',
     deleted_other: '{{count}} elementer slettet.',
     moved: 'Flyttet.',
@@ -66,7 +70,7 @@ export const canvasMessages = defineMessages({
   },
   nn: {
     label: 'Tavle',
-    help: 'Tab og Shift+Tab går gjennom elementa. Piltastane flyttar, Enter redigerer, Delete slettar, Escape avbryt. Ctrl+Z angrar.',
+    help: 'Tab og Shift+Tab går gjennom elementa, og ei kopling kjem etter dei to ho koplar. Piltastane flyttar, Enter redigerer, Delete slettar, Escape avbryt. Ctrl+Z angrar.',
     toolbar: 'Verktøy for tavla',
     tools: {
       select: 'Vel og flytt',
@@ -114,6 +118,10 @@ export const canvasMessages = defineMessages({
     },
     untitled: 'utan tekst',
     focused: '{{type}} {{index}} av {{count}}: {{text}}',
+    connectorBetween: 'frå {{from}} til {{to}}',
+    connectorEnd: '{{type}} «{{text}}»',
+    connectorEndUntitled: '{{type}} utan tekst',
+    connectorFollows: 'Ei kopling følgjer elementa ho koplar. Flytt dei i staden.',
     deleted_one: '{{count}} element sletta.',
     deleted_other: '{{count}} element sletta.',
     moved: 'Flytta.',
@@ -128,7 +136,7 @@ export const canvasMessages = defineMessages({
   },
   en: {
     label: 'Board',
-    help: 'Tab and Shift+Tab move through the items. Arrow keys move, Enter edits, Delete deletes, Escape cancels. Ctrl+Z undoes.',
+    help: 'Tab and Shift+Tab move through the items; a connector comes after the two it connects. Arrow keys move, Enter edits, Delete deletes, Escape cancels. Ctrl+Z undoes.',
     toolbar: 'Board tools',
     tools: {
       select: 'Select and move',
@@ -176,6 +184,10 @@ export const canvasMessages = defineMessages({
     },
     untitled: 'no text',
     focused: '{{type}} {{index}} of {{count}}: {{text}}',
+    connectorBetween: 'from {{from}} to {{to}}',
+    connectorEnd: '{{type}} “{{text}}”',
+    connectorEndUntitled: '{{type}} without text',
+    connectorFollows: 'A connector follows the items it connects. Move them instead.',
     deleted_one: '{{count}} item deleted.',
     deleted_other: '{{count}} items deleted.',
     moved: 'Moved.',

@@ -62,9 +62,12 @@ test('a cursor on one board reaches the others, and not while cursors are hidden
   await moveOverCanvas(kari, 20);
   // Presence still flows: a view change sent after the moves arrives after
   // anything the moves would have sent (one socket, in order) …
-  await kari.evaluate(() => window.__moteplassCanvas?.setViewport({ x: -777, y: -55, scale: 0.8 }));
+  // (The view goes out as the world rectangle it shows: left edge 800 / 0.8 = 1000.)
+  await kari.evaluate(() => window.__moteplassCanvas?.setViewport({ x: -800, y: -56, scale: 0.8 }));
   await expect
-    .poll(() => frames.slice(before).some((f) => f.toString('latin1').includes('"x":-777')))
+    .poll(() =>
+      frames.slice(before).some((f) => f.toString('latin1').includes('"view":{"x":1000,')),
+    )
     .toBe(true);
   // … and no position came with it.
   expect(cursorsIn(frames, before)).toBe(0);

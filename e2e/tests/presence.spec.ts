@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { closeAll, expectNoAxeViolations, facilitate, joinAs } from './flow/helpers';
+import { devices, expect, test, type Page } from '@playwright/test';
+import { closeAll, expectNoAxeViolations, facilitate, joinAs, pathOf } from './flow/helpers';
 
 declare global {
   interface Window {
@@ -67,9 +67,14 @@ test('following someone’s view shows a banner, and an own pan stops it', async
   await ola.evaluate(() =>
     window.__moteplassCanvas?.setViewport({ x: -321, y: -123, scale: 0.75 }),
   );
+  // The same screen size: the same viewport (to a fraction of a pixel; the view travels as a
+  // world rectangle, fitted to the follower's screen).
   await expect
-    .poll(() => kari.evaluate(() => window.__moteplassCanvas?.viewport))
-    .toEqual({ x: -321, y: -123, scale: 0.75 });
+    .poll(async () => {
+      const v = await kari.evaluate(() => window.__moteplassCanvas?.viewport);
+      return v && [Math.round(v.x), Math.round(v.y), Math.round(v.scale * 1000) / 1000];
+    })
+    .toEqual([-321, -123, 0.75]);
   await expectNoAxeViolations(kari);
 
   // Kari pans by herself: following ends.
@@ -80,6 +85,59 @@ test('following someone’s view shows a banner, and an own pan stops it', async
   await kari.mouse.wheel(0, 200);
   await expect(banner).toHaveCount(0);
   await expect(kari.getByText('Du følger Ola.')).toHaveCount(0);
+
+  await closeAll(kari, ola, console);
+});
+
+/** The part of the board a page's canvas shows: its centre and size, world units. */
+async function visibleArea(page: Page) {
+  return page.evaluate(() => {
+    const surface = document.querySelector('.canvas-surface')!;
+    const v = window.__moteplassCanvas!.viewport;
+    const w = surface.clientWidth / v.scale;
+    const h = surface.clientHeight / v.scale;
+    return { cx: -v.x / v.scale + w / 2, cy: -v.y / v.scale + h / 2, w, h };
+  });
+}
+
+test('a phone following a wide screen sees the same area: same centre, zoomed out to fit', async ({
+  browser,
+}) => {
+  const { workshop, console } = await facilitate(browser, 'Følg fra mobilen');
+  const ola = await joinAs(browser, workshop, 'Politiker', 'Ola');
+  await ola.setViewportSize({ width: 1600, height: 1000 });
+  const phone = await browser.newContext({
+    ...devices['Pixel 7'],
+    baseURL: test.info().project.use.baseURL,
+  });
+  const kari = await phone.newPage();
+  await kari.goto(pathOf(workshop.participantUrl));
+  await kari.getByLabel('Navn eller kallenavn (valgfritt)').fill('Kari');
+  await kari.getByLabel('Rolle').selectOption({ label: 'Innbygger' });
+  await kari.getByRole('button', { name: 'Bli med', exact: true }).tap();
+  await kari.getByRole('button', { name: 'Åpne tavla' }).tap();
+  await expect(kari.getByRole('application', { name: 'Tavle' })).toBeVisible();
+
+  await (await openWhoIsHere(kari)).getByRole('button', { name: 'Følg Ola' }).click();
+  await expect(kari.getByText('Du følger Ola.')).toBeVisible();
+  await ola.evaluate(() => window.__moteplassCanvas?.setViewport({ x: -400, y: -250, scale: 1.2 }));
+  const olaSees = await visibleArea(ola);
+  // Kari's phone shows the middle of Ola's view, and all of it.
+  await expect
+    .poll(async () => {
+      const kariSees = await visibleArea(kari);
+      return (
+        Math.abs(kariSees.cx - olaSees.cx) < 1 &&
+        Math.abs(kariSees.cy - olaSees.cy) < 1 &&
+        kariSees.w >= olaSees.w - 1 &&
+        kariSees.h >= olaSees.h - 1
+      );
+    })
+    .toBe(true);
+  // … and no more than needed: the narrow side is the one that fits exactly.
+  const kariSees = await visibleArea(kari);
+  expect(kariSees.w).toBeCloseTo(olaSees.w, 0);
+  await expect(kari.getByText('Du følger Ola.')).toBeVisible();
 
   await closeAll(kari, ola, console);
 });

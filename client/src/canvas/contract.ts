@@ -15,6 +15,12 @@ export interface Viewport {
   scale: number;
 }
 
+/** The canvas's size on screen, CSS pixels. */
+export interface CanvasSize {
+  width: number;
+  height: number;
+}
+
 /**
  * What the canvas takes from its page. The presence layer (cursors, others'
  * selections, follow mode) plugs in through `renderOverlay`, the pointer and
@@ -39,7 +45,11 @@ export interface CanvasBoardProps {
   onSelectionChange?: (ids: string[]) => void;
   /** When set (follow mode), the canvas moves there. */
   viewportRequest?: Viewport | null;
-  onViewportChange?: (v: Viewport) => void;
+  /**
+   * The viewport moved, or the canvas changed size (`size`, CSS pixels: with
+   * the viewport it says what part of the board is visible).
+   */
+  onViewportChange?: (v: Viewport, size: CanvasSize) => void;
 }
 
 /** World point to screen pixels. */

@@ -4,7 +4,7 @@ import type { Session } from '../session';
 import type { WorkshopConnection } from '../sync';
 import { BoardModel } from './board-model';
 import { BoardWrites } from './board-writes';
-import { toWorld, type Point, type Viewport } from './contract';
+import { toWorld, type CanvasSize, type Point, type Viewport } from './contract';
 import {
   containsPoint,
   fitRect,
@@ -34,7 +34,7 @@ const TOUCH_HIT_PX = 14;
 export interface CanvasCallbacks {
   onPointerWorld?: (p: Point | null) => void;
   onSelectionChange?: (ids: string[]) => void;
-  onViewportChange?: (v: Viewport) => void;
+  onViewportChange?: (v: Viewport, size: CanvasSize) => void;
 }
 
 /**
@@ -196,7 +196,9 @@ export class CanvasEngine {
       next.focused !== prev.focused
     )
       this.requestDraw(staticToo);
-    if (next.viewport !== prev.viewport) this.callbacks.onViewportChange?.(next.viewport);
+    // A new size shows another part of the board too (follow mode fits views to screens).
+    if (viewMoved)
+      this.callbacks.onViewportChange?.(next.viewport, { width: next.width, height: next.height });
     if (next.selection !== prev.selection) this.callbacks.onSelectionChange?.(next.selection);
     if (next.width !== prev.width || next.height !== prev.height) this.fitOnce();
   }

@@ -1,3 +1,11 @@
 export { BoardViews } from './BoardViews';
 export { CanvasBoard } from './CanvasBoard';
-export { toScreen, toWorld, type CanvasBoardProps, type Point, type Viewport } from './contract';
+export {
+  toScreen,
+  toWorld,
+  type CanvasBoardProps,
+  type CanvasSize,
+  type Point,
+  type Viewport,
+} from './contract';
+export { clampScale, MAX_SCALE, MIN_SCALE } from './geometry';

@@ -53,7 +53,7 @@ export function WhoIsHere({ self, peers, onFollow, followingId }: WhoIsHereProps
               />
               {name}
               {role && <span className="person-role"> – {role}</span>}
-              {onFollow && peer.viewport && followingId !== peer.clientId && (
+              {onFollow && peer.view && followingId !== peer.clientId && (
                 <button
                   type="button"
                   className="link-button"

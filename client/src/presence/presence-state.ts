@@ -1,5 +1,6 @@
 import { ROLE_COLORS, LIMITS, isRole, type Role } from '@moteplass/shared';
-import type { Point, Viewport } from '../canvas';
+import type { Point } from '../canvas';
+import { isWorldView, type WorldView } from './follow';
 
 /**
  * What this device tells the others in the board room's awareness. Only who
@@ -17,8 +18,11 @@ export interface PresenceState {
   cursor: Point | null;
   /** Ids of the items this person has selected. */
   selection: string[];
-  /** What this person sees of the board (for "follow"); null without a canvas. */
-  viewport: Viewport | null;
+  /**
+   * What this person sees of the board, as a world rectangle (for "follow",
+   * fitted to the follower's screen); null without a canvas on screen.
+   */
+  view: WorldView | null;
 }
 
 /** Someone else on the board, by their awareness client id. */
@@ -43,10 +47,12 @@ function readPoint(raw: unknown): Point | null {
   return isFiniteNumber(x) && isFiniteNumber(y) ? { x, y } : null;
 }
 
-function readViewport(raw: unknown): Viewport | null {
+function readView(raw: unknown): WorldView | null {
   const point = readPoint(raw);
-  const scale = (raw as { scale?: unknown } | null)?.scale;
-  return point && isFiniteNumber(scale) && scale > 0 ? { ...point, scale } : null;
+  const { w, h } = (raw ?? {}) as { w?: unknown; h?: unknown };
+  if (!point || !isFiniteNumber(w) || !isFiniteNumber(h)) return null;
+  const view = { ...point, w, h };
+  return isWorldView(view) ? view : null;
 }
 
 /**
@@ -76,6 +82,6 @@ export function readPresence(raw: unknown): PresenceState | null {
     color: presenceColor(role, facilitator),
     cursor: readPoint(state.cursor),
     selection,
-    viewport: readViewport(state.viewport),
+    view: readView(state.view),
   };
 }

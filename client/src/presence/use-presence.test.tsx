@@ -43,16 +43,24 @@ describe('usePresence', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
-  it('publishes name, role, colour, cursor, selection and viewport — nothing else (ANON-3)', () => {
+  it('publishes name, role, colour, cursor, selection and visible area — nothing else (ANON-3)', () => {
     const { connection, awareness } = fakeConnection();
     const { result } = renderHook(() => usePresence(connection, session));
     act(() => result.current.onPointerWorld({ x: 5, y: 6 }));
     const published = awareness.getLocalState();
     expect(Object.keys(published ?? {}).sort()).toEqual(
-      ['color', 'cursor', 'facilitator', 'name', 'role', 'selection', 'viewport'].sort(),
+      ['color', 'cursor', 'facilitator', 'name', 'role', 'selection', 'view'].sort(),
     );
     expect(published).toMatchObject({ name: 'Kari', role: 'innbygger', cursor: { x: 5, y: 6 } });
     expect(JSON.stringify(published)).not.toContain('p-kari');
+    // Where she looks goes out as the world rectangle her canvas shows: four numbers.
+    act(() =>
+      result.current.onViewportChange(
+        { x: -200, y: 100, scale: 0.5 },
+        { width: 1600, height: 900 },
+      ),
+    );
+    expect(awareness.getLocalState()?.view).toEqual({ x: 400, y: -200, w: 3200, h: 1800 });
   });
 
   it('never shares an anonymous note in the selection', () => {
@@ -84,21 +92,30 @@ describe('usePresence', () => {
         color: 'javascript:alert(1)',
         cursor: { x: 1, y: 2 },
         selection: ['a'],
-        viewport: { x: -100, y: -50, scale: 0.5 },
+        // Ola sees 200 × 100 world units around (250, 150), e.g. 400 × 200 px at 50 %.
+        view: { x: 150, y: 100, w: 200, h: 100 },
       }),
     );
     expect(result.current.peers).toHaveLength(1);
     // The colour is ours to decide from the role, not the sender's.
     expect(result.current.peers[0]!.color).toBe('#8a2c6b');
 
+    // Kari's canvas is 800 × 200 px: Ola's view fits at 200 %, centred.
+    const size = { width: 800, height: 200 };
+    act(() => result.current.onViewportChange({ x: 0, y: 0, scale: 1 }, size));
     act(() => result.current.follow(42));
     expect(result.current.following?.name).toBe('Ola');
-    expect(result.current.viewportRequest).toEqual({ x: -100, y: -50, scale: 0.5 });
+    expect(result.current.viewportRequest).toEqual({ x: -100, y: -200, scale: 2 });
     // The canvas reports showing what it was asked: still following.
-    act(() => result.current.onViewportChange({ x: -100, y: -50, scale: 0.5 }));
+    act(() => result.current.onViewportChange({ x: -100, y: -200, scale: 2 }, size));
+    expect(result.current.following).not.toBeNull();
+    // Her canvas gets narrower: Ola's view is fitted again, and she still follows.
+    const narrow = { width: 400, height: 200 };
+    act(() => result.current.onViewportChange({ x: -100, y: -200, scale: 2 }, narrow));
+    expect(result.current.viewportRequest).toEqual({ x: -300, y: -200, scale: 2 });
     expect(result.current.following).not.toBeNull();
     // The person pans themselves: following ends.
-    act(() => result.current.onViewportChange({ x: -140, y: -50, scale: 0.5 }));
+    act(() => result.current.onViewportChange({ x: -340, y: -200, scale: 2 }, narrow));
     expect(result.current.following).toBeNull();
   });
 });
@@ -113,15 +130,26 @@ describe('readPresence', () => {
       role: 'king',
       cursor: { x: 'a', y: 1 },
       selection: [1, 'ok', 'x'.repeat(100)],
-      viewport: { x: 0, y: 0, scale: -1 },
+      view: { x: 0, y: 0, w: -5, h: 10 },
     });
     expect(state).toMatchObject({
       name: null,
       role: null,
       cursor: null,
       selection: ['ok'],
-      viewport: null,
+      view: null,
     });
+    // A view keeps only its four numbers, and only within bounds.
+    const base = { role: 'annet', selection: [] };
+    expect(readPresence({ ...base, view: { x: 1, y: 2, w: 3, h: 4, note: 'x' } })?.view).toEqual({
+      x: 1,
+      y: 2,
+      w: 3,
+      h: 4,
+    });
+    expect(readPresence({ ...base, view: { x: 0, y: 0, w: 1e12, h: 10 } })?.view).toBeNull();
+    expect(readPresence({ ...base, view: { x: 1e300, y: 0, w: 10, h: 10 } })?.view).toBeNull();
+    expect(readPresence({ ...base, view: { x: 0, y: 0, w: 10 } })?.view).toBeNull();
   });
 });
 
@@ -131,7 +159,7 @@ describe('WhoIsHere', () => {
     const self = readPresence({ name: 'Kari', role: 'innbygger', selection: [] })!;
     const anonymous = {
       clientId: 7,
-      ...readPresence({ role: 'frivillig', selection: [], viewport: { x: 0, y: 0, scale: 1 } })!,
+      ...readPresence({ role: 'frivillig', selection: [], view: { x: 0, y: 0, w: 800, h: 600 } })!,
     };
     render(<WhoIsHere self={self} peers={[anonymous]} onFollow={onFollow} />);
     expect(screen.getByText(/Hvem er her/).textContent).toContain('2 personer på tavla');

@@ -1,10 +1,10 @@
 import { CURSORS_VISIBLE_KEY, readCursorsVisible } from '@moteplass/shared';
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import * as Y from 'yjs';
-import type { Point, Viewport } from '../canvas';
+import type { CanvasSize, Point, Viewport } from '../canvas';
 import type { Session } from '../session';
 import { useYMapSnapshot, type WorkshopConnection } from '../sync';
-import { FollowTracker } from './follow';
+import { followViewport, FollowTracker, visibleView, type WorldView } from './follow';
 import { createPeersStore } from './peers-store';
 import {
   MAX_SHARED_SELECTION,
@@ -29,7 +29,7 @@ export interface Presence {
   viewportRequest: Viewport | null;
   onPointerWorld: (p: Point | null) => void;
   onSelectionChange: (ids: string[]) => void;
-  onViewportChange: (v: Viewport) => void;
+  onViewportChange: (v: Viewport, size: CanvasSize) => void;
 }
 
 const readCursorSwitch = (map: Y.Map<unknown>) => readCursorsVisible(map.get(CURSORS_VISIBLE_KEY));
@@ -53,7 +53,7 @@ export function usePresence(connection: WorkshopConnection, session: Session): P
       color: presenceColor(session.role, session.facilitator),
       cursor: null,
       selection: [],
-      viewport: null,
+      view: null,
     }),
     [session.name, session.role, session.facilitator],
   );
@@ -68,17 +68,20 @@ export function usePresence(connection: WorkshopConnection, session: Session): P
       throttle((p: Point | null) => awareness.setLocalStateField('cursor', p), CURSOR_INTERVAL_MS),
     [awareness],
   );
-  const publishViewport = useMemo(
+  const publishView = useMemo(
     () =>
-      throttle((v: Viewport) => awareness.setLocalStateField('viewport', v), CURSOR_INTERVAL_MS),
+      throttle(
+        (view: WorldView | null) => awareness.setLocalStateField('view', view),
+        CURSOR_INTERVAL_MS,
+      ),
     [awareness],
   );
   useEffect(
     () => () => {
       publishCursor.cancel();
-      publishViewport.cancel();
+      publishView.cancel();
     },
-    [publishCursor, publishViewport],
+    [publishCursor, publishView],
   );
 
   // With cursors switched off nobody's cursor is sent, ours included.
@@ -115,9 +118,21 @@ export function usePresence(connection: WorkshopConnection, session: Session): P
   );
 
   const [followingId, setFollowingId] = useState<number | null>(null);
+  // This canvas's size, to fit the followed person's view into it.
+  const [size, setSize] = useState<CanvasSize>({ width: 0, height: 0 });
   const tracker = useMemo(() => new FollowTracker(), []);
   const following = peers.find((peer) => peer.clientId === followingId) ?? null;
-  const viewportRequest = following?.viewport ?? null;
+  // By value: the peers snapshot is a new object on every awareness change,
+  // and a new request object would move the canvas again.
+  const { x: vx, y: vy, w: vw, h: vh } = following?.view ?? {};
+  const { width, height } = size;
+  const viewportRequest = useMemo(
+    () =>
+      vx !== undefined && vy !== undefined && vw !== undefined && vh !== undefined
+        ? followViewport({ x: vx, y: vy, w: vw, h: vh }, width, height)
+        : null,
+    [vx, vy, vw, vh, width, height],
+  );
   if (viewportRequest) tracker.request(viewportRequest);
 
   const stopFollowing = useCallback(() => {
@@ -134,12 +149,17 @@ export function usePresence(connection: WorkshopConnection, session: Session): P
 
   const isFollowing = following !== null;
   const onViewportChange = useCallback(
-    (v: Viewport) => {
-      publishViewport({ x: v.x, y: v.y, scale: v.scale });
+    (v: Viewport, canvas: CanvasSize) => {
+      publishView(visibleView(v, canvas.width, canvas.height));
+      setSize((was) =>
+        was.width === canvas.width && was.height === canvas.height
+          ? was
+          : { width: canvas.width, height: canvas.height },
+      );
       // Any pan or zoom of one's own ends following.
       if (isFollowing && tracker.isOwnMove(v)) stopFollowing();
     },
-    [publishViewport, tracker, stopFollowing, isFollowing],
+    [publishView, tracker, stopFollowing, isFollowing],
   );
 
   return {

@@ -81,6 +81,8 @@ async function placeNote(page: Page, at: { x: number; y: number }, text: string)
   await expect(editor).toHaveCount(0);
 }
 
+const xy = (p: { x: number; y: number }) => [p.x, p.y] as const;
+
 async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }) {
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
@@ -250,6 +252,54 @@ test('keyboard only on the canvas: Tab reaches a connector after its ends, named
     .toBe(false);
   expect(await itemWith(kari, (i) => i.id === from.id)).toBeDefined();
   expect(await itemWith(kari, (i) => i.id === to.id)).toBeDefined();
+  await closeAll(console, kari);
+});
+
+test('two selected items resize together by the selection’s corner; one undo takes it back', async ({
+  browser,
+}) => {
+  const { workshop, console } = await facilitate(browser, 'Større lapper');
+  const kari = await joinAs(browser, workshop, 'Innbygger', 'Kari');
+  await showTopLeft(kari);
+  const surface = (await kari.locator('.canvas-surface').boundingBox())!;
+  await placeNote(kari, { x: surface.x + 200, y: surface.y + 250 }, 'Venstre');
+  await placeNote(kari, { x: surface.x + 520, y: surface.y + 250 }, 'Høyre');
+  const left = (await itemWith(kari, (i) => i.text === 'Venstre'))!;
+  const right = (await itemWith(kari, (i) => i.text === 'Høyre'))!;
+
+  // Select both (click, shift+click), then drag the south-east corner of their box.
+  await kari.mouse.click(...xy(await centreOf(kari, left)));
+  await kari.keyboard.down('Shift');
+  await kari.mouse.click(...xy(await centreOf(kari, right)));
+  await kari.keyboard.up('Shift');
+  const box = {
+    x: left.x,
+    y: Math.min(left.y, right.y),
+    w: right.x + right.w - left.x,
+    h: Math.max(left.y + left.h, right.y + right.h) - Math.min(left.y, right.y),
+  };
+  const corner = await onScreen(kari, { x: box.x + box.w, y: box.y + box.h });
+  // At 100 % a pixel is a world unit: the box grows by half its width and height.
+  await drag(kari, corner, { x: corner.x + box.w / 2, y: corner.y + box.h / 2 });
+  // Both scale by 1.5 from the box's top left: sizes and the gap between them alike.
+  const expected = [left.x, left.w * 1.5, left.x + (right.x - left.x) * 1.5, right.w * 1.5];
+  await expect
+    .poll(async () => {
+      const l = (await itemWith(kari, (i) => i.id === left.id))!;
+      const r = (await itemWith(kari, (i) => i.id === right.id))!;
+      return [l.x, l.w, r.x, r.w].every((n, k) => Math.abs(n - expected[k]!) <= 1);
+    })
+    .toBe(true);
+
+  await kari.locator('.canvas-surface').focus();
+  await kari.keyboard.press('Control+z');
+  await expect
+    .poll(async () => {
+      const l = (await itemWith(kari, (i) => i.id === left.id))!;
+      const r = (await itemWith(kari, (i) => i.id === right.id))!;
+      return [l.w, r.x, r.w];
+    })
+    .toEqual([left.w, right.x, right.w]);
   await closeAll(console, kari);
 });
 

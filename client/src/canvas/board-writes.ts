@@ -168,21 +168,29 @@ export class BoardWrites {
     });
   }
 
-  resize(id: string, rect: Rect): void {
-    const entry = this.entry(id);
-    const item = this.model.items.get(id);
-    if (!entry || !item || item.type === 'connector') return;
+  /**
+   * Resize items, all in one transaction, and one undo step of its own: not
+   * merged with an edit made just before or after (the undo capture window).
+   */
+  resize(rects: ReadonlyMap<string, Rect>): void {
+    this.undo.stopCapturing();
     this.transact(() => {
-      if (item.type === 'drawing' && item.w > 0 && item.h > 0) {
-        const sx = rect.w / item.w;
-        const sy = rect.h / item.h;
-        entry.set(
-          'points',
-          item.points.map((v, i) => Math.round(v * (i % 2 === 0 ? sx : sy) * 10) / 10),
-        );
+      for (const [id, rect] of rects) {
+        const entry = this.entry(id);
+        const item = this.model.items.get(id);
+        if (!entry || !item || item.type === 'connector') continue;
+        if (item.type === 'drawing' && item.w > 0 && item.h > 0) {
+          const sx = rect.w / item.w;
+          const sy = rect.h / item.h;
+          entry.set(
+            'points',
+            item.points.map((v, i) => Math.round(v * (i % 2 === 0 ? sx : sy) * 10) / 10),
+          );
+        }
+        for (const key of ['x', 'y', 'w', 'h'] as const) entry.set(key, Math.round(rect[key]));
       }
-      for (const key of ['x', 'y', 'w', 'h'] as const) entry.set(key, Math.round(rect[key]));
     });
+    this.undo.stopCapturing();
   }
 
   /** Delete items, and the connectors that would be left dangling. */

@@ -139,6 +139,27 @@ describe('board writes', () => {
     expect(model.items.has('theirs')).toBe(true);
   });
 
+  it('writes a group resize as one change with its origin: one undo takes back all of it', () => {
+    const { items, model, writes } = board();
+    put(items, 'a', note(0, 0));
+    put(items, 'b', note(400, 0));
+    model.flush();
+    // An edit of one's own just before is not taken back with it.
+    writes.move(['b'], 0, 10);
+    writes.resize(
+      new Map([
+        ['a', { x: 0, y: 0, w: 300, h: 300.4 }],
+        ['b', { x: 600, y: 0, w: 300, h: 300 }],
+      ]),
+    );
+    expect(model.items.get('a')).toMatchObject({ w: 300, h: 300 });
+    expect(model.items.get('b')).toMatchObject({ x: 600, w: 300 });
+    writes.undo.undo();
+    model.flush();
+    expect(model.items.get('a')).toMatchObject({ x: 0, w: 200, h: 200 });
+    expect(model.items.get('b')).toMatchObject({ x: 400, y: 10, w: 200, h: 200 });
+  });
+
   it('deletes the connectors left dangling by a delete', () => {
     const { items, model, writes } = board();
     put(items, 'a', note(0, 0));

@@ -15,7 +15,14 @@ import {
   type Handle,
   type Rect,
 } from './geometry';
-import { drawInteractive, drawStatic, HANDLE_PX, liftedIds, type SceneState } from './render/scene';
+import {
+  drawInteractive,
+  drawStatic,
+  HANDLE_PX,
+  liftedIds,
+  resizableIds,
+  type SceneState,
+} from './render/scene';
 import { createCanvasStore, type CanvasUiState } from './store';
 import {
   TOOLS,
@@ -293,6 +300,7 @@ export class CanvasEngine {
         }
         return [...out];
       },
+      resizeSet: (ids) => resizableIds(this.model, ids),
       connectable: (id) => {
         const type = this.model.items.get(id)?.type;
         return type !== undefined && type !== 'connector' && type !== 'drawing';
@@ -334,7 +342,7 @@ export class CanvasEngine {
         this.writes.move(effect.ids, effect.dx, effect.dy);
         return;
       case 'resize':
-        this.writes.resize(effect.id, effect.rect);
+        this.writes.resize(effect.rects);
         return;
       case 'create': {
         const id = this.writes.create(effect.spec);
@@ -380,11 +388,14 @@ export class CanvasEngine {
     };
   }
 
+  /** The handles are the corners of the selection's box (of one item, or of all selected). */
   private handleAt(world: Point, tolerance: number): Handle | null {
     const { selection } = this.state;
-    if (selection.length !== 1 || this.readOnly) return null;
-    const r = this.model.rectOf(selection[0]!);
-    if (!r || this.model.items.get(selection[0]!)?.type === 'connector') return null;
+    if (selection.length === 0 || this.readOnly) return null;
+    const r = unionRects(
+      resizableIds(this.model, selection).flatMap((id) => this.model.rectOf(id) ?? []),
+    );
+    if (!r) return null;
     const half = Math.max(tolerance, HANDLE_PX / 2 / this.state.viewport.scale);
     for (const h of HANDLES) {
       const p = handlePoint(r, h);

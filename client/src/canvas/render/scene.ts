@@ -1,7 +1,7 @@
 import type { BoardItem } from '@moteplass/shared';
 import type { BoardModel } from '../board-model';
 import type { Viewport } from '../contract';
-import { HANDLES, handlePoint, intersects, visibleWorld, type Rect } from '../geometry';
+import { HANDLES, handlePoint, intersects, unionRects, visibleWorld, type Rect } from '../geometry';
 import type { Preview } from '../tools';
 import { drawArrow, drawItem } from './draw-item';
 import { ACCENT, CARD_STYLE, INK, LOD_SCALE, NOTE_FILLS } from './style';
@@ -36,7 +36,7 @@ export function liftedIds(
   for (const id of state.selection) if (model.items.get(id)?.type !== 'frame') lifted.add(id);
   const p = state.preview;
   if (p?.kind === 'move') for (const id of p.ids) lifted.add(id);
-  if (p?.kind === 'resize') lifted.add(p.id);
+  if (p?.kind === 'resize') for (const id of p.rects.keys()) lifted.add(id);
   if (lifted.size > 0)
     for (const id of model.connectors) {
       const c = model.items.get(id);
@@ -45,11 +45,20 @@ export function liftedIds(
   return lifted;
 }
 
+/** The selected items a resize by the handles scales: all but connectors (they follow their ends). */
+export function resizableIds(model: BoardModel, selection: readonly string[]): string[] {
+  return selection.filter((id) => {
+    const type = model.items.get(id)?.type;
+    return type !== undefined && type !== 'connector';
+  });
+}
+
 /** The box an item is drawn at now, with a move or resize preview applied. */
 export function liveRect(model: BoardModel, preview: Preview | null, id: string): Rect | undefined {
   const item = model.items.get(id);
   if (!item || item.type === 'connector') return undefined;
-  if (preview?.kind === 'resize' && preview.id === id) return preview.rect;
+  const resized = preview?.kind === 'resize' ? preview.rects.get(id) : undefined;
+  if (resized) return resized;
   if (preview?.kind === 'move' && preview.ids.includes(id))
     return { x: item.x + preview.dx, y: item.y + preview.dy, w: item.w, h: item.h };
   return { x: item.x, y: item.y, w: item.w, h: item.h };
@@ -168,10 +177,18 @@ export function drawInteractive(
     const r = model.items.get(id)?.type === 'connector' ? model.rectOf(id) : rectFor(id);
     if (r) ctx.strokeRect(r.x - 2 * px, r.y - 2 * px, r.w + 4 * px, r.h + 4 * px);
   }
-  const only = state.selection.length === 1 ? state.selection[0]! : null;
-  if (only && !state.readOnly && model.items.get(only)?.type !== 'connector') {
-    const r = rectFor(only);
+  // Handles at the corners of the selection's box: one item's, or all the selected items'.
+  const resizable = state.readOnly ? [] : resizableIds(model, state.selection);
+  if (resizable.length > 0) {
+    const r = unionRects(resizable.flatMap((id) => rectFor(id) ?? []));
     if (r) {
+      if (resizable.length > 1) {
+        ctx.save();
+        ctx.setLineDash([4 * px, 4 * px]);
+        ctx.lineWidth = px;
+        ctx.strokeRect(r.x, r.y, r.w, r.h);
+        ctx.restore();
+      }
       ctx.fillStyle = '#ffffff';
       const s = HANDLE_PX * px;
       for (const h of HANDLES) {

@@ -1,5 +1,6 @@
 import type { Point } from '../contract';
-import { rectFromPoints, resizeRect, type Handle, type Rect } from '../geometry';
+import { rectFromPoints, type Rect } from '../geometry';
+import { resizedRects, startResize, type ResizeGesture } from './resize';
 import { stay, travelled, type Step, type Tool, type ToolContext, type ToolEvent } from './types';
 
 export type SelectState =
@@ -7,27 +8,16 @@ export type SelectState =
   | { mode: 'pressing'; start: Point; startScreen: Point; ids: string[] }
   | { mode: 'moving'; start: Point; ids: string[]; dx: number; dy: number }
   | { mode: 'boxing'; start: Point; base: string[] }
-  | { mode: 'resizing'; id: string; handle: Handle; start: Point; rect: Rect; current: Rect };
+  | { mode: 'resizing'; gesture: ResizeGesture; current: ReadonlyMap<string, Rect> };
 
 const idle: SelectState = { mode: 'idle' };
 
 function down(event: Extract<ToolEvent, { type: 'down' }>, ctx: ToolContext): Step<SelectState> {
   const { selection } = ctx;
-  if (event.handle && selection.length === 1 && !ctx.readOnly) {
-    const id = selection[0]!;
-    const rect = ctx.rectOf(id);
-    if (rect)
-      return {
-        state: {
-          mode: 'resizing',
-          id,
-          handle: event.handle,
-          start: event.world,
-          rect,
-          current: rect,
-        },
-        effects: [],
-      };
+  if (event.handle && selection.length > 0 && !ctx.readOnly) {
+    const gesture = startResize(selection, event.handle, event.world, ctx);
+    if (gesture)
+      return { state: { mode: 'resizing', gesture, current: gesture.originals }, effects: [] };
   }
   if (event.hit) {
     const hit = event.hit;
@@ -57,7 +47,8 @@ function down(event: Extract<ToolEvent, { type: 'down' }>, ctx: ToolContext): St
 }
 
 /**
- * Select: click, shift-click, box select, move, resize by the corner handles,
+ * Select: click, shift-click, box select, move, resize by the corner handles
+ * of the selection's box (all selected items scale together, `resize.ts`),
  * double-click to edit. A locked board still selects (to read and copy), but
  * never moves or resizes.
  */
@@ -123,24 +114,18 @@ export const selectTool: Tool<SelectState> = {
       }
       case 'resizing': {
         if (event.type === 'down') return stay(state);
-        const current = resizeRect(
-          state.rect,
-          state.handle,
-          event.world.x - state.start.x,
-          event.world.y - state.start.y,
-        );
+        const current = resizedRects(state.gesture, event.world);
         if (event.type === 'move')
           return {
             state: { ...state, current },
-            effects: [
-              { type: 'preview', preview: { kind: 'resize', id: state.id, rect: current } },
-            ],
+            effects: [{ type: 'preview', preview: { kind: 'resize', rects: current } }],
           };
+        // All the items in one effect: one transaction, one undo step.
         return {
           state: idle,
           effects: [
             { type: 'preview', preview: null },
-            { type: 'resize', id: state.id, rect: current },
+            { type: 'resize', rects: current },
           ],
         };
       }

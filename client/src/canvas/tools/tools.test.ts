@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Rect } from '../geometry';
+import { MIN_ITEM_SIZE, type Rect } from '../geometry';
 import { connectorTool } from './connector';
 import { frameTool, shapeTool } from './draft';
 import { handTool } from './hand';
@@ -32,6 +32,8 @@ function ctx(selection: string[] = [], extra: Partial<ToolContext> = {}): ToolCo
         )
         .map(([id]) => id),
     dragSet: (ids) => [...ids],
+    // 'link' plays a connector: it follows its ends and is never resized.
+    resizeSet: (ids) => ids.filter((id) => id !== 'link'),
     connectable: (id) => id !== 'line',
     ...extra,
   };
@@ -155,8 +157,82 @@ describe('select tool', () => {
       ctx(['a']),
     );
     expect(writes(effects)).toEqual([
-      { type: 'resize', id: 'a', rect: { x: 0, y: 0, w: 150, h: 120 } },
+      { type: 'resize', rects: new Map([['a', { x: 0, y: 0, w: 150, h: 120 }]]) },
     ]);
+  });
+
+  it('resizes all selected items with the selection’s box, in proportion, as one write', () => {
+    // a (0,0 100×100) and b (200,0 100×100): the box is 300×100. Drag its south-east
+    // corner from (300,100) to (600,150): twice as wide, one and a half times as high.
+    const { effects } = run(
+      selectTool,
+      [
+        { type: 'down', ...at(300, 100, { handle: 'se' }) },
+        { type: 'move', ...at(450, 120) },
+        { type: 'move', ...at(600, 150) },
+        { type: 'up', ...at(600, 150) },
+      ],
+      ctx(['a', 'b', 'link']),
+    );
+    const expected = new Map([
+      ['a', { x: 0, y: 0, w: 200, h: 150 }],
+      ['b', { x: 400, y: 0, w: 200, h: 150 }],
+    ]);
+    // The preview shows every item live; the connector is left to follow.
+    expect(effects).toContainEqual({
+      type: 'preview',
+      preview: { kind: 'resize', rects: expected },
+    });
+    expect(writes(effects)).toEqual([{ type: 'resize', rects: expected }]);
+  });
+
+  it('from the north-west handle the opposite corner of the box stays put', () => {
+    const { effects } = run(
+      selectTool,
+      [
+        { type: 'down', ...at(0, 0, { handle: 'nw' }) },
+        { type: 'up', ...at(150, 50) },
+      ],
+      ctx(['a', 'b']),
+    );
+    // The box 300×100 becomes 150×50 anchored at (300,100).
+    expect(writes(effects)).toEqual([
+      {
+        type: 'resize',
+        rects: new Map([
+          ['a', { x: 150, y: 50, w: 50, h: 50 }],
+          ['b', { x: 250, y: 50, w: 50, h: 50 }],
+        ]),
+      },
+    ]);
+  });
+
+  it('a group resize shrinks no item below the minimum size', () => {
+    const { effects } = run(
+      selectTool,
+      [
+        { type: 'down', ...at(300, 100, { handle: 'se' }) },
+        { type: 'up', ...at(-500, -500) },
+      ],
+      ctx(['a', 'b']),
+    );
+    const [write] = writes(effects);
+    const resized = write?.type === 'resize' ? [...write.rects.values()] : [];
+    expect(resized).toHaveLength(2);
+    for (const r of resized) expect(Math.min(r.w, r.h)).toBeGreaterThanOrEqual(MIN_ITEM_SIZE);
+  });
+
+  it('a selection of only connectors has nothing to resize', () => {
+    const { effects, state } = run(
+      selectTool,
+      [
+        { type: 'down', ...at(0, 0, { handle: 'se' }) },
+        { type: 'up', ...at(50, 50) },
+      ],
+      ctx(['link']),
+    );
+    expect(writes(effects)).toEqual([]);
+    expect(state).toEqual({ mode: 'idle' });
   });
 
   it('opens the editor on a double click', () => {

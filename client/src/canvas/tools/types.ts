@@ -52,6 +52,8 @@ export interface ToolContext {
   idsInside(area: Rect): string[];
   /** The ids that move when these are dragged (a frame carries its contents). */
   dragSet(ids: readonly string[]): string[];
+  /** The ids that a resize of the selection scales (not connectors: they follow their ends). */
+  resizeSet(ids: readonly string[]): string[];
   /** Whether a connector may start or end at this item. */
   connectable(id: string): boolean;
   readOnly: boolean;
@@ -60,7 +62,7 @@ export interface ToolContext {
 /** Transient drawing on the interactive layer while a gesture is under way. */
 export type Preview =
   | { kind: 'move'; ids: string[]; dx: number; dy: number }
-  | { kind: 'resize'; id: string; rect: Rect }
+  | { kind: 'resize'; rects: ReadonlyMap<string, Rect> }
   | { kind: 'box'; rect: Rect }
   | { kind: 'draft'; rect: Rect; itemType: 'shape' | 'frame' }
   | { kind: 'stroke'; points: number[] }
@@ -77,7 +79,8 @@ export type ToolEffect =
   | { type: 'select'; ids: string[] }
   | { type: 'preview'; preview: Preview | null }
   | { type: 'move'; ids: string[]; dx: number; dy: number }
-  | { type: 'resize'; id: string; rect: Rect }
+  /** Several items at once are one write (one undo step). */
+  | { type: 'resize'; rects: ReadonlyMap<string, Rect> }
   | { type: 'create'; spec: CreateSpec }
   | { type: 'pan'; dx: number; dy: number }
   | { type: 'edit'; id: string };

@@ -2,9 +2,15 @@ import type { RoomName } from '@moteplass/shared';
 import type { DocumentAppend, Storage } from '../storage/index.js';
 import { type TurnFlush, type TurnLoop, roomTurns } from './turns.js';
 
+/**
+ * Told once the append is durable (`error` undefined, the sequence number of
+ * the last update) or failed (nothing of its batch was stored). `seconds`:
+ * how long the storage call it rode in took.
+ */
+export type AppendDone = (error: unknown, seq: number, seconds: number) => void;
+
 interface PendingAppend extends DocumentAppend {
-  resolve: (seq: number) => void;
-  reject: (error: unknown) => void;
+  done: AppendDone;
 }
 
 /**
@@ -13,7 +19,12 @@ interface PendingAppend extends DocumentAppend {
  * turn rather than a hundred. Each room still has at most one append in
  * flight, so its updates stay in order; each caller learns its own sequence
  * number, or the error if the batch failed (then nothing of it was stored).
- * Storage without `appendUpdatesBatch` gets one `appendUpdates` per room.
+ *
+ * Storage that commits synchronously (`appendUpdatesBatchSync`, SQLite) is
+ * told in the flush itself: the rooms relay their edits in the same turn,
+ * with no promise hops, before the turn's presence (see turns.ts). Other
+ * storage is told when its promise settles; storage without any batch call
+ * gets one `appendUpdates` per room.
  */
 export class AppendBatcher implements TurnFlush {
   private pending: PendingAppend[] = [];
@@ -23,44 +34,59 @@ export class AppendBatcher implements TurnFlush {
     private readonly turns: TurnLoop = roomTurns,
   ) {}
 
-  /** Resolves with the sequence number of the last update once they are durable. */
-  append(workshopId: string, room: RoomName, updates: Uint8Array[]): Promise<number> {
-    return new Promise<number>((resolve, reject) => {
-      this.pending.push({ workshopId, room, updates, resolve, reject });
-      this.turns.scheduleFlush(this);
-    });
+  /** `done` is called exactly once, when the updates are durable or failed. */
+  append(workshopId: string, room: RoomName, updates: Uint8Array[], done: AppendDone): void {
+    this.pending.push({ workshopId, room, updates, done });
+    this.turns.scheduleFlush(this);
   }
 
   flushTurn(): void {
     const batch = this.pending;
     if (batch.length === 0) return;
     this.pending = [];
+    const entries = batch.map(({ workshopId, room, updates }) => ({ workshopId, room, updates }));
+    const started = performance.now();
+    if (this.storage.appendUpdatesBatchSync) {
+      let seqs: number[];
+      try {
+        seqs = this.storage.appendUpdatesBatchSync(entries);
+      } catch (error) {
+        return failed(batch, error, started);
+      }
+      return stored(batch, seqs, started);
+    }
     if (batch.length === 1 || !this.storage.appendUpdatesBatch) {
       for (const entry of batch) {
         call(() => this.storage.appendUpdates(entry.workshopId, entry.room, entry.updates)).then(
-          entry.resolve,
-          entry.reject,
+          (seq) => stored([entry], [seq], started),
+          (error: unknown) => failed([entry], error, started),
         );
       }
       return;
     }
-    const entries = batch.map(({ workshopId, room, updates }) => ({ workshopId, room, updates }));
     call(() => this.storage.appendUpdatesBatch!(entries)).then(
-      (seqs) => {
-        if (seqs.length !== batch.length) {
-          const error = new Error(
-            'appendUpdatesBatch answered for a different number of documents',
-          );
-          for (const entry of batch) entry.reject(error);
-          return;
-        }
-        batch.forEach((entry, i) => entry.resolve(seqs[i]!));
-      },
-      (error: unknown) => {
-        for (const entry of batch) entry.reject(error);
-      },
+      (seqs) => stored(batch, seqs, started),
+      (error: unknown) => failed(batch, error, started),
     );
   }
+}
+
+const secondsSince = (started: number) => (performance.now() - started) / 1000;
+
+/** Tells every entry of a stored batch its sequence number. */
+function stored(batch: PendingAppend[], seqs: number[], started: number): void {
+  if (seqs.length !== batch.length) {
+    const error = new Error('the storage answered for a different number of documents');
+    return failed(batch, error, started);
+  }
+  const seconds = secondsSince(started);
+  batch.forEach((entry, i) => entry.done(undefined, seqs[i]!, seconds));
+}
+
+/** Tells every entry of a failed batch the error: nothing of it was stored. */
+function failed(batch: PendingAppend[], error: unknown, started: number): void {
+  const seconds = secondsSince(started);
+  for (const entry of batch) entry.done(error ?? new Error('append failed'), 0, seconds);
 }
 
 /** A storage call that throws synchronously is a rejected promise, like one that rejects. */

@@ -307,6 +307,22 @@ export class TestStorage extends MemoryStorage {
   }
 }
 
+/**
+ * TestStorage that commits synchronously, as SQLite does: it offers
+ * `appendUpdatesBatchSync`, so rooms relay a turn's edits within the turn.
+ * It can fail appends but not hold them (a synchronous commit cannot wait).
+ */
+export class SyncTestStorage extends TestStorage {
+  appendUpdatesBatchSync(entries: readonly DocumentAppend[]): number[] {
+    this.batchCalls.push([...entries]);
+    for (const entry of entries) this.appendCalls.push(entry.updates);
+    if (this.failAppends) throw this.failAppends;
+    const seqs = entries.map((entry) => this.insertUpdates(entry));
+    this.appended += entries.length;
+    return seqs;
+  }
+}
+
 export const silentLogger: RoomLogger = { warn: () => {}, error: () => {} };
 
 /** One turn of the event loop: the room's coalesced broadcast has run. */

@@ -1,6 +1,7 @@
 import { CLOSE_CODES } from '@moteplass/shared';
 import { describe, expect, it } from 'vitest';
 import {
+  SyncTestStorage,
   TestStorage,
   awarenessFrame,
   connect,
@@ -175,8 +176,8 @@ describe('Room — presence relayed at a bounded rate, never echoed (SYNC-7)', (
     expect(second).toEqual(first);
   });
 
-  it('sends the edits of a turn before its cursor moves', async () => {
-    const room = await trackedRoom(new TestStorage());
+  it('sends the edits of a turn before its cursor moves (synchronous storage)', async () => {
+    const room = await trackedRoom(new SyncTestStorage());
     const writer = connect(room);
     const watcher = connect(room);
     room.receive(writer.connection, cursor(1, 1, 10));
@@ -186,6 +187,50 @@ describe('Room — presence relayed at a bounded rate, never echoed (SYNC-7)', (
     const kinds = watcher.socket.messages().map((message) => message.kind);
     expect(kinds.indexOf('update')).toBeGreaterThanOrEqual(0);
     expect(kinds.indexOf('update')).toBeLessThan(kinds.indexOf('awareness'));
+  });
+
+  it("sends every room's edits of a turn before any room's cursor moves (synchronous storage)", async () => {
+    const storage = new SyncTestStorage();
+    const rooms = await Promise.all(
+      ['w1', 'w2', 'w3'].map((workshopId) => trackedRoom(storage, { workshopId })),
+    );
+    // One log of every send to the watchers of all rooms, in the order they happened.
+    const log: string[] = [];
+    const clients = rooms.map((room) => {
+      const writer = connect(room);
+      const watcher = connect(room);
+      const send = watcher.socket.send.bind(watcher.socket);
+      watcher.socket.send = (message) => {
+        send(message);
+        const kind = watcher.socket.messages().at(-1)!.kind;
+        if (kind === 'update' || kind === 'awareness') log.push(kind);
+      };
+      return { room, writer };
+    });
+    // Cursor moves in the first rooms, an edit only in the last one: the edit still goes first.
+    clients.forEach(({ room, writer }, i) => room.receive(writer.connection, cursor(10 + i, 1, i)));
+    const last = clients.at(-1)!;
+    last.room.receive(last.writer.connection, updateFrame(noteUpdate('n1', 'edits first')));
+    await Promise.all(rooms.map((room) => room.flushed()));
+    await nextTurn();
+    expect(log[0]).toBe('update');
+    expect(log.filter((kind) => kind === 'awareness')).toHaveLength(3);
+  });
+
+  it('does not hold presence back while storage that commits later is busy', async () => {
+    const storage = new TestStorage();
+    const room = await trackedRoom(storage);
+    const writer = connect(room);
+    const watcher = connect(room);
+    storage.hold();
+    room.receive(writer.connection, updateFrame(noteUpdate('n1', 'being stored')));
+    room.receive(writer.connection, cursor(1, 1, 10));
+    await nextTurn();
+    expect(watcher.socket.messages().map((message) => message.kind)).toContain('awareness');
+    expect(watcher.socket.updateFrames()).toHaveLength(0); // SYNC-1: not before it is stored
+    storage.release();
+    await room.flushed();
+    expect(watcher.socket.updateFrames()).toHaveLength(1);
   });
 
   it('lets presence ride along with an edit: both leave in one write, even within the room window', async () => {

@@ -88,9 +88,8 @@ export class Room implements TurnTask {
   /** Encoded once per version of the document, for every joiner; dropped on any change. */
   private cachedSyncStep1: Uint8Array | undefined;
   private cachedFullState: Uint8Array | undefined;
-  private draining = false;
-  /** Presence waits for this turn's document update to go out first (edits before cursors). */
-  private presenceAfterAppend = false;
+  /** An append of this room is in flight (or a compaction after it): the next waits, in order. */
+  private storing = false;
   private flushWaiters: { resolve: () => void; reject: (error: Error) => void }[] = [];
   private lastSeq = 0;
   private appendsSinceSnapshot = 0;
@@ -347,7 +346,7 @@ export class Room implements TurnTask {
   }
 
   private hasUnstoredChanges(): boolean {
-    return this.pendingUpdates.length > 0 || this.draining;
+    return this.pendingUpdates.length > 0 || this.storing;
   }
 
   /**
@@ -356,7 +355,7 @@ export class Room implements TurnTask {
    */
   flushed(): Promise<void> {
     if (!this.hasUnstoredChanges()) return Promise.resolve();
-    if (this.closed && !this.draining) return Promise.reject(new RoomClosedError());
+    if (this.closed && !this.storing) return Promise.reject(new RoomClosedError());
     return new Promise((resolve, reject) => this.flushWaiters.push({ resolve, reject }));
   }
 
@@ -376,28 +375,20 @@ export class Room implements TurnTask {
     roomTurns.schedule(this);
   }
 
-  /** Called by the turn loop once per turn in which something arrived. */
+  /**
+   * Called by the turn loop once per turn in which something arrived: relay
+   * what other instances stored, and queue this turn's updates for storage.
+   * The presence waits for `afterFlush`, behind every room's edits.
+   */
   runTurn(): void {
     if (this.closed) return;
     if (this.slow.size > 0) this.slow.catchUpDrained(performance.now());
     this.relayRemoteUpdates();
-    // When this turn stores a document update, presence follows its broadcast:
-    // the edit, which people wait for, is not queued behind cursor moves.
-    if (this.pendingUpdates.length > 0 && !this.draining) this.presenceAfterAppend = true;
-    else this.broadcast.presence();
-    void this.drainUpdates();
+    this.storePending();
   }
 
-  /** The turn's update, with the presence the turn deferred for it in the same write. */
-  private broadcastWithPresence(update: Uint8Array): void {
-    if (!this.presenceAfterAppend) return this.broadcast.update(update);
-    this.presenceAfterAppend = false;
-    this.broadcast.updateWithPresence(update);
-  }
-
-  private sendDeferredPresence(): void {
-    if (!this.presenceAfterAppend) return;
-    this.presenceAfterAppend = false;
+  /** After the turn's storage batch (and, on synchronous storage, its edits): presence still due. */
+  afterFlush(): void {
     if (!this.closed) this.broadcast.presence();
   }
 
@@ -408,45 +399,57 @@ export class Room implements TurnTask {
     this.broadcast.update(updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates));
   }
 
-  private async drainUpdates(): Promise<void> {
-    if (this.draining) return;
-    this.draining = true;
-    let lost = false;
-    try {
-      while (this.pendingUpdates.length > 0 && !this.closed) {
-        const updates = this.pendingUpdates;
-        this.pendingUpdates = [];
-        const merged = updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates);
-        const started = performance.now();
-        this.lastSeq = await this.appends.append(this.workshopId, this.name, [merged]);
-        this.options.observer?.storageAppend?.((performance.now() - started) / 1000);
-        this.options.fanout?.publishUpdate(merged);
-        this.broadcastWithPresence(merged);
-        if (++this.appendsSinceSnapshot >= this.compactAfter) await this.compact();
-      }
-    } catch (error) {
-      // The change is in memory but not stored: nobody may see it. Drop every
-      // connection; clients keep their edits and resend them on reconnect.
-      this.options.logger.error(
-        { workshopId: this.workshopId, room: this.name, err: error },
-        'storage append failed; closing the room',
-      );
-      lost = true;
-      this.close(1011, 'storage unavailable');
-    } finally {
-      this.draining = false;
-      this.sendDeferredPresence();
-      if (this.closed) {
-        // Waiters (change(), shutdown) learn whether what they waited for was stored.
-        this.settleFlushWaiters(
-          lost || this.pendingUpdates.length > 0 ? new RoomClosedError() : null,
-        );
-      } else if (this.pendingUpdates.length === 0) {
-        this.settleFlushWaiters(null);
-      } else {
-        void this.drainUpdates();
-      }
+  /** The updates that arrived, merged into one append (SYNC-1: relayed once stored, in `stored`). */
+  private storePending(): void {
+    if (this.storing || this.closed || this.pendingUpdates.length === 0) return;
+    const updates = this.pendingUpdates;
+    this.pendingUpdates = [];
+    const merged = updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates);
+    this.storing = true;
+    this.appends.append(this.workshopId, this.name, [merged], (error, seq, seconds) => {
+      this.options.observer?.storageAppend?.(seconds);
+      if (error !== undefined) this.storageFailed(error);
+      else this.stored(merged, seq);
+    });
+  }
+
+  /** Durable: now other instances and our connections may see it, with the presence due riding along. */
+  private stored(merged: Uint8Array, seq: number): void {
+    this.lastSeq = seq;
+    this.options.fanout?.publishUpdate(merged);
+    this.broadcast.updateWithPresence(merged);
+    if (this.closed || ++this.appendsSinceSnapshot < this.compactAfter) return this.storeNext();
+    this.compact().then(
+      () => this.storeNext(),
+      (error: unknown) => this.storageFailed(error),
+    );
+  }
+
+  /** The append is done: the next one if more arrived meanwhile, else tell those who wait. */
+  private storeNext(): void {
+    this.storing = false;
+    if (this.closed) {
+      // Waiters (change(), shutdown) learn whether what they waited for was stored.
+      this.settleFlushWaiters(this.pendingUpdates.length > 0 ? new RoomClosedError() : null);
+    } else if (this.pendingUpdates.length > 0) {
+      this.storePending();
+    } else {
+      this.settleFlushWaiters(null);
     }
+  }
+
+  /**
+   * The change is in memory but not stored: nobody may see it. Drop every
+   * connection; clients keep their edits and resend them on reconnect.
+   */
+  private storageFailed(error: unknown): void {
+    this.options.logger.error(
+      { workshopId: this.workshopId, room: this.name, err: error },
+      'storage append failed; closing the room',
+    );
+    this.close(1011, 'storage unavailable');
+    this.storing = false;
+    this.settleFlushWaiters(new RoomClosedError());
   }
 
   private settleFlushWaiters(error: Error | null): void {

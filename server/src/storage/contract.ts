@@ -216,6 +216,30 @@ export function describeStorageContract(
         expect(await storage.appendUpdatesBatch([])).toEqual([]);
       });
 
+      it('appends a batch synchronously, where offered, as the asynchronous batch would', async () => {
+        if (!storage.appendUpdatesBatchSync) return; // optional: only storage that commits synchronously
+        const other = sampleWorkshop();
+        await storage.createWorkshop(other);
+        const before = await storage.appendUpdates(workshopId, 'board', [bytes(1)]);
+        const seqs = storage.appendUpdatesBatchSync([
+          { workshopId, room: 'board', updates: [bytes(2)] },
+          { workshopId: other.id, room: 'board', updates: [bytes(3), bytes(4)] },
+        ]);
+        expect(seqs).toHaveLength(2);
+        expect(seqs[0]).toBeGreaterThan(before);
+        expect(await storage.loadDocument(workshopId, 'board')).toEqual({
+          snapshot: null,
+          updates: [bytes(1), bytes(2)],
+          lastSeq: seqs[0],
+        });
+        expect(await storage.loadDocument(other.id, 'board')).toEqual({
+          snapshot: null,
+          updates: [bytes(3), bytes(4)],
+          lastSeq: seqs[1],
+        });
+        expect(storage.appendUpdatesBatchSync([])).toEqual([]);
+      });
+
       it('keeps rooms and workshops apart', async () => {
         const other = sampleWorkshop();
         await storage.createWorkshop(other);

@@ -161,7 +161,8 @@ export class MemoryStorage implements Storage {
     return entries.map((entry) => this.insertUpdates(entry));
   }
 
-  private insertUpdates({ workshopId, room, updates }: DocumentAppend): number {
+  /** One document's updates in order; the last sequence number (protected: test storage builds on it). */
+  protected insertUpdates({ workshopId, room, updates }: DocumentAppend): number {
     const document = this.documentFor(workshopId, room);
     for (const data of updates) {
       document.updates.push({ seq: ++this.lastSeq, data: data.slice() });

@@ -274,6 +274,10 @@ export class SqliteStorage implements Storage {
   }
 
   async appendUpdatesBatch(entries: readonly DocumentAppend[]): Promise<number[]> {
+    return this.appendUpdatesBatchSync(entries);
+  }
+
+  appendUpdatesBatchSync(entries: readonly DocumentAppend[]): number[] {
     // One commit for every room that changed in the turn, instead of one per room.
     return this.db.transaction(() => entries.map((entry) => this.insertUpdates(entry)))();
   }

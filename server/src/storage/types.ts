@@ -110,6 +110,13 @@ export interface Storage extends EqualityStorage {
    */
   appendUpdatesBatch?(entries: readonly DocumentAppend[]): Promise<number[]>;
   /**
+   * Optional, for storage that commits synchronously (SQLite through
+   * better-sqlite3): `appendUpdatesBatch` that returns once durable instead of
+   * resolving later. The room core prefers it: a turn's edits are relayed in
+   * that same turn, before its presence, with no promise hops in between.
+   */
+  appendUpdatesBatchSync?(entries: readonly DocumentAppend[]): number[];
+  /**
    * Replaces the snapshot with `snapshot` and removes the updates with
    * sequence ≤ `throughSeq` (they are contained in the snapshot). Updates
    * appended after `throughSeq` are kept.

@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
 import { errorBody } from '../plugins/errors.js';
 import { Connection, type Peer, type Room, type RoomSocket } from '../rooms/index.js';
+import { SHARED_FRAME_MAX_BYTES, SharedFrames } from './shared-frames.js';
 
 /** How often an idle socket is pinged; one that misses a pong is dropped. */
 const PING_INTERVAL_MS = 30_000;
@@ -19,24 +20,46 @@ const peers = new WeakMap<FastifyRequest, Peer>();
 /** Hoisted: one options object for every send, not one per message per socket. */
 const SEND_OPTIONS = { binary: true } as const;
 
+/** Every socket of the process shares the frames of the messages broadcast to many. */
+const sharedFrames = new SharedFrames();
+
+interface RawSocket {
+  write(frame: Buffer): boolean;
+  cork(): void;
+  uncork(): void;
+}
+
 /** The net.Socket under a ws WebSocket (`_socket`, not public API); undefined if it has none. */
-function rawSocket(socket: WebSocket): { cork(): void; uncork(): void } | undefined {
-  const raw = (socket as unknown as { _socket?: { cork?: unknown; uncork?: unknown } })._socket;
-  return typeof raw?.cork === 'function' && typeof raw.uncork === 'function'
-    ? (raw as { cork(): void; uncork(): void })
+function rawSocket(socket: WebSocket): RawSocket | undefined {
+  const raw = (socket as unknown as { _socket?: Partial<RawSocket> })._socket;
+  return typeof raw?.write === 'function' &&
+    typeof raw.cork === 'function' &&
+    typeof raw.uncork === 'function'
+    ? (raw as RawSocket)
     : undefined;
 }
 
 function adapt(socket: WebSocket): RoomSocket {
+  const raw = rawSocket(socket);
+  // A frame written beside ws must be exactly what ws would write: so only
+  // without extensions (no permessage-deflate, which we do not enable).
+  const framesOwnWrites = raw !== undefined && socket.extensions === '';
   return {
     send: (message) => {
-      if (socket.readyState === socket.OPEN) socket.send(message, SEND_OPTIONS);
+      if (socket.readyState !== socket.OPEN) return;
+      // ws writes whole frames synchronously (no compression, no Blob), so a
+      // whole frame of ours between two of its own cannot split either.
+      if (framesOwnWrites && message.length < SHARED_FRAME_MAX_BYTES) {
+        raw.write(sharedFrames.frameFor(message));
+      } else {
+        socket.send(message, SEND_OPTIONS);
+      }
     },
     close: (code, reason) => socket.close(code, reason),
     // ws has no public cork; its own sends cork and uncork the same net.Socket
     // (calls nest), so holding it across two sends only joins their writes.
-    cork: () => rawSocket(socket)?.cork(),
-    uncork: () => rawSocket(socket)?.uncork(),
+    cork: () => raw?.cork(),
+    uncork: () => raw?.uncork(),
     get bufferedAmount() {
       return socket.bufferedAmount;
     },

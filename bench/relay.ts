@@ -3,6 +3,7 @@ import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { type ScenarioEntry, readOptions } from './lib/cli.js';
 import { runJoin } from './lib/join-scenario.js';
+import { type Pinning, pinProcesses } from './lib/pinning.js';
 import { runLive, sleep } from './lib/live-scenario.js';
 import { rssMb, waitForQuiet } from './lib/proc-stats.js';
 import {
@@ -114,6 +115,9 @@ function describeScenario(entry: ScenarioEntry): string {
   );
 }
 
+/** Where the processes run (set in main, before the first run). */
+let pinning: Pinning = { serverCommand: [], describe: 'not pinned' };
+
 async function main(): Promise<void> {
   ensureOurServerBuilt();
   const machine = describeMachine();
@@ -130,8 +134,9 @@ async function main(): Promise<void> {
     return `${kind} on Node ${node.version} (${node.path})`;
   });
   console.log(`generator on Node ${process.version} · ${nodes.join(' · ')}`);
+  pinning = pinProcesses(options.pin);
   console.log(
-    `servers: ${servers.join(', ')} · ${reps} run(s) each, alternating · generator and servers share this machine\n`,
+    `servers: ${servers.join(', ')} · ${reps} run(s) each, alternating · generator and servers share this machine · ${pinning.describe}\n`,
   );
 
   const runs: RunRecord[] = [];
@@ -187,6 +192,7 @@ async function main(): Promise<void> {
     scenarios: scenarios.map((entry) => entry.scenario),
     referenceAsInstalled: options.referenceAsInstalled,
     settleS: options.settleS,
+    pinning: pinning.describe,
     nodes,
   };
   writeFileSync(
@@ -210,7 +216,10 @@ async function measure(
   };
   let server: RunningServer | undefined;
   try {
-    server = await startServer(kind, { referenceAsInstalled: options.referenceAsInstalled });
+    server = await startServer(kind, {
+      referenceAsInstalled: options.referenceAsInstalled,
+      commandPrefix: pinning.serverCommand,
+    });
     run.startRssMb = rssMb(server.pid);
     run.build = server.build;
     run.node = server.node;

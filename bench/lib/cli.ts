@@ -16,6 +16,8 @@ export interface BenchOptions {
   noBuild: boolean;
   deadlineMin: number;
   waitQuietS: number;
+  /** Pin the server to core 0 and the generator to the others (see pinning.ts). */
+  pin: boolean;
   /** After the last client of a run has left, wait this long and read the server's RSS. */
   settleS: number;
 }
@@ -73,6 +75,7 @@ ${Object.entries(LIVE)
   --settle 10                 after the clients leave, wait this long, then read the server's RSS
   --reference-as-installed    run @y/websocket-server on its own Yjs 14 pre-releases (broken; see README)
   --no-build                  fail instead of building server/dist when it is missing
+  --no-pin                    let the scheduler place server and generator (default: server alone on core 0)
   --wait-quiet 0              before each run, wait up to this many seconds for other processes to go idle
   --deadline 40               abort everything after this many minutes
   --help`;
@@ -101,6 +104,7 @@ export function readOptions(argv: string[]): BenchOptions {
       settle: { type: 'string', default: '10' },
       'reference-as-installed': { type: 'boolean', default: false },
       'no-build': { type: 'boolean', default: false },
+      'no-pin': { type: 'boolean', default: false },
       'wait-quiet': { type: 'string', default: '0' },
       deadline: { type: 'string', default: '40' },
       help: { type: 'boolean', default: false },
@@ -205,6 +209,7 @@ export function readOptions(argv: string[]): BenchOptions {
     reps,
     referenceAsInstalled: flags['reference-as-installed'],
     noBuild: flags['no-build'],
+    pin: !flags['no-pin'],
     deadlineMin: num('deadline', undefined, { min: 1, max: 120, integer: false }),
     waitQuietS: num('wait-quiet', undefined, { max: 600, integer: false }),
     settleS: num('settle', undefined, { max: 120, integer: false }),

@@ -1,16 +1,22 @@
+import { type ChildProcess, fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import * as Y from 'yjs';
-import { ITEMS, boardDifference, createNote, moveNote, noteSeq } from './board.js';
+import { boardDifference } from './board.js';
+import { type ClientSlot, LoadClient, sleep } from './live-clients.js';
+import type { FromObserver, ToObserver } from './observer-process.js';
+import { raiseObservers } from './pinning.js';
 import { cpuWindow, peakRssMb } from './proc-stats.js';
 import { ProtocolClient, REMOTE, nowMs } from './protocol-client.js';
 import { type ServerSelfReport, startSelfReport } from './server-metrics.js';
-import { type ClientTarget, type RunningServer, mapLimited } from './servers.js';
+import { type RunningServer, mapLimited } from './servers.js';
 import { type Distribution, distribution } from './stats.js';
 
 /**
  * A live workshop (M40, C200, R100, R20): in each room every client drags
  * its own note (editHz) and the first `cursorClientsPerRoom` also move their
  * cursor (cursorHz); the first `observers` clients of each room also decode
- * everything and time each edit and cursor they receive from the others.
+ * everything and time each edit and cursor they receive from the others,
+ * from a process of their own.
  */
 export interface LiveScenario {
   name: string;
@@ -54,115 +60,142 @@ export interface LiveResult {
   loadS: number;
 }
 
-interface Client {
-  key: string;
-  protocol: ProtocolClient;
-  observer?: Observer;
-  editsSent: number;
-  cursorsSent: number;
-}
-
-interface Observer {
-  lastSeq: Map<string, number>;
-  lastCursorClock: Map<number, number>;
-  editsSeen: number;
-  cursorsSeen: number;
-}
-
-interface Room {
-  reference: Y.Doc;
-  /** Send time of every edit, by note key and seq: shared in-process, exact per edit. */
-  ledger: Map<string, number[]>;
-  clients: Client[];
-  lateJoiner: ClientTarget;
-}
-
 const CONNECT_TIMEOUT_MS = 30_000;
 
-/** Latency samples of the timed part of the load (edits and cursors sent from `from` on). */
-interface Timing {
-  from: number;
-  edits: number[];
-  cursors: number[];
-}
+/** The observer process (observer-process.ts): forked with this run's loader (tsx). */
+const OBSERVER_PROCESS = fileURLToPath(new URL('./observer-process.ts', import.meta.url));
 
+/**
+ * A live workshop run. In every room the first `observersPerRoom` clients
+ * observe; they run in a process of their own (see observer-process.ts),
+ * every other client runs here and decodes only the sync handshake.
+ */
 export async function runLive(server: RunningServer, scenario: LiveScenario): Promise<LiveResult> {
   const targets = await server.provision(scenario.rooms, scenario.clientsPerRoom + 1);
-  const timing: Timing = { from: Number.POSITIVE_INFINITY, edits: [], cursors: [] };
-  const rooms = targets.map((roomTargets, index) =>
-    buildRoom(roomTargets, index, scenario, timing),
+  const slots = targets.map((roomTargets, room) =>
+    Array.from({ length: scenario.clientsPerRoom }, (_, index) => ({
+      key: `bench-${room}-${index}`,
+      room,
+      index,
+      target: roomTargets[index]!,
+      movesCursor: index < scenario.cursorClientsPerRoom,
+    })),
   );
-
-  const allClients = rooms.flatMap((room) => room.clients);
+  const isObserver = (slot: ClientSlot) => slot.index < scenario.observersPerRoom;
+  const references = targets.map(() => new Y.Doc());
+  const loadClients = slots
+    .flat()
+    .filter((slot) => !isObserver(slot))
+    .map((slot) => {
+      const client = new LoadClient(slot, false);
+      // The reference doc receives every local change directly, not over the network.
+      client.protocol.doc.on('update', (update: Uint8Array, origin: unknown) => {
+        if (origin !== REMOTE) Y.applyUpdate(references[slot.room]!, update);
+      });
+      return client;
+    });
+  const observers = new ObserverProcess();
   try {
-    await mapLimited(allClients.length, 16, (i) =>
-      allClients[i]!.protocol.connect(CONNECT_TIMEOUT_MS),
+    const { initialStates } = await observers.ask(
+      {
+        type: 'setup',
+        slots: slots.flat().filter(isObserver),
+        rooms: scenario.rooms,
+        rates: scenario,
+        connectTimeoutMs: CONNECT_TIMEOUT_MS,
+      },
+      'connected',
     );
-
+    await mapLimited(loadClients.length, 16, (i) =>
+      loadClients[i]!.protocol.connect(CONNECT_TIMEOUT_MS),
+    );
     // A server may start a board with items of its own (ours: a frame per phase):
     // the reference doc starts from what the clients were sent on joining.
-    for (const room of rooms) {
-      Y.applyUpdate(room.reference, Y.encodeStateAsUpdate(room.clients[0]!.protocol.doc));
-    }
+    references.forEach((reference, room) => Y.applyUpdate(reference, initialStates[room]!));
 
     const endSelfReport = await startSelfReport(server);
-    const framesBefore = allClients.reduce((sum, client) => sum + client.protocol.framesIn, 0);
-    const cpu = cpuWindow(server.pid);
+    const framesBefore = loadClients.reduce((sum, client) => sum + client.protocol.framesIn, 0);
+    const cpu = cpuWindow(server.pid, [observers.pid]);
     const loadStart = nowMs();
-    timing.from = loadStart + scenario.warmupS * 1000;
-    const timers = rooms.flatMap((room) =>
-      room.clients.flatMap((client) => startClientLoad(room, client, scenario)),
-    );
+    const timedFrom = loadStart + scenario.warmupS * 1000;
+    observers.tell({ type: 'start', timedFrom });
+    const timers = loadClients.flatMap((client) => client.start(scenario));
     await sleep(scenario.durationS * 1000);
     for (const stop of timers) stop();
+    const stopped = await observers.ask({ type: 'stop' }, 'stopped');
     const loadEnd = nowMs();
 
-    const expectedFor = (room: Room, client: Client) =>
-      room.clients.reduce((sum, other) => sum + (other === client ? 0 : other.editsSent), 0);
-    const everythingArrived = () =>
-      rooms.every((room) =>
-        room.clients.every(
-          (client) => !client.observer || client.observer.editsSeen >= expectedFor(room, client),
-        ),
+    // Every edit's send time, by note key and seq; and who sent how much.
+    const ledger = new Map<string, number[]>();
+    const sentBy = new Map<string, { room: number; edits: number; cursors: number }>();
+    for (const client of loadClients) {
+      ledger.set(client.slot.key, client.sentAts);
+      sentBy.set(client.slot.key, {
+        room: client.slot.room,
+        edits: client.editsSent,
+        cursors: client.cursorsSent,
+      });
+    }
+    for (const sent of stopped.sent) {
+      ledger.set(sent.key, sent.sentAts);
+      const room = slots.flat().find((slot) => slot.key === sent.key)!.room;
+      sentBy.set(sent.key, { room, edits: sent.editsSent, cursors: sent.cursorsSent });
+    }
+    stopped.ownChanges.forEach((update, room) => Y.applyUpdate(references[room]!, update));
+    const sentToward = (key: string, room: number, what: 'edits' | 'cursors') =>
+      [...sentBy].reduce(
+        (sum, [other, sent]) => sum + (other !== key && sent.room === room ? sent[what] : 0),
+        0,
       );
-    const drainDeadline = nowMs() + scenario.drainS * 1000;
-    while (!everythingArrived() && nowMs() < drainDeadline) await sleep(50);
-    await sleep(200); // the last cursor frames
+    const expected: Record<string, number> = {};
+    for (const slot of slots.flat().filter(isObserver)) {
+      expected[slot.key] = sentToward(slot.key, slot.room, 'edits');
+    }
+    const { observers: reports } = await observers.ask(
+      { type: 'drain', expected, drainMs: scenario.drainS * 1000 },
+      'result',
+    );
 
     const used = cpu();
-    const framesToClients =
-      allClients.reduce((sum, client) => sum + client.protocol.framesIn, 0) - framesBefore;
     const self = await endSelfReport();
 
+    const editLatencies: number[] = [];
+    const cursorLatencies: number[] = [];
     let divergence: string | undefined;
-    let observers = 0;
     let convergedCount = 0;
     let editsExpected = 0;
     let editsSeen = 0;
     let cursorsExpected = 0;
     let cursorsSeen = 0;
-    for (const room of rooms) {
-      for (const client of room.clients) {
-        if (!client.observer) continue;
-        observers++;
-        const difference = boardDifference(client.protocol.doc, room.reference);
-        if (difference === null) convergedCount++;
-        else divergence ??= `observer: ${difference}`;
-        editsExpected += expectedFor(room, client);
-        editsSeen += client.observer.editsSeen;
-        cursorsExpected += room.clients.reduce(
-          (sum, other) => sum + (other === client ? 0 : other.cursorsSent),
-          0,
-        );
-        cursorsSeen += client.observer.cursorsSeen;
+    let framesToClients =
+      loadClients.reduce((sum, client) => sum + client.protocol.framesIn, 0) - framesBefore;
+    for (const report of reports) {
+      const { keys, seqs, times } = report.arrivals;
+      for (let i = 0; i < seqs.length; i++) {
+        const sentAt = ledger.get(keys[i]!)?.[seqs[i]!];
+        if (sentAt !== undefined && sentAt >= timedFrom) editLatencies.push(times[i]! - sentAt);
       }
+      for (const latency of report.cursorLatencies) cursorLatencies.push(latency);
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, report.state);
+      const difference = boardDifference(doc, references[report.room]!);
+      if (difference === null) convergedCount++;
+      else divergence ??= `observer: ${difference}`;
+      editsExpected += expected[report.key] ?? 0;
+      editsSeen += seqs.length;
+      cursorsExpected += sentToward(report.key, report.room, 'cursors');
+      cursorsSeen += report.cursorsSeen;
+      framesToClients += report.framesDuringLoad;
     }
     // A late joiner per room checks what the server itself holds.
-    const lateJoiners = await mapLimited(rooms.length, 8, async (i) => {
-      const joiner = new ProtocolClient({ ...rooms[i]!.lateJoiner, observe: true });
+    const lateJoiners = await mapLimited(targets.length, 8, async (room) => {
+      const joiner = new ProtocolClient({
+        ...targets[room]![scenario.clientsPerRoom]!,
+        observe: true,
+      });
       try {
         await joiner.connect(CONNECT_TIMEOUT_MS);
-        const difference = boardDifference(joiner.doc, rooms[i]!.reference);
+        const difference = boardDifference(joiner.doc, references[room]!);
         if (difference !== null) divergence ??= `late joiner: ${difference}`;
         return difference === null;
       } catch (error) {
@@ -175,15 +208,17 @@ export async function runLive(server: RunningServer, scenario: LiveScenario): Pr
     const lateConverged = lateJoiners.filter(Boolean).length;
 
     return {
-      editLatencyMs: distribution(timing.edits),
-      cursorLatencyMs: distribution(timing.cursors),
-      editsSent: allClients.reduce((sum, client) => sum + client.editsSent, 0),
+      editLatencyMs: distribution(editLatencies),
+      cursorLatencyMs: distribution(cursorLatencies),
+      editsSent: [...sentBy.values()].reduce((sum, sent) => sum + sent.edits, 0),
       editsDelivered: editsExpected > 0 ? editsSeen / editsExpected : Number.NaN,
       cursorsSeen: cursorsExpected > 0 ? cursorsSeen / cursorsExpected : Number.NaN,
-      converged: convergedCount === observers && lateConverged === rooms.length,
-      convergedClients: `${convergedCount + lateConverged}/${observers + rooms.length}`,
+      converged: convergedCount === reports.length && lateConverged === targets.length,
+      convergedClients: `${convergedCount + lateConverged}/${reports.length + targets.length}`,
       divergence,
-      disconnects: allClients.filter((client) => client.protocol.lostConnection).length,
+      disconnects:
+        loadClients.filter((client) => client.protocol.lostConnection).length +
+        reports.filter((report) => report.lostConnection).length,
       serverCpuS: used.serverS,
       serverPeakRssMb: peakRssMb(server.pid),
       generatorCpuS: used.generatorS,
@@ -193,133 +228,73 @@ export async function runLive(server: RunningServer, scenario: LiveScenario): Pr
       loadS: (loadEnd - loadStart) / 1000,
     };
   } finally {
-    for (const client of allClients) client.protocol.close();
+    for (const client of loadClients) client.protocol.close();
+    await observers.close();
     await sleep(100);
   }
 }
 
-/** One room's clients (the last target is kept for the late joiner) and its reference doc. */
-function buildRoom(
-  roomTargets: ClientTarget[],
-  roomIndex: number,
-  scenario: LiveScenario,
-  timing: Timing,
-): Room {
-  const room: Room = {
-    reference: new Y.Doc(),
-    ledger: new Map(),
-    clients: [],
-    lateJoiner: roomTargets[scenario.clientsPerRoom]!,
-  };
-  for (let i = 0; i < scenario.clientsPerRoom; i++) {
-    const key = `bench-${roomIndex}-${i}`;
-    room.ledger.set(key, []);
-    const observer: Observer | undefined =
-      i < scenario.observersPerRoom
-        ? { lastSeq: new Map(), lastCursorClock: new Map(), editsSeen: 0, cursorsSeen: 0 }
-        : undefined;
-    const protocol = new ProtocolClient({
-      ...roomTargets[i]!,
-      observe: observer !== undefined,
-      onAwareness: (clientId, clock, state, receivedAt) => {
-        if (!observer || clientId === protocol.doc.clientID) return;
-        if (clock <= (observer.lastCursorClock.get(clientId) ?? 0)) return;
-        observer.lastCursorClock.set(clientId, clock);
-        observer.cursorsSeen++;
-        const sentAt = (state as { sentAt?: unknown } | null)?.sentAt;
-        if (typeof sentAt === 'number' && sentAt >= timing.from) {
-          timing.cursors.push(receivedAt - sentAt);
-        }
-      },
+/** The forked observer process, spoken to by request and answer. */
+class ObserverProcess {
+  private readonly child: ChildProcess;
+  private readonly exited: Promise<void>;
+  private waiting: {
+    type: string;
+    resolve: (message: FromObserver) => void;
+    reject: (error: Error) => void;
+  } | null = null;
+
+  constructor() {
+    this.child = fork(OBSERVER_PROCESS, [], {
+      serialization: 'advanced',
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
-    // The reference doc receives every local change directly, not over the network.
-    protocol.doc.on('update', (update: Uint8Array, origin: unknown) => {
-      if (origin !== REMOTE) Y.applyUpdate(room.reference, update);
+    this.exited = new Promise((done) => this.child.once('exit', () => done()));
+    raiseObservers(this.child.pid!);
+    this.child.on('message', (message: FromObserver) => {
+      const waiting = this.waiting;
+      if (!waiting) return;
+      this.waiting = null;
+      if (message.type === 'failed')
+        waiting.reject(new Error(`observer process: ${message.message}`));
+      else if (message.type !== waiting.type)
+        waiting.reject(new Error(`observer process answered ${message.type}, not ${waiting.type}`));
+      else waiting.resolve(message);
     });
-    if (observer) observeEdits(protocol, key, observer, room.ledger, timing);
-    room.clients.push({ key, protocol, observer, editsSent: 0, cursorsSent: 0 });
+    this.child.once('exit', (code) => {
+      this.waiting?.reject(new Error(`observer process exited (${code})`));
+      this.waiting = null;
+    });
   }
-  return room;
-}
 
-/** Count and time every edit by another client as it reaches this observer's doc. */
-function observeEdits(
-  protocol: ProtocolClient,
-  ownKey: string,
-  observer: Observer,
-  ledger: Room['ledger'],
-  timing: Timing,
-): void {
-  protocol.doc.getMap(ITEMS).observeDeep((events, transaction) => {
-    if (transaction.origin !== REMOTE) return;
-    const touched = new Set<string>();
-    for (const event of events) {
-      if (event.path.length > 0) touched.add(String(event.path[0]));
-      else if (event instanceof Y.YMapEvent) for (const k of event.keysChanged) touched.add(k);
-    }
-    for (const noteKey of touched) {
-      if (noteKey === ownKey) continue;
-      const seq = noteSeq(protocol.doc, noteKey);
-      const seen = observer.lastSeq.get(noteKey) ?? -1;
-      if (seq <= seen) continue;
-      // Yjs integrates a writer's changes in order, so every seq up to this one is here now.
-      const sentAts = ledger.get(noteKey) ?? [];
-      for (let s = seen + 1; s <= seq; s++) {
-        observer.editsSeen++;
-        const sentAt = sentAts[s];
-        if (sentAt !== undefined && sentAt >= timing.from) {
-          timing.edits.push(protocol.receivedAt - sentAt);
-        }
-      }
-      observer.lastSeq.set(noteKey, seq);
-    }
-  });
-}
+  get pid(): number {
+    return this.child.pid!;
+  }
 
-/** Start one client's edit and cursor timers at a random phase; returns their stoppers. */
-function startClientLoad(room: Room, client: Client, scenario: LiveScenario): (() => void)[] {
-  const { doc } = client.protocol;
-  const sentAts = room.ledger.get(client.key)!;
-  const edit = () => {
-    if (!client.protocol.isOpen) return;
-    const stamp = { seq: client.editsSent, sentAt: nowMs() };
-    sentAts[stamp.seq] = stamp.sentAt;
-    client.editsSent++;
-    if (stamp.seq === 0) {
-      const index = room.clients.indexOf(client);
-      doc.transact(() => createNote(doc, client.key, index, stamp));
-    } else {
-      moveNote(doc, client.key, stamp);
-    }
-  };
-  const moveCursor = () => {
-    if (!client.protocol.isOpen) return;
-    client.cursorsSent++;
-    client.protocol.sendPresence({
-      user: { name: client.key },
-      cursor: { x: Math.round(Math.random() * 8000), y: Math.round(Math.random() * 4000) },
-      sentAt: nowMs(),
+  tell(message: ToObserver): void {
+    this.child.send(message);
+  }
+
+  ask<T extends FromObserver['type']>(
+    message: ToObserver,
+    answer: T,
+  ): Promise<Extract<FromObserver, { type: T }>> {
+    return new Promise((resolve, reject) => {
+      this.waiting = {
+        type: answer,
+        resolve: resolve as (message: FromObserver) => void,
+        reject,
+      };
+      this.child.send(message);
     });
-  };
-  const movesCursor = room.clients.indexOf(client) < scenario.cursorClientsPerRoom;
-  return [
-    every(1000 / scenario.editHz, edit),
-    ...(movesCursor ? [every(1000 / scenario.cursorHz, moveCursor)] : []),
-  ];
+  }
+
+  async close(): Promise<void> {
+    if (this.child.exitCode === null && this.child.connected) this.child.send({ type: 'close' });
+    const timer = setTimeout(() => this.child.kill('SIGKILL'), 5_000);
+    await this.exited;
+    clearTimeout(timer);
+  }
 }
 
-/** Call `tick` every `periodMs`, first after a random part of one period. */
-function every(periodMs: number, tick: () => void): () => void {
-  if (!Number.isFinite(periodMs) || periodMs <= 0) return () => {};
-  let interval: NodeJS.Timeout | undefined;
-  const start = setTimeout(() => {
-    tick();
-    interval = setInterval(tick, periodMs);
-  }, Math.random() * periodMs);
-  return () => {
-    clearTimeout(start);
-    clearInterval(interval);
-  };
-}
-
-export const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
+export { sleep };

@@ -69,14 +69,18 @@ export function machineBusySeconds(): number {
  */
 export function cpuWindow(
   serverPid: number,
+  /** Other processes of the generator (the observer process): counted as the generator's. */
+  generatorPids: number[] = [],
 ): () => { serverS: number; generatorS: number; otherS: number } {
   const server0 = cpuSeconds(serverPid);
   const generator0 = process.cpuUsage();
+  const helpers0 = generatorPids.map(cpuSeconds);
   const busy0 = machineBusySeconds();
   return () => {
     const serverS = cpuSeconds(serverPid) - server0;
     const generator = process.cpuUsage(generator0);
-    const generatorS = (generator.user + generator.system) / 1e6;
+    const helpersS = generatorPids.reduce((sum, pid, i) => sum + cpuSeconds(pid) - helpers0[i]!, 0);
+    const generatorS = (generator.user + generator.system) / 1e6 + helpersS;
     const otherS = Math.max(0, machineBusySeconds() - busy0 - serverS - generatorS);
     return { serverS, generatorS, otherS };
   };

@@ -27,8 +27,12 @@ const SYNC_STEP1 = 0;
 const SYNC_STEP2 = 1;
 const SYNC_UPDATE = 2;
 
-/** Wall-clock milliseconds with sub-millisecond resolution (the `sentAt` stamps). */
-export const nowMs = (): number => performance.timeOrigin + performance.now();
+/**
+ * Milliseconds of the machine's monotonic clock, sub-millisecond (the
+ * `sentAt` stamps): the same clock in every process here, so a stamp made by
+ * the generator can be compared with an arrival seen by the observer process.
+ */
+export const nowMs = (): number => Number(process.hrtime.bigint()) / 1e6;
 
 /** Origin of updates received from the server: they are never sent back. */
 export const REMOTE = Symbol('remote');

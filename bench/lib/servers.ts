@@ -45,6 +45,8 @@ export interface RunningServer {
 export interface StartOptions {
   /** Run the y-websocket reference with its dependencies as installed (Yjs 14 pre-releases) instead of Yjs 13. */
   referenceAsInstalled: boolean;
+  /** Run the server under this command (e.g. `taskset -c 0`, see pinning.ts). */
+  commandPrefix?: string[];
 }
 
 /**
@@ -151,11 +153,20 @@ function launchSpec(kind: ServerKind, options: StartOptions): LaunchSpec {
     const dataDir = mkdtempSync(join(tmpdir(), 'moteplass-bench-'));
     return {
       node: serverNode(),
-      args: [ourServerMain],
+      // BENCH_OURS_NODE_ARGS: a look inside (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`); unset by default.
+      args: [
+        ...(process.env.BENCH_OURS_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+        ourServerMain,
+      ],
       cwd: repoDir,
       // TRUST_PROXY: the generator provisions rooms as many facilitators (X-Forwarded-For),
       // so R100's 100 workshops do not wait for the 30-per-minute creation limit.
-      env: { ...env, DATA_DIR: dataDir, LOG_LEVEL: 'info', TRUST_PROXY: '1' },
+      env: {
+        ...env,
+        DATA_DIR: dataDir,
+        LOG_LEVEL: 'info',
+        TRUST_PROXY: '1',
+      },
       dataDir,
       provision: provisionWorkshops,
     };
@@ -204,7 +215,8 @@ export async function startServer(kind: ServerKind, options: StartOptions): Prom
   const { dataDir } = spec;
   if (dataDir) dataDirs.add(dataDir);
   if (!isExecutable(spec.node.path)) throw new Error(`${spec.node.path} is not executable`);
-  const child = spawn(spec.node.path, spec.args, {
+  const [command, ...prefixArgs] = [...(options.commandPrefix ?? []), spec.node.path];
+  const child = spawn(command!, [...prefixArgs, ...spec.args], {
     cwd: spec.cwd,
     env: spec.env,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,8 +1,8 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { SlowSockets } from './backpressure.js';
-import type { Connection, RoomSocket } from './connection.js';
-import type { PresenceBroadcast } from './presence-broadcast.js';
+import type { Connection } from './connection.js';
+import type { PresenceBroadcast, PresenceMessages } from './presence-broadcast.js';
 import { encodeUpdate } from './protocol.js';
 import type { RoomObserver } from './types.js';
 
@@ -43,18 +43,7 @@ export class RoomBroadcast {
    * behind keeps the update (not a copy) for its catch-up instead.
    */
   update(update: Uint8Array): void {
-    const { connections, slow, observer } = this.parts;
-    const message = encodeUpdate(update);
-    let sent = 0;
-    for (const connection of connections) {
-      if (slow.canSend(connection)) {
-        connection.socket.send(message);
-        sent++;
-      } else if (connection.behindSince !== 0) {
-        slow.keep(connection, update);
-      }
-    }
-    observer?.messagesOut?.(sent, message.length);
+    this.send(update, null);
   }
 
   /**
@@ -63,25 +52,62 @@ export class RoomBroadcast {
    * almost nothing (and the room's presence window does not hold it back).
    */
   updateWithPresence(update: Uint8Array): void {
-    const corked: RoomSocket[] = [];
-    for (const connection of this.parts.connections) {
-      if (!connection.socket.cork) continue;
-      connection.socket.cork();
-      corked.push(connection.socket);
-    }
-    try {
-      this.update(update);
-      this.presence(true);
-    } finally {
-      for (const socket of corked) socket.uncork?.();
-    }
+    this.send(update, this.takePresence(true));
   }
 
   /** The presence states due now (see presence-broadcast.ts), never echoed to their sender. */
-  presence(ridingAlong = false): void {
-    const { connections, awareness, presence, slow, observer, fanout } = this.parts;
+  presence(): void {
+    const messages = this.takePresence(false);
+    if (!messages) return;
+    const { connections, slow, observer } = this.parts;
+    let sent = 0;
+    for (const connection of connections) {
+      const message = presenceFor(connection, messages);
+      // A socket behind gets everybody's latest presence with its catch-up.
+      if (message === null || !slow.canSend(connection)) continue;
+      connection.socket.send(message);
+      sent++;
+    }
+    observer?.messagesOut?.(sent, messages.forEveryone.length);
+  }
+
+  /**
+   * One pass over the connections: the update, and the presence riding along
+   * corked into the same write of that one socket. Each socket is written as
+   * soon as its turn comes, not after every other socket's sends are ready.
+   */
+  private send(update: Uint8Array, presence: PresenceMessages | null): void {
+    const { connections, slow, observer } = this.parts;
+    const message = encodeUpdate(update);
+    let sent = 0;
+    let presenceSent = 0;
+    for (const connection of connections) {
+      if (!slow.canSend(connection)) {
+        if (connection.behindSince !== 0) slow.keep(connection, update);
+        continue;
+      }
+      const { socket } = connection;
+      const riding = presence ? presenceFor(connection, presence) : null;
+      if (riding === null) {
+        socket.send(message);
+      } else {
+        socket.cork?.();
+        socket.send(message);
+        socket.send(riding);
+        socket.uncork?.();
+        presenceSent++;
+      }
+      sent++;
+    }
+    observer?.messagesOut?.(sent, message.length);
+    if (presence) observer?.messagesOut?.(presenceSent, presence.forEveryone.length);
+  }
+
+  /** Takes the presence due (published to other instances if it is our own) and encodes it once. */
+  private takePresence(ridingAlong: boolean): PresenceMessages | null {
+    const { connections, awareness, presence, observer, fanout } = this.parts;
     const due = presence.takeDue(performance.now(), connections.size, ridingAlong);
-    if (!due) return;
+    if (!due) return null;
     const superseded = presence.takeSuperseded();
     if (superseded > 0) observer?.presenceDropped?.(superseded);
     if (this.pendingOwnPresence.size > 0) {
@@ -90,16 +116,7 @@ export class RoomBroadcast {
         fanout?.publishAwareness(awarenessProtocol.encodeAwarenessUpdate(awareness, own));
       }
     }
-    const messages = presence.encode(due);
-    let sent = 0;
-    for (const connection of connections) {
-      const message = messages.forSender.get(connection);
-      // A socket behind gets everybody's latest presence with its catch-up.
-      if (message === null || !slow.canSend(connection)) continue;
-      connection.socket.send(message ?? messages.forEveryone);
-      sent++;
-    }
-    observer?.messagesOut?.(sent, messages.forEveryone.length);
+    return presence.encode(due);
   }
 
   /** A socket that was behind drained: what it missed as one update, then everybody's presence. */
@@ -110,9 +127,13 @@ export class RoomBroadcast {
       );
     }
     const presence = this.parts.presence.encodeEverything();
-    const message = presence.forSender.get(connection);
-    if (presence.ids.length > 0 && message !== null) {
-      connection.socket.send(message ?? presence.forEveryone);
-    }
+    const message = presenceFor(connection, presence);
+    if (presence.ids.length > 0 && message !== null) connection.socket.send(message);
   }
+}
+
+/** What `connection` is sent of `messages`: its own variant, everybody's, or null (nothing left for it). */
+function presenceFor(connection: Connection, messages: PresenceMessages): Uint8Array | null {
+  const own = messages.forSender.get(connection);
+  return own === undefined ? messages.forEveryone : own;
 }

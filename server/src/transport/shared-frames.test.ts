@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { Receiver } from 'ws';
+import type { Writable } from 'node:stream';
+import * as ws from 'ws';
 import { SharedFrames, binaryFrame } from './shared-frames.js';
+
+/** ws's frame parser; exported at runtime, not in @types/ws. */
+const { Receiver } = ws as unknown as {
+  Receiver: new (options: { isServer: boolean }) => Writable;
+};
 
 /** What a WebSocket client (ws's own parser, client side) reads from `frame`. */
 function readAsClient(frame: Buffer): Promise<{ data: Buffer; isBinary: boolean }> {

@@ -3,6 +3,7 @@ import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { type ScenarioEntry, readOptions } from './lib/cli.js';
 import { runJoin } from './lib/join-scenario.js';
+import { ourHeapMb } from './lib/server-metrics.js';
 import { type Pinning, pinProcesses } from './lib/pinning.js';
 import { runLive, sleep } from './lib/live-scenario.js';
 import { rssMb, waitForQuiet } from './lib/proc-stats.js';
@@ -234,6 +235,7 @@ async function measure(
       run.emptyRssSeriesMb.push(Math.round(rssMb(server.pid)));
     }
     run.emptyRssMb = rssMb(server.pid);
+    run.emptyHeapMb = await ourHeapMb(server);
     run.settleS = options.settleS;
   } catch (error) {
     run.error = error instanceof Error ? error.message : String(error);

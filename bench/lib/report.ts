@@ -25,6 +25,8 @@ export interface RunRecord {
   settleS?: number;
   /** RSS once a second while settling, MB. */
   emptyRssSeriesMb?: number[];
+  /** Ours only: V8 heap in use and heap size, then, MB (what of the RSS is live JavaScript). */
+  emptyHeapMb?: { used: number; total: number; external: number };
   result?: ScenarioResult;
   error?: string;
 }
@@ -211,6 +213,9 @@ export function describeRun(run: RunRecord): string {
       (r.divergence ? ` [${r.divergence}]` : '') +
       ` · dropped ${r.disconnects} · CPU ${r.serverCpuS.toFixed(2)} s (gen ${r.generatorCpuS.toFixed(2)} s, others ${r.otherCpuS.toFixed(2)} s)` +
       ` · RSS ${run.startRssMb.toFixed(0)}→${r.serverPeakRssMb.toFixed(0)}→${(run.emptyRssMb ?? Number.NaN).toFixed(0)} MB (start→peak→empty)` +
+      (run.emptyHeapMb
+        ? ` (heap ${run.emptyHeapMb.used.toFixed(0)} of ${run.emptyHeapMb.total.toFixed(0)} MB, external ${run.emptyHeapMb.external.toFixed(0)} MB)`
+        : '') +
       ` · ${r.framesToClients} frames out` +
       ` · loop delay p99/max ${ms(r.self.loopDelayP99Ms)}/${ms(r.self.loopDelayMaxMs)} ms` +
       (r.self.appendP99Ms !== undefined ? ` · append p99 ≤ ${ms(r.self.appendP99Ms)} ms` : '')

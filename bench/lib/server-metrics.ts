@@ -78,3 +78,17 @@ function ourReport(before: Metrics, after: Metrics): ServerSelfReport {
     framesSent: delta('moteplass_messages_out_total'),
   };
 }
+
+/** Ours: the V8 heap (used, total) and external memory now, MB, from prom-client's default metrics. */
+export async function ourHeapMb(
+  server: RunningServer,
+): Promise<{ used: number; total: number; external: number } | undefined> {
+  if (server.kind !== 'ours') return undefined;
+  const metrics = await scrapeMetrics(server.port);
+  const mb = (name: string) => (metrics.get(name) ?? Number.NaN) / 1024 / 1024;
+  return {
+    used: mb('nodejs_heap_size_used_bytes'),
+    total: mb('nodejs_heap_size_total_bytes'),
+    external: mb('nodejs_external_memory_bytes'),
+  };
+}

@@ -8,7 +8,7 @@ import { Metrics } from './observability/metrics.js';
 import { RedisBus, joinCluster } from './cluster/index.js';
 import { equalityRoutes } from './equality/index.js';
 import { errorHandling } from './plugins/errors.js';
-import { RoomRegistry } from './rooms/index.js';
+import { RoomRegistry, reclaimWhenEmpty } from './rooms/index.js';
 import { actionRoutes } from './routes/actions.js';
 import { clientRoutes } from './routes/client.js';
 import { consoleRoutes } from './routes/console.js';
@@ -90,7 +90,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         logger: app.log,
       })
     : undefined;
-  const rooms = new RoomRegistry({
+  const rooms: RoomRegistry = new RoomRegistry({
     storage: options.storage,
     logger: app.log,
     observer: metrics,
@@ -98,6 +98,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     compactAfterUpdates: options.compactAfterUpdates,
     createPolicy: createRoomPolicy,
     cluster: bus,
+    // The last room unloaded: give its memory back while nobody is connected.
+    onEmpty: reclaimWhenEmpty((): boolean => rooms.isEmpty),
   });
   metrics.countRooms = () => rooms.size;
   const workshops = new WorkshopService(

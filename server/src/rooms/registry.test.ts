@@ -90,6 +90,26 @@ describe('RoomRegistry', () => {
     await waitFor(() => registry.size === 0);
   });
 
+  it('says when the last room has unloaded, and not before', async () => {
+    let emptied = 0;
+    const registry = createRegistry(new TestStorage(), {
+      idleUnloadMs: 20,
+      onEmpty: () => emptied++,
+    });
+    const first = await registry.get('w1', 'board');
+    const second = await registry.get('w2', 'board');
+    const inFirst = connect(first);
+    connect(second);
+    first.leave(inFirst.connection);
+    await waitFor(() => registry.peek('w1', 'board') === undefined);
+    expect(emptied).toBe(0);
+    expect(registry.isEmpty).toBe(false);
+
+    for (const connection of [...second.connections]) second.leave(connection);
+    await waitFor(() => emptied === 1);
+    expect(registry.isEmpty).toBe(true);
+  });
+
   it('closeAll stores pending updates before closing sockets with the given code', async () => {
     const storage = new TestStorage();
     const registry = createRegistry(storage);

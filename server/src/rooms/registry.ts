@@ -52,6 +52,8 @@ export interface RoomRegistryOptions {
   createPolicy: (workshopId: string, name: RoomName, registry: RoomRegistry) => Promise<RoomPolicy>;
   /** Other instances serving the same workshops; see `RoomCluster`. */
   cluster?: RoomCluster;
+  /** Called when the last loaded room has unloaded (see reclaim-memory.ts). */
+  onEmpty?: () => void;
 }
 
 const keyOf = (workshopId: string, name: RoomName) => `${workshopId}/${name}`;
@@ -73,6 +75,11 @@ export class RoomRegistry {
   /** The number of rooms loaded or loading. */
   get size(): number {
     return this.loading.size;
+  }
+
+  /** Nothing loaded, loading or unloading. */
+  get isEmpty(): boolean {
+    return this.loading.size === 0 && this.unloading.size === 0;
   }
 
   async get(workshopId: string, name: RoomName): Promise<Room> {
@@ -252,6 +259,7 @@ export class RoomRegistry {
         room.destroy();
         this.detach(room);
         this.unloading.delete(key);
+        if (this.isEmpty) this.options.onEmpty?.();
       }
     })();
     this.unloading.set(key, done);

@@ -5,7 +5,8 @@ import { type TurnFlush, type TurnLoop, roomTurns } from './turns.js';
 /**
  * Told once the append is durable (`error` undefined, the sequence number of
  * the last update) or failed (nothing of its batch was stored). `seconds`:
- * how long the storage call it rode in took.
+ * how long the storage call it rode in took. Must not throw: with storage
+ * that commits synchronously, every room of the turn is told in one loop.
  */
 export type AppendDone = (error: unknown, seq: number, seconds: number) => void;
 

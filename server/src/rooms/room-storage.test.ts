@@ -152,6 +152,34 @@ describe.each([
   });
 });
 
+describe('Room — a stored change that cannot be relayed', () => {
+  it('closes only that room; the other rooms of the turn still relay theirs', async () => {
+    const storage = new SyncTestStorage();
+    const broken = await trackedRoom(storage, {
+      workshopId: 'w1',
+      fanout: {
+        publishUpdate: () => {
+          throw new Error('channel gone');
+        },
+        publishAwareness: () => {},
+      },
+    });
+    const fine = await trackedRoom(storage, { workshopId: 'w2' });
+    const inBroken = connect(broken);
+    const inFine = connect(fine);
+    broken.receive(inBroken.connection, updateFrame(noteUpdate('n', 'stored, not relayed')));
+    fine.receive(inFine.connection, updateFrame(noteUpdate('n', 'relayed')));
+    await Promise.all([broken.flushed(), fine.flushed()]);
+
+    expect(inBroken.socket.closed?.code).toBe(1011);
+    expect(noteTexts(await storedDoc(storage, 'w1', 'board'))).toEqual({
+      n: 'stored, not relayed',
+    });
+    expect(noteTexts(inFine.socket.receivedDoc())).toEqual({ n: 'relayed' });
+    expect(fine.isClosed).toBe(false);
+  });
+});
+
 describe('Room — appends without a batch call', () => {
   it('falls back to one append per room when the storage cannot batch', async () => {
     const storage = new TestStorage();

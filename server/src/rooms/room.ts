@@ -408,8 +408,14 @@ export class Room implements TurnTask {
     this.storing = true;
     this.appends.append(this.workshopId, this.name, [merged], (error, seq, seconds) => {
       this.options.observer?.storageAppend?.(seconds);
-      if (error !== undefined) this.storageFailed(error);
-      else this.stored(merged, seq);
+      if (error !== undefined) return this.storageFailed(error);
+      try {
+        this.stored(merged, seq);
+      } catch (thrown) {
+        // Stored, but relaying it failed (a socket, another instance's channel).
+        // Told inside the turn of every room: one room's fault must not stop the others'.
+        this.relayFailed(thrown);
+      }
     });
   }
 
@@ -450,6 +456,21 @@ export class Room implements TurnTask {
     this.close(1011, 'storage unavailable');
     this.storing = false;
     this.settleFlushWaiters(new RoomClosedError());
+  }
+
+  /**
+   * The change is stored but could not be relayed: close the room (its
+   * clients reconnect and resync from storage, so nothing is lost) and tell
+   * those who wait that it was stored.
+   */
+  private relayFailed(error: unknown): void {
+    this.options.logger.error(
+      { workshopId: this.workshopId, room: this.name, err: error },
+      'relaying a stored change failed; closing the room',
+    );
+    this.close(1011, 'relay failed');
+    this.storing = false;
+    this.settleFlushWaiters(null);
   }
 
   private settleFlushWaiters(error: Error | null): void {

@@ -189,7 +189,7 @@ describe('Room — presence relayed at a bounded rate, never echoed (SYNC-7)', (
     expect(kinds.indexOf('update')).toBeLessThan(kinds.indexOf('awareness'));
   });
 
-  it("sends every room's edits of a turn before any room's cursor moves (synchronous storage)", async () => {
+  it("SYNC-6: sends every room's edits of a turn before any room's cursor moves (synchronous storage)", async () => {
     const storage = new SyncTestStorage();
     const rooms = await Promise.all(
       ['w1', 'w2', 'w3'].map((workshopId) => trackedRoom(storage, { workshopId })),

@@ -152,7 +152,7 @@ describe.each([
   });
 });
 
-describe('Room — a stored change that cannot be relayed', () => {
+describe('Room — a stored change that cannot be relayed (SYNC-6)', () => {
   it('closes only that room; the other rooms of the turn still relay theirs', async () => {
     const storage = new SyncTestStorage();
     const broken = await trackedRoom(storage, {

@@ -1,4 +1,4 @@
-import { clampScale, type Viewport } from '../canvas';
+import { clampScale, type Rect, type Viewport } from '../canvas';
 
 /**
  * What a person's canvas shows of the board: the visible rectangle in world
@@ -6,12 +6,7 @@ import { clampScale, type Viewport } from '../canvas';
  * scale), is what is published for "follow": a viewport means something
  * only on a screen of the same size, a rectangle can be fitted to any.
  */
-export interface WorldView {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
+export type WorldView = Rect;
 
 /**
  * Bounds a view read from someone else must keep (world units): items live

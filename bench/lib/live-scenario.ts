@@ -55,6 +55,8 @@ export interface LiveResult {
   otherCpuS: number;
   /** Frames the clients received during the load (the server's fan-out after any coalescing). */
   framesToClients: number;
+  /** How the observers were scheduled against the generator (see pinning.ts). */
+  observerPriority: string;
   /** The server's own account of the load window (event-loop delay; for ours also storage). */
   self: ServerSelfReport;
   loadS: number;
@@ -224,6 +226,7 @@ export async function runLive(server: RunningServer, scenario: LiveScenario): Pr
       generatorCpuS: used.generatorS,
       otherCpuS: used.otherS,
       framesToClients,
+      observerPriority: observers.priority,
       self,
       loadS: (loadEnd - loadStart) / 1000,
     };
@@ -236,6 +239,8 @@ export async function runLive(server: RunningServer, scenario: LiveScenario): Pr
 
 /** The forked observer process, spoken to by request and answer. */
 class ObserverProcess {
+  /** How the observer process is scheduled against the generator (pinning.ts). */
+  readonly priority: string;
   private readonly child: ChildProcess;
   private readonly exited: Promise<void>;
   private waiting: {
@@ -250,7 +255,7 @@ class ObserverProcess {
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     this.exited = new Promise((done) => this.child.once('exit', () => done()));
-    raiseObservers(this.child.pid!);
+    this.priority = raiseObservers(this.child.pid!);
     this.child.on('message', (message: FromObserver) => {
       const waiting = this.waiting;
       if (!waiting) return;

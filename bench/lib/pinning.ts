@@ -10,8 +10,8 @@ import { availableParallelism, setPriority } from 'node:os';
  * figures as much as the server does: in a first try with everything free to
  * move, every server's p99 sat on the same floor of 5–7 ms. So, for every
  * server alike: the server alone on core 0, the generator and the observer
- * process on the other cores, and the observers ahead of the generator (a
- * lower nice value), as a participant's own device would be.
+ * process on the other cores, and the observers ahead of the generator
+ * (`raiseObservers`), as a participant's own device would be.
  */
 export interface Pinning {
   /** What the server's command is prefixed with (`taskset -c 0`), or nothing. */
@@ -35,15 +35,22 @@ export function pinProcesses(enabled: boolean): Pinning {
   execFileSync(TASKSET, ['-a', '-p', '-c', rest, String(process.pid)], { stdio: 'ignore' });
   return {
     serverCommand: [TASKSET, '-c', '0'],
-    describe: `server on core 0; generator and observers on core ${rest}, observers at nice -10`,
+    describe: `server on core 0; generator and observers on core ${rest}`,
   };
 }
 
-/** Let the observer process run before the generator when both are ready (needs root; else left as is). */
-export function raiseObservers(pid: number): void {
+/**
+ * Let the observer process run before the generator when both are ready:
+ * nice −10 (where allowed; else they share their core with the generator
+ * evenly). Not real-time priority: tried, and a SCHED_FIFO observer on the
+ * generator's core spun waiting for its own V8 helper threads, which it kept
+ * off that core (every latency went to 20–60 ms, for every server).
+ */
+export function raiseObservers(pid: number): string {
   try {
     setPriority(pid, -10);
+    return 'observers at nice -10';
   } catch {
-    // Not allowed here: the observers then share their core with the generator evenly.
+    return 'observers at normal priority';
   }
 }

@@ -6,16 +6,11 @@ import { type AppendBatcher, appendBatcherFor } from './append-batcher.js';
 import { assertOwnPresence } from './awareness-ownership.js';
 import { compactAlone, compactWithOtherInstances } from './compaction.js';
 import type { Connection } from './connection.js';
-import {
-  ProtocolError,
-  decodeMessage,
-  encodeAwareness,
-  encodeSyncStep1,
-  encodeSyncStep2,
-} from './protocol.js';
+import { ProtocolError, decodeMessage } from './protocol.js';
 import { SlowSockets, type SlowSocketLimits } from './backpressure.js';
 import { PresenceBroadcast, type PresenceLimits } from './presence-broadcast.js';
 import { RoomBroadcast, type RoomFanout } from './room-broadcast.js';
+import { SyncReplies } from './sync-replies.js';
 import { type TurnTask, roomTurns } from './turns.js';
 import type { RoomLogger, RoomObserver, RoomPolicy } from './types.js';
 
@@ -26,10 +21,6 @@ export class RoomClosedError extends Error {
     super('room closed before its changes were stored');
   }
 }
-
-/** A state vector with no clients (one varUint 0): the client has nothing yet. */
-const isEmptyStateVector = (stateVector: Uint8Array) =>
-  stateVector.length === 1 && stateVector[0] === 0;
 
 /** Origin of changes replayed from storage: they are not stored again. */
 const FROM_STORAGE = Symbol('from-storage');
@@ -85,9 +76,7 @@ export class Room implements TurnTask {
   private readonly presence: PresenceBroadcast;
   private readonly slow: SlowSockets;
   private readonly broadcast: RoomBroadcast;
-  /** Encoded once per version of the document, for every joiner; dropped on any change. */
-  private cachedSyncStep1: Uint8Array | undefined;
-  private cachedFullState: Uint8Array | undefined;
+  private readonly syncReplies: SyncReplies;
   /** An append of this room is in flight (or a compaction after it): the next waits, in order. */
   private storing = false;
   private flushWaiters: { resolve: () => void; reject: (error: Error) => void }[] = [];
@@ -132,10 +121,23 @@ export class Room implements TurnTask {
       observer: options.observer,
       fanout: options.fanout,
     });
+    this.syncReplies = new SyncReplies({
+      doc: this.doc,
+      awareness: this.awareness,
+      // Never show a joiner a change that is not stored yet.
+      allStored: () => this.allStored(),
+      isMember: (connection) => this.connections.has(connection),
+      reply: (connection, message) => {
+        // A direct reply; a socket past the hard limit is dropped instead (its client resyncs on reconnect).
+        if (this.slow.canReply(connection)) connection.socket.send(message);
+      },
+      reject: (connection, reason) =>
+        this.disconnect(connection, CLOSE_CODES.PROTOCOL_ERROR, reason),
+    });
     // The server is not a participant: it has no presence of its own.
     this.awareness.setLocalState(null);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
-      this.cachedSyncStep1 = this.cachedFullState = undefined;
+      this.syncReplies.documentChanged();
       if (origin === FROM_STORAGE) return;
       if (origin === FROM_ANOTHER_INSTANCE) this.pendingRemoteUpdates.push(update);
       else this.pendingUpdates.push(update);
@@ -194,10 +196,7 @@ export class Room implements TurnTask {
 
   join(connection: Connection): void {
     this.connections.add(connection);
-    connection.socket.send(
-      (this.cachedSyncStep1 ??= encodeSyncStep1(Y.encodeStateVector(this.doc))),
-    );
-    if (this.awareness.getStates().size > 0) connection.socket.send(this.encodeAllPresence());
+    this.syncReplies.greet(connection);
   }
 
   leave(connection: Connection): void {
@@ -241,7 +240,7 @@ export class Room implements TurnTask {
     const message = decodeMessage(frame);
     switch (message.kind) {
       case 'syncStep1':
-        void this.replyToSyncStep1(connection, message.stateVector);
+        void this.syncReplies.answerSyncStep1(connection, message.stateVector);
         return;
       case 'syncStep2':
       case 'update':
@@ -255,7 +254,7 @@ export class Room implements TurnTask {
         this.receiveAwareness(connection, message.update);
         return;
       case 'queryAwareness':
-        connection.socket.send(this.encodeAllPresence());
+        connection.socket.send(this.syncReplies.allPresence());
         return;
       case 'auth':
         return;
@@ -281,12 +280,6 @@ export class Room implements TurnTask {
   private receiveAwareness(connection: Connection, update: Uint8Array): void {
     assertOwnPresence(this.awareness, connection, this.connections, update);
     awarenessProtocol.applyAwarenessUpdate(this.awareness, update, connection);
-  }
-
-  /** Everyone's presence, for a joiner or a query. */
-  private encodeAllPresence(): Uint8Array {
-    const ids = [...this.awareness.getStates().keys()];
-    return encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids));
   }
 
   private readonly onAwarenessChange = (
@@ -318,31 +311,9 @@ export class Room implements TurnTask {
     return this.connections.has(origin as Connection) ? (origin as Connection) : undefined;
   }
 
-  private async replyToSyncStep1(connection: Connection, stateVector: Uint8Array): Promise<void> {
-    // Never show a joiner a change that is not stored yet.
-    try {
-      while (this.hasUnstoredChanges()) await this.flushed();
-    } catch {
-      return; // the room closed before storing; its connections are gone
-    }
-    if (!this.connections.has(connection)) return;
-    if (isEmptyStateVector(stateVector)) {
-      // A fresh client: everything, encoded once for every joiner until the next change.
-      // Built only here, with nothing unstored, so it holds only stored changes.
-      this.sendTo(
-        connection,
-        (this.cachedFullState ??= encodeSyncStep2(Y.encodeStateAsUpdate(this.doc))),
-      );
-      return;
-    }
-    let update: Uint8Array;
-    try {
-      update = Y.encodeStateAsUpdate(this.doc, stateVector);
-    } catch {
-      this.disconnect(connection, CLOSE_CODES.PROTOCOL_ERROR, 'malformed state vector');
-      return;
-    }
-    this.sendTo(connection, encodeSyncStep2(update));
+  /** Resolves once nothing this room holds is unstored (a joiner may then see it all). */
+  private async allStored(): Promise<void> {
+    while (this.hasUnstoredChanges()) await this.flushed();
   }
 
   private hasUnstoredChanges(): boolean {
@@ -489,11 +460,6 @@ export class Room implements TurnTask {
       ? await compactWithOtherInstances(storage, this.workshopId, this.name, this.doc)
       : await compactAlone(storage, this.workshopId, this.name, this.doc, this.lastSeq);
     if (compacted) this.appendsSinceSnapshot = 0;
-  }
-
-  /** A direct reply; a socket past the hard limit is dropped instead (its client resyncs on reconnect). */
-  private sendTo(connection: Connection, message: Uint8Array): void {
-    if (this.slow.canReply(connection)) connection.socket.send(message);
   }
 
   disconnect(connection: Connection, code: number, reason: string): void {

@@ -1,0 +1,82 @@
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import type { Connection } from './connection.js';
+import { encodeAwareness, encodeSyncStep1, encodeSyncStep2 } from './protocol.js';
+
+/** A state vector with no clients (one varUint 0): the client has nothing yet. */
+const isEmptyStateVector = (stateVector: Uint8Array) =>
+  stateVector.length === 1 && stateVector[0] === 0;
+
+export interface SyncRepliesParts {
+  doc: Y.Doc;
+  awareness: awarenessProtocol.Awareness;
+  /** Resolves once nothing the room holds is unstored; rejects if the room closed first. */
+  allStored: () => Promise<void>;
+  /** Still in the room (it may have left while we waited for storage). */
+  isMember: (connection: Connection) => boolean;
+  /** A direct reply (subject to backpressure's hard limit). */
+  reply: (connection: Connection, message: Uint8Array) => void;
+  /** The client sent something we cannot answer: close it with a reason. */
+  reject: (connection: Connection, reason: string) => void;
+}
+
+/**
+ * What a room answers a joiner and a client that syncs (SYNC-1): the room's
+ * sync step 1 and the full state for a fresh client (an empty state vector)
+ * are encoded once per version of the document, for every joiner, and
+ * dropped on any change (`documentChanged`). The full state is built only
+ * after waiting until nothing is unstored, so a joiner never sees a change
+ * that is not stored yet. A returning client with part of the document gets
+ * just what it lacks.
+ */
+export class SyncReplies {
+  private cachedSyncStep1: Uint8Array | undefined;
+  private cachedFullState: Uint8Array | undefined;
+
+  constructor(private readonly parts: SyncRepliesParts) {}
+
+  /** The document changed: the cached encodings are stale. */
+  documentChanged(): void {
+    this.cachedSyncStep1 = this.cachedFullState = undefined;
+  }
+
+  /** A joiner: our sync step 1 (what we have), then everybody's presence. */
+  greet(connection: Connection): void {
+    connection.socket.send(
+      (this.cachedSyncStep1 ??= encodeSyncStep1(Y.encodeStateVector(this.parts.doc))),
+    );
+    if (this.parts.awareness.getStates().size > 0) connection.socket.send(this.allPresence());
+  }
+
+  /** Everyone's presence, for a joiner or a query. */
+  allPresence(): Uint8Array {
+    const { awareness } = this.parts;
+    const ids = [...awareness.getStates().keys()];
+    return encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(awareness, ids));
+  }
+
+  /** The client's sync step 1: what it lacks, once everything we hold is stored. */
+  async answerSyncStep1(connection: Connection, stateVector: Uint8Array): Promise<void> {
+    const { doc, allStored, isMember, reply, reject } = this.parts;
+    try {
+      await allStored();
+    } catch {
+      return; // the room closed before storing; its connections are gone
+    }
+    if (!isMember(connection)) return;
+    if (isEmptyStateVector(stateVector)) {
+      // A fresh client: everything, encoded once for every joiner until the next change.
+      // Built only here, with nothing unstored, so it holds only stored changes.
+      reply(connection, (this.cachedFullState ??= encodeSyncStep2(Y.encodeStateAsUpdate(doc))));
+      return;
+    }
+    let update: Uint8Array;
+    try {
+      update = Y.encodeStateAsUpdate(doc, stateVector);
+    } catch {
+      reject(connection, 'malformed state vector');
+      return;
+    }
+    reply(connection, encodeSyncStep2(update));
+  }
+}

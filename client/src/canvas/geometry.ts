@@ -1,12 +1,8 @@
+import type { Rect } from '@moteplass/shared';
 import type { Point, Viewport } from './contract';
 
-/** An axis-aligned box in world units. */
-export interface Rect {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
+/** An axis-aligned box in world units: the contract's own (shared/src/phases.ts). */
+export type { Rect } from '@moteplass/shared';
 
 /** Zoom limits: below 5 % nothing is legible, above 400 % a note fills the screen. */
 export const MIN_SCALE = 0.05;

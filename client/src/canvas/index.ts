@@ -8,4 +8,4 @@ export {
   type Point,
   type Viewport,
 } from './contract';
-export { clampScale, MAX_SCALE, MIN_SCALE, type Rect } from './geometry';
+export { clampScale, fitRect, MAX_SCALE, MIN_SCALE, visibleWorld, type Rect } from './geometry';

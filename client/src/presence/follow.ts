@@ -1,4 +1,4 @@
-import { clampScale, type Rect, type Viewport } from '../canvas';
+import { fitRect, visibleWorld, type Rect, type Viewport } from '../canvas';
 
 /**
  * What a person's canvas shows of the board: the visible rectangle in world
@@ -23,12 +23,8 @@ const round = (n: number) => Math.round(n * 100) / 100 + 0; // + 0: no -0 on the
 /** The world rectangle a `width`×`height` canvas shows through `v`; null while the canvas has no size. */
 export function visibleView(v: Viewport, width: number, height: number): WorldView | null {
   if (!(width > 0 && height > 0 && v.scale > 0)) return null;
-  const view = {
-    x: round(-v.x / v.scale),
-    y: round(-v.y / v.scale),
-    w: round(width / v.scale),
-    h: round(height / v.scale),
-  };
+  const { x, y, w, h } = visibleWorld(v, width, height);
+  const view = { x: round(x), y: round(y), w: round(w), h: round(h) };
   return isWorldView(view) ? view : null;
 }
 
@@ -54,10 +50,7 @@ export function isWorldView(view: WorldView): boolean {
  */
 export function followViewport(view: WorldView, width: number, height: number): Viewport | null {
   if (!(width > 0 && height > 0)) return null;
-  const scale = clampScale(Math.min(width / view.w, height / view.h));
-  const cx = view.x + view.w / 2;
-  const cy = view.y + view.h / 2;
-  return { scale, x: width / 2 - cx * scale, y: height / 2 - cy * scale };
+  return fitRect(view, width, height, 0);
 }
 
 /** How close a reported viewport must be to one we asked for to count as "the canvas obeyed". */

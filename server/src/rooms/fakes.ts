@@ -286,13 +286,18 @@ export class TestStorage extends MemoryStorage {
   batchCalls: DocumentAppend[][] = [];
 
   override async appendUpdatesBatch(entries: readonly DocumentAppend[]): Promise<number[]> {
-    this.batchCalls.push([...entries]);
-    for (const entry of entries) this.appendCalls.push(entry.updates);
+    this.recordBatch(entries);
     if (this.held) await this.held.promise;
     if (this.failAppends) throw this.failAppends;
     const seqs = await super.appendUpdatesBatch(entries);
     this.appended += entries.length;
     return seqs;
+  }
+
+  /** A batch call: its documents, and each one's updates among the appends. */
+  protected recordBatch(entries: readonly DocumentAppend[]): void {
+    this.batchCalls.push([...entries]);
+    for (const entry of entries) this.appendCalls.push(entry.updates);
   }
 
   override async compactDocument(
@@ -314,8 +319,7 @@ export class TestStorage extends MemoryStorage {
  */
 export class SyncTestStorage extends TestStorage {
   appendUpdatesBatchSync(entries: readonly DocumentAppend[]): number[] {
-    this.batchCalls.push([...entries]);
-    for (const entry of entries) this.appendCalls.push(entry.updates);
+    this.recordBatch(entries);
     if (this.failAppends) throw this.failAppends;
     const seqs = entries.map((entry) => this.insertUpdates(entry));
     this.appended += entries.length;

@@ -53,7 +53,11 @@ export class PostgresStorage implements Storage {
   deleteDraft: EqualityStorage['deleteDraft'] = (...a) => this.equality.deleteDraft(...a);
   listDrafts: EqualityStorage['listDrafts'] = (...a) => this.equality.listDrafts(...a);
   claimReveal: EqualityStorage['claimReveal'] = (...a) => this.equality.claimReveal(...a);
-  finishReveal: EqualityStorage['finishReveal'] = (...a) => this.equality.finishReveal(...a);
+  finishReveal: EqualityStorage['finishReveal'] = async (...a) => {
+    const revealed = await this.equality.finishReveal(...a);
+    if (revealed) this.vacuumSoon('drafts');
+    return revealed;
+  };
   releaseReveal: EqualityStorage['releaseReveal'] = (...a) => this.equality.releaseReveal(...a);
   openVote: EqualityStorage['openVote'] = (...a) => this.equality.openVote(...a);
   getOpenVote: EqualityStorage['getOpenVote'] = (...a) => this.equality.getOpenVote(...a);
@@ -61,11 +65,35 @@ export class PostgresStorage implements Storage {
   castDot: EqualityStorage['castDot'] = (...a) => this.equality.castDot(...a);
   retractDot: EqualityStorage['retractDot'] = (...a) => this.equality.retractDot(...a);
   listDots: EqualityStorage['listDots'] = (...a) => this.equality.listDots(...a);
-  closeVote: EqualityStorage['closeVote'] = (...a) => this.equality.closeVote(...a);
+  closeVote: EqualityStorage['closeVote'] = async (...a) => {
+    const closed = await this.equality.closeVote(...a);
+    if (closed) this.vacuumSoon('vote_dots');
+    return closed;
+  };
   listVotes: EqualityStorage['listVotes'] = (...a) => this.equality.listVotes(...a);
 
-  private constructor(private readonly pool: Pool) {
+  private constructor(
+    private readonly pool: Pool,
+    private readonly logError: (message: string, error: unknown) => void,
+  ) {
     this.equality = new PostgresEqualityStore(pool);
+  }
+
+  /**
+   * DISK-1, as far as PostgreSQL allows: deleted drafts and dots stay in the
+   * table's pages as dead tuples until a VACUUM removes them, so one runs on
+   * that (small) table right after a reveal or a vote's close instead of
+   * whenever autovacuum gets to it. Not awaited: the action does not wait for
+   * it, and a failure is logged, never fatal. VACUUM does not zero the bytes
+   * it frees, and PostgreSQL's WAL keeps the rows until it is recycled
+   * (docs/deployment.md says what an operator can add).
+   */
+  private vacuumSoon(table: 'drafts' | 'vote_dots'): void {
+    // pool.end() waits for a VACUUM in flight; one asked for after it cannot start.
+    if (this.closed) return;
+    this.pool
+      .query(`VACUUM ${table}`)
+      .catch((error: unknown) => this.logError(`VACUUM ${table} failed`, error));
   }
 
   /** Connects, brings the schema up to date, and returns the ready storage. */
@@ -85,7 +113,10 @@ export class PostgresStorage implements Storage {
         { cause: error },
       );
     }
-    return new PostgresStorage(pool);
+    return new PostgresStorage(
+      pool,
+      options.logError ?? ((message, error) => console.error(message, error)),
+    );
   }
 
   async createWorkshop(workshop: WorkshopRecord): Promise<void> {

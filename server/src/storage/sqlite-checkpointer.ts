@@ -28,7 +28,24 @@ const timer = setInterval(() => {
     parentPort.postMessage({ error: String((error && error.message) || error) });
   }
 }, workerData.intervalMs);
-parentPort.on('message', () => {
+function truncate() {
+  // TRUNCATE waits (busy handler) for the writer to finish its commit, copies
+  // every frame and empties the WAL file; busy = 1 means it could not.
+  db.pragma('busy_timeout = ' + workerData.truncateWaitMs);
+  try {
+    const [result] = db.pragma('wal_checkpoint(TRUNCATE)');
+    return result.busy === 0;
+  } catch {
+    return false;
+  } finally {
+    db.pragma('busy_timeout = 0');
+  }
+}
+parentPort.on('message', (message) => {
+  if (message && message.truncate !== undefined) {
+    parentPort.postMessage({ truncated: message.truncate, ok: truncate() });
+    return;
+  }
   clearInterval(timer);
   db.close();
   parentPort.close();
@@ -46,20 +63,49 @@ export interface CheckpointerOptions {
 export class SqliteCheckpointer {
   private readonly worker: Worker;
   private stopped = false;
+  private nextTruncation = 0;
+  private readonly truncations = new Map<number, (ok: boolean) => void>();
 
   constructor(options: CheckpointerOptions) {
     const driver = createRequire(import.meta.url).resolve('better-sqlite3');
     this.worker = new Worker(WORKER_SOURCE, {
       eval: true,
-      workerData: { path: options.path, driver, intervalMs: options.intervalMs ?? 1_000 },
+      workerData: {
+        path: options.path,
+        driver,
+        intervalMs: options.intervalMs ?? 1_000,
+        truncateWaitMs: TRUNCATE_WAIT_MS,
+      },
+    });
+    this.worker.on('message', (message: WorkerMessage) => {
+      if (message.truncated === undefined) return;
+      this.truncations.get(message.truncated)?.(message.ok === true);
+      this.truncations.delete(message.truncated);
     });
     // A storage that is never closed (a test, a crash) must not keep the process alive.
     this.worker.unref();
     this.worker.on('error', (error) => {
+      this.abandonTruncations();
       if (!this.stopped) options.onFailure(error);
     });
     this.worker.on('exit', (code) => {
+      this.abandonTruncations();
       if (!this.stopped) options.onFailure(new Error(`checkpointer exited with ${code}`));
+    });
+  }
+
+  /**
+   * Copies the whole WAL into the database file and empties the WAL, from
+   * the worker's connection (DISK-1: old versions of deleted rows leave the
+   * disk). Resolves false when it could not (busy, stopped, failed): the
+   * caller then does it on its own connection.
+   */
+  truncate(): Promise<boolean> {
+    if (this.stopped) return Promise.resolve(false);
+    const id = this.nextTruncation++;
+    return new Promise((resolve) => {
+      this.truncations.set(id, resolve);
+      this.worker.postMessage({ truncate: id });
     });
   }
 
@@ -67,6 +113,7 @@ export class SqliteCheckpointer {
   async stop(): Promise<void> {
     if (this.stopped) return;
     this.stopped = true;
+    this.abandonTruncations();
     // Held (ref) while stopping: with nothing else left on the event loop at
     // shutdown, the process would otherwise exit before the storage closed.
     this.worker.ref();
@@ -77,4 +124,18 @@ export class SqliteCheckpointer {
     clearTimeout(timer);
     await this.worker.terminate();
   }
+
+  private abandonTruncations(): void {
+    for (const resolve of this.truncations.values()) resolve(false);
+    this.truncations.clear();
+  }
+}
+
+/** How long a requested TRUNCATE waits for the serving connection's commit to end. */
+const TRUNCATE_WAIT_MS = 2_000;
+
+interface WorkerMessage {
+  truncated?: number;
+  ok?: boolean;
+  error?: string;
 }

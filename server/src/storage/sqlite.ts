@@ -139,7 +139,13 @@ export class SqliteStorage implements Storage {
   deleteDraft: EqualityStorage['deleteDraft'] = (...a) => this.equality.deleteDraft(...a);
   listDrafts: EqualityStorage['listDrafts'] = (...a) => this.equality.listDrafts(...a);
   claimReveal: EqualityStorage['claimReveal'] = (...a) => this.equality.claimReveal(...a);
-  finishReveal: EqualityStorage['finishReveal'] = (...a) => this.equality.finishReveal(...a);
+  // DISK-1: a revealed round's drafts (author next to text) and a closed vote's
+  // dots (voter next to note) leave the WAL too, not only the table.
+  finishReveal: EqualityStorage['finishReveal'] = async (...a) => {
+    const revealed = await this.equality.finishReveal(...a);
+    if (revealed) await this.scrub();
+    return revealed;
+  };
   releaseReveal: EqualityStorage['releaseReveal'] = (...a) => this.equality.releaseReveal(...a);
   openVote: EqualityStorage['openVote'] = (...a) => this.equality.openVote(...a);
   getOpenVote: EqualityStorage['getOpenVote'] = (...a) => this.equality.getOpenVote(...a);
@@ -147,7 +153,11 @@ export class SqliteStorage implements Storage {
   castDot: EqualityStorage['castDot'] = (...a) => this.equality.castDot(...a);
   retractDot: EqualityStorage['retractDot'] = (...a) => this.equality.retractDot(...a);
   listDots: EqualityStorage['listDots'] = (...a) => this.equality.listDots(...a);
-  closeVote: EqualityStorage['closeVote'] = (...a) => this.equality.closeVote(...a);
+  closeVote: EqualityStorage['closeVote'] = async (...a) => {
+    const closed = await this.equality.closeVote(...a);
+    if (closed) await this.scrub();
+    return closed;
+  };
   listVotes: EqualityStorage['listVotes'] = (...a) => this.equality.listVotes(...a);
 
   private checkpointer: SqliteCheckpointer | null = null;
@@ -217,10 +227,20 @@ export class SqliteStorage implements Storage {
       this.images.deleteWorkshop(id);
       this.statements.deleteWorkshop.run(id);
     })();
-    // secure_delete zeroes the pages, but the WAL still holds their earlier
-    // versions until a checkpoint copies the zeroed ones over and truncates it.
-    // If another connection keeps it busy, a later checkpoint finishes the job.
-    this.db.pragma('wal_checkpoint(TRUNCATE)');
+    await this.scrub();
+  }
+
+  /**
+   * secure_delete zeroes deleted rows in the pages, but the WAL still holds
+   * their earlier versions until a checkpoint copies the zeroed pages over
+   * and truncates it (DISK-1, PRIV-1). The background worker does it when
+   * there is one, so the copy runs off the event loop; if it cannot (busy,
+   * gone), the serving connection does. If a backup's read transaction keeps
+   * even that busy, the next checkpoint finishes the job.
+   */
+  private async scrub(): Promise<void> {
+    if (this.checkpointer && (await this.checkpointer.truncate())) return;
+    if (this.db.open) this.db.pragma('wal_checkpoint(TRUNCATE)');
   }
 
   async listWorkshopsInactiveSince(timestamp: number): Promise<string[]> {

@@ -23,6 +23,7 @@ import { workshopRoutes } from './routes/workshops.js';
 import type { Storage } from './storage/index.js';
 import { websocketRoutes } from './transport/websocket.js';
 import { RetentionSweeper } from './workshops/retention.js';
+import { JoinAttempts, type JoinAttemptLimits } from './workshops/join-attempts.js';
 import { createRoomPolicy } from './workshops/room-policies.js';
 import { WorkshopService } from './workshops/service.js';
 import { TokenSigner } from './workshops/tokens.js';
@@ -46,6 +47,8 @@ export interface AppOptions {
   metricsPublic?: boolean;
   /** Delete workshops this many days after their last activity (RETENTION_DAYS); 0 or absent: never. */
   retentionDays?: number;
+  /** Wrong join codes taken per address and per workshop (JOIN-1); tests use small ones. */
+  joinAttemptLimits?: JoinAttemptLimits;
   /**
    * Several instances serving the same workshops (REDIS_URL; storage must be
    * shared too: PostgreSQL). See server/src/cluster and docs/deployment.md.
@@ -64,6 +67,7 @@ export interface AppOptions {
 declare module 'fastify' {
   interface FastifyInstance {
     workshops: WorkshopService;
+    joinAttempts: JoinAttempts;
     rooms: RoomRegistry;
     metrics: Metrics;
     appOptions: AppOptions;
@@ -123,6 +127,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     app.addHook('onClose', async () => bus.close());
   }
   app.decorate('workshops', workshops);
+  app.decorate('joinAttempts', new JoinAttempts(options.joinAttemptLimits));
   app.decorate('rooms', rooms);
   app.decorate('metrics', metrics);
   app.decorate('appOptions', options);

@@ -36,6 +36,8 @@ export const ERROR_STATUS = {
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   RATE_LIMITED: 429,
+  // Wrong join codes; see docs/configuration.md, "Limits at the edge".
+  TOO_MANY_JOIN_ATTEMPTS: 429,
   INTERNAL: 500,
   UNAVAILABLE: 503,
 } as const;

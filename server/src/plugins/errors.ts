@@ -38,6 +38,9 @@ export const errorHandling = fp(async (app: FastifyInstance) => {
       request.log.error({ err: error }, 'request failed');
       return reply.status(status).send(errorBody(code, 'Internal server error'));
     }
+    if (error instanceof AppError && error.retryAfterSeconds !== undefined) {
+      reply.header('retry-after', String(error.retryAfterSeconds));
+    }
     return reply.status(status).send(errorBody(code, error.message));
   });
 

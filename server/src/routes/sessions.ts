@@ -14,7 +14,12 @@ export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const session = await app.workshops.join(request.params.id, request.body);
+      const { id } = request.params;
+      const { body } = request;
+      const join = () => app.workshops.join(id, body);
+      // Wrong join codes are limited (JOIN-1); the facilitator key is 192 random bits.
+      const session =
+        'joinCode' in body ? await app.joinAttempts.join(request.ip, id, join) : await join();
       return reply.status(201).send(session);
     },
   );

@@ -55,7 +55,9 @@ export const workshopRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: WorkshopSummary, '4xx': ErrorReply },
       },
     },
-    async (request) => app.workshops.findByJoinCode(request.params.code),
+    // Looking codes up is limited per address (JOIN-1): it would otherwise scan for any workshop.
+    async (request) =>
+      app.joinAttempts.lookup(request.ip, () => app.workshops.findByJoinCode(request.params.code)),
   );
 
   app.delete(

@@ -3,12 +3,13 @@ import { LIMITS, type CreateWorkshopReply, type SessionReply } from '@moteplass/
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildApp } from '../app.js';
+import { gifOf, jpegOf, pngOf, webpOf } from '../http/image-fixtures.js';
 import { MemoryStorage } from '../storage/index.js';
 
-const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 1, 2, 3]);
-const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46]);
-const GIF = Buffer.from('GIF89a\x01\x00\x01\x00', 'latin1');
-const WEBP = Buffer.concat([Buffer.from('RIFF'), Buffer.alloc(4), Buffer.from('WEBPVP8 ')]);
+const PNG = pngOf(800, 600);
+const JPEG = jpegOf(4032, 3024);
+const GIF = gifOf(1, 1);
+const WEBP = webpOf(1600, 1200, 'VP8 ');
 
 let app: FastifyInstance;
 let storage: MemoryStorage;
@@ -170,6 +171,36 @@ describe('POST /api/workshops/:id/images', () => {
     });
     expect(response.status).toBe(413);
     expect(errorCode(response.json)).toBe('IMAGE_QUOTA_EXCEEDED');
+  });
+
+  it('IMAGE-1: refuses a PNG declaring 30000 × 30000 pixels (413 IMAGE_TOO_MANY_PIXELS) before decoding or storing it', async () => {
+    const { workshop, member } = await workshopWithMember();
+    const put = vi.spyOn(storage, 'putImage');
+    const bomb = await upload(workshop.id, pngOf(30_000, 30_000), 'image/png', member.token);
+    expect(bomb.status).toBe(413);
+    expect(errorCode(bomb.json)).toBe('IMAGE_TOO_MANY_PIXELS');
+    for (const [bytes, type] of [
+      [jpegOf(65_535, 65_535), 'image/jpeg'],
+      [gifOf(1, 1, { width: 60_000, height: 60_000 }), 'image/gif'],
+      [webpOf(16_383, 16_383, 'VP8 '), 'image/webp'],
+      [webpOf(1, 20_000, 'VP8X'), 'image/webp'],
+    ] as const) {
+      const answer = await upload(workshop.id, bytes, type, member.token);
+      expect(answer.status, type).toBe(413);
+    }
+    expect(put).not.toHaveBeenCalled();
+    // 4096 × 4096 is exactly the limit and is taken.
+    expect((await upload(workshop.id, pngOf(4096, 4096), 'image/png', member.token)).status).toBe(
+      201,
+    );
+  });
+
+  it('IMAGE-1: refuses an image whose header does not give its size (400)', async () => {
+    const { workshop, member } = await workshopWithMember();
+    const cut = await upload(workshop.id, pngOf(10, 10).subarray(0, 18), 'image/png', member.token);
+    expect(cut.status).toBe(400);
+    const empty = await upload(workshop.id, pngOf(0, 10), 'image/png', member.token);
+    expect(empty.status).toBe(400);
   });
 
   it('answers 404 IMAGE_NOT_FOUND for an unknown image and 400 for a malformed id', async () => {

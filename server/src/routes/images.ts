@@ -4,12 +4,14 @@ import {
   ErrorReply,
   IMAGE_MIME_TYPES,
   ImageParams,
+  type ImageMimeType,
   ImageQuery,
   LIMITS,
   UploadImageReply,
   sniffImageType,
 } from '@moteplass/shared';
 import { AppError } from '../http/errors.js';
+import { IMAGE_PIXEL_LIMITS, imageSize } from '../http/image-dimensions.js';
 import { requirePeer } from '../plugins/auth.js';
 import { WorkshopParams } from './params.js';
 
@@ -53,6 +55,7 @@ export const imageRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'UNSUPPORTED_MEDIA_TYPE',
           `The bytes are not a ${declared ?? 'supported'} image (PNG, JPEG, WebP or GIF)`,
         );
+      requireDrawableSize(bytes, actual);
       const imageId = randomBytes(16).toString('base64url');
       const stored = await storage.putImage(
         {
@@ -94,3 +97,16 @@ export const imageRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 };
+
+/** IMAGE-1: the declared pixel size, checked from the header before anybody decodes it. */
+function requireDrawableSize(bytes: Buffer, type: ImageMimeType): void {
+  const size = imageSize(bytes, type);
+  if (!size || size.width === 0 || size.height === 0)
+    throw new AppError('BAD_REQUEST', 'The image header is cut short or does not give its size');
+  const { maxPixels, maxSide } = IMAGE_PIXEL_LIMITS;
+  if (size.width * size.height > maxPixels || Math.max(size.width, size.height) > maxSide)
+    throw new AppError(
+      'IMAGE_TOO_MANY_PIXELS',
+      `The image is ${size.width} × ${size.height} pixels; at most ${maxPixels} pixels and ${maxSide} on a side are taken`,
+    );
+}

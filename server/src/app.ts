@@ -8,6 +8,7 @@ import { Metrics } from './observability/metrics.js';
 import { RedisBus, joinCluster } from './cluster/index.js';
 import { equalityRoutes } from './equality/index.js';
 import { errorHandling } from './plugins/errors.js';
+import { securityHeaders } from './plugins/security-headers.js';
 import { RoomRegistry, reclaimWhenEmpty } from './rooms/index.js';
 import { actionRoutes } from './routes/actions.js';
 import { clientRoutes } from './routes/client.js';
@@ -133,6 +134,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('appOptions', options);
 
   await app.register(errorHandling);
+  await app.register(securityHeaders, { publicUrl: options.publicUrl });
   await app.register(rateLimit, {
     max: LIMITS.httpRequestsPerMinute,
     timeWindow: 60_000,

@@ -1,4 +1,10 @@
-import { SILENT_WRITING_KEY, readSilentWriting, type RevealMode } from '@moteplass/shared';
+import {
+  BOARD_ITEMS,
+  SILENT_WRITING_KEY,
+  readSilentWriting,
+  type RevealMode,
+} from '@moteplass/shared';
+import * as Y from 'yjs';
 import type { ActionContext } from '../actions/index.js';
 import { AppError } from '../http/errors.js';
 import type { DraftRecord } from '../storage/index.js';
@@ -37,6 +43,8 @@ async function notesFor(
  * 3. only then the drafts are deleted and the round marked revealed.
  * If step 2 fails, the claim is given back and the drafts stay (private,
  * fixed); the facilitator's retry finds the closed round and reveals them.
+ * Step 2 is checked against storage itself, not only the room's word: a room
+ * that stopped storing without saying so must not cost the drafts' text.
  */
 export const revealDrafts = defineAction({
   type: 'revealDrafts',
@@ -59,7 +67,10 @@ export const revealDrafts = defineAction({
       // Anonymous unless the facilitator said otherwise: the safe way round.
       reveal = announced.active?.roundId === round.id ? announced.active.reveal : 'anonymous';
       notes = await notesFor(context, drafts, reveal);
-      await addServerNotes(context.rooms, workshopId, round.phase, notes, context.now);
+      const ids = await addServerNotes(context.rooms, workshopId, round.phase, notes, context.now);
+      if (!(await allStored(context, ids))) {
+        throw new AppError('UNAVAILABLE', 'The notes could not be stored; the drafts are kept');
+      }
     } catch (error) {
       // No note is stored (the room drops a change it could not store), so a
       // retry may publish them all. If this fails too, the claim runs out
@@ -79,3 +90,21 @@ export const revealDrafts = defineAction({
     return { notes: notes.length, reveal };
   },
 });
+
+/**
+ * Are these board items in what storage holds (DRAFT-2)? Read back before
+ * the drafts are deleted: a reveal is rare, a lost draft is not recoverable.
+ */
+async function allStored(context: ActionContext, ids: readonly string[]): Promise<boolean> {
+  if (ids.length === 0) return true;
+  const stored = await context.storage.loadDocument(context.peer.workshopId, 'board');
+  const doc = new Y.Doc();
+  try {
+    if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
+    for (const update of stored.updates) Y.applyUpdate(doc, update);
+    const items = doc.getMap<unknown>(BOARD_ITEMS);
+    return ids.every((id) => items.has(id));
+  } finally {
+    doc.destroy();
+  }
+}

@@ -128,7 +128,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     app.addHook('onClose', async () => bus.close());
   }
   app.decorate('workshops', workshops);
-  app.decorate('joinAttempts', new JoinAttempts(options.joinAttemptLimits));
+  app.decorate(
+    'joinAttempts',
+    // The address is not logged (PRIV-2); the workshop, so an operator can see an attack.
+    new JoinAttempts(options.joinAttemptLimits, (workshopId) =>
+      app.log.warn(
+        { workshopId },
+        'too many wrong join codes: joining by code paused for a minute',
+      ),
+    ),
+  );
   app.decorate('rooms', rooms);
   app.decorate('metrics', metrics);
   app.decorate('appOptions', options);

@@ -35,6 +35,18 @@ describe('JOIN-1: join attempt budgets', () => {
     expect(await outcome(attempts.join('a', 'w', right, 61))).toBe('ok');
   });
 
+  it('says once when a workshop is closed to joining by code, and opens it again after the window', async () => {
+    const closed: string[] = [];
+    const attempts = new JoinAttempts({ perAddress: 100, perWorkshop: 3, windowMs: 60_000 }, (id) =>
+      closed.push(id),
+    );
+    for (let i = 0; i < 3; i++) await outcome(attempts.join(`a${i}`, 'w', wrong, 1_000));
+    expect(await outcome(attempts.join('b', 'w', right, 2_000))).toBe(59);
+    expect(await outcome(attempts.join('b', 'other', right, 2_000))).toBe('ok');
+    expect(closed).toEqual(['w']);
+    expect(await outcome(attempts.join('b', 'w', right, 61_000))).toBe('ok');
+  });
+
   it('keys IPv6 addresses by their /64 and IPv4-mapped ones as IPv4', () => {
     expect(addressKey('2001:db8:0:1::5')).toBe('2001:db8:0:1::/64');
     expect(addressKey('2001:0db8:0000:0001:aaaa:bbbb:cccc:dddd')).toBe('2001:db8:0:1::/64');

@@ -106,7 +106,11 @@ export class JoinAttempts {
   private readonly byWorkshop: FailureWindows;
   private readonly lookups: FailureWindows;
 
-  constructor(private readonly limits: JoinAttemptLimits = JOIN_ATTEMPT_LIMITS) {
+  constructor(
+    private readonly limits: JoinAttemptLimits = JOIN_ATTEMPT_LIMITS,
+    /** Told once per window when a workshop's budget runs out (an attack, or a wrong code on the projector). */
+    private readonly onWorkshopClosed: (workshopId: string) => void = () => {},
+  ) {
     this.byAddress = new FailureWindows(limits.windowMs);
     this.byWorkshop = new FailureWindows(limits.windowMs);
     this.lookups = new FailureWindows(limits.windowMs);
@@ -127,7 +131,9 @@ export class JoinAttempts {
       return await join();
     } catch (error) {
       if (!(error instanceof AppError) || error.code !== 'INVALID_JOIN_CODE') throw error;
-      this.byWorkshop.fail(workshopId, now);
+      if (this.byWorkshop.fail(workshopId, now).failures === this.limits.perWorkshop) {
+        this.onWorkshopClosed(workshopId);
+      }
       const own = this.byAddress.fail(addressKey(address), now);
       if (own.failures > this.limits.perAddress) throw tooMany('your network', own, now);
       throw error;

@@ -167,3 +167,46 @@ describe('SqliteStorage checkpointing in the background', () => {
     expect(existsSync(`${path}-wal`) ? statSync(`${path}-wal`).size : 0).toBe(0);
   });
 });
+
+describe('DISK-1: SqliteStorage empties its WAL after a vote closes and a reveal finishes', () => {
+  const walSize = (path: string) => (existsSync(`${path}-wal`) ? statSync(`${path}-wal`).size : 0);
+
+  it.each([
+    ['from the background worker', true],
+    ['on the serving connection without one', false],
+  ])('%s', async (_how, checkpointInBackground) => {
+    const path = tempDatabasePath();
+    const storage = new SqliteStorage(path, { checkpointInBackground });
+    const workshop = sampleWorkshop();
+    await storage.createWorkshop(workshop);
+    const vote = {
+      id: 'v1',
+      workshopId: workshop.id,
+      dotsPerParticipant: 3,
+      phase: 'explore' as const,
+      frameId: null,
+      forbidOwnNotes: false,
+      openedAt: 1,
+      closedAt: null,
+      result: null,
+    };
+    expect(await storage.openVote(vote)).toBe(true);
+    await storage.castDot(workshop.id, 'v1', 'kari', 'note-1');
+    expect(walSize(path)).toBeGreaterThan(0);
+    expect(await storage.closeVote(workshop.id, 'v1', 2)).not.toBeNull();
+    expect(walSize(path)).toBe(0);
+
+    const round = { id: 'r1', workshopId: workshop.id, phase: 'explore' as const, openedAt: 3 };
+    expect(await storage.openSilentRound({ ...round, closedAt: null })).toBe(true);
+    const draft = { id: 'd1', workshopId: workshop.id, roundId: 'r1', participantId: 'kari' };
+    await storage.saveDraft(
+      { ...draft, phase: 'explore', text: 'Utkast', updatedAt: 4 },
+      { create: true, maxPerParticipant: 5 },
+    );
+    expect(walSize(path)).toBeGreaterThan(0);
+    expect((await storage.claimReveal(workshop.id, 'c1', 5)).status).toBe('claimed');
+    expect(await storage.finishReveal(workshop.id, 'r1', 'c1', 6)).toBe(true);
+    expect(walSize(path)).toBe(0);
+    await storage.close();
+  });
+});

@@ -83,6 +83,9 @@ describe('POST /api/workshops/:id/images', () => {
       expect(served.status).toBe(200);
       expect(served.headers['content-type']).toBe(type);
       expect(served.headers['x-content-type-options']).toBe('nosniff');
+      // Stricter than the pages' policy (HTTP-1): an image is never a document.
+      expect(served.headers['content-security-policy']).toBe("default-src 'none'");
+      expect(served.headers['referrer-policy']).toBe('no-referrer');
       expect(served.headers['cache-control']).toMatch(/max-age=\d{6,}/);
       expect(Buffer.compare(served.raw, bytes)).toBe(0);
     }

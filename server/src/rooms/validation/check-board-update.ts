@@ -334,6 +334,7 @@ class BoardUpdateCheck {
       const { participantId, knownAuthor } = this.sender;
       const previous = knownAuthor(creation.itemId);
       for (const author of creation.authors) {
+        if (author === undefined || author === null) continue;
         if (author !== participantId && (previous === undefined || author !== previous)) {
           throw new Refusal('an item’s author must be the participant who creates it');
         }

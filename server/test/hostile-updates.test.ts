@@ -96,7 +96,7 @@ describe('BOARD-1: an update is held to the board’s shape before it is applied
     ],
     ['an object value', (doc: Y.Doc) => addItem(doc, 'x', { text: { nested: { deeper: 1 } } })],
     ['a formatting mark', (doc: Y.Doc) => doc.getText('t').insert(0, 'a', { bold: true })],
-  ])('BOARD-1: refuses %s and closes only its sender', async (_what, change) => {
+  ])('BOARD-1, BOARD-3: refuses %s and closes only its sender', async (_what, change) => {
     const alice = await honestParticipant(server, workshop);
     const bob = await honestParticipant(server, workshop);
     const hostile = await hostileParticipant(server, workshop);

@@ -35,6 +35,12 @@ interface Context {
   targets: string[];
 }
 
+/** A target item's map in the attacker's copy, if it is one (a broken board may hold anything). */
+function mapOf(doc: Y.Doc, id: string): Y.Map<unknown> | undefined {
+  const value = doc.getMap<unknown>(BOARD_ITEMS).get(id);
+  return value instanceof Y.Map ? (value as Y.Map<unknown>) : undefined;
+}
+
 const int = (random: () => number, max: number) => Math.floor(random() * max);
 const pick = <T>(random: () => number, list: readonly T[]): T => list[int(random, list.length)]!;
 
@@ -91,13 +97,11 @@ const ATTACKS: Record<string, (context: Context) => Uint8Array> = {
     craft(base, (doc) => doc.getMap(BOARD_ITEMS).set(`plain-${random()}`, 42)),
   relabel: ({ random, base, targets }) =>
     craft(base, (doc) => {
-      const item = doc.getMap<Y.Map<unknown>>(BOARD_ITEMS).get(pick(random, targets));
+      const item = mapOf(doc, pick(random, targets));
       item?.set('author', `someone-${int(random, 5)}`);
     }),
   deleteAuthor: ({ random, base, targets }) =>
-    craft(base, (doc) =>
-      doc.getMap<Y.Map<unknown>>(BOARD_ITEMS).get(pick(random, targets))?.delete('author'),
-    ),
+    craft(base, (doc) => mapOf(doc, pick(random, targets))?.delete('author')),
   forgedAuthor: ({ random, base }) =>
     craft(base, (doc) =>
       addItem(doc, `forged-${random()}`, noteFields('f', { author: `victim-${int(random, 3)}` })),
@@ -122,18 +126,13 @@ const ATTACKS: Record<string, (context: Context) => Uint8Array> = {
       update[int(random, update.length)] = int(random, 256);
     return update;
   },
-  // What a participant may do: their own notes, edits to anybody's text, moves.
+  // What a participant may do: their own notes, moving anybody's.
   ownNote: ({ random, base, self }) =>
     craft(base, (doc) =>
       addItem(doc, `own-${random()}`, noteFields(`mine ${random()}`, { author: self })),
     ),
-  editText: ({ random, base, targets }) =>
-    craft(base, (doc) =>
-      doc
-        .getMap<Y.Map<unknown>>(BOARD_ITEMS)
-        .get(pick(random, targets))
-        ?.set('x', int(random, 5_000)),
-    ),
+  move: ({ random, base, targets }) =>
+    craft(base, (doc) => mapOf(doc, pick(random, targets))?.set('x', int(random, 5_000))),
 };
 
 export const ATTACK_KINDS = Object.keys(ATTACKS);

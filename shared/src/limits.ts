@@ -59,8 +59,8 @@ export const LIMITS = {
   socketsPerSession: 8,
   /** One connection's presence (awareness) state, bytes of JSON. */
   presenceStateBytes: 8 * 1024,
-  /** Entries in one presence frame (an echo of the whole room at most). */
-  presenceEntriesPerFrame: 500,
+  /** Entries in one presence frame: the stock client echoes every state it gets (a whole room, across instances). */
+  presenceEntriesPerFrame: 2_000,
   /** A connection whose board updates miss dependencies is asked to resync at most this often, ms. */
   resyncRequestIntervalMs: 1_000,
 } as const;

@@ -36,7 +36,7 @@ function note(author: string, extra: Record<string, unknown> = {}) {
 /** A server doc and a client synced with it; `send` checks and applies the client's changes. */
 function setup() {
   const server = new Y.Doc();
-  const authorship = new Authorship(server);
+  let authorship = new Authorship(server);
   const clients = new Map<string, Y.Doc>();
   const client = (participantId: string): Y.Doc => {
     let doc = clients.get(participantId);
@@ -70,7 +70,11 @@ function setup() {
     }
     return verdict;
   };
-  return { server, send, client };
+  /** The server restarted: its record of who created what is rebuilt from the document. */
+  const restart = () => {
+    authorship = new Authorship(server);
+  };
+  return { server, send, client, restart };
 }
 
 const create = (id: string, fields: object) => (items: Y.Map<unknown>) =>
@@ -114,6 +118,19 @@ describe('checkBoardUpdate: what honest clients write passes', () => {
     expect(send(BOB, () => undo.undo()).kind).toBe('accept');
     expect(send(BOB, () => undo.redo()).kind).toBe('accept');
     expect(send(BOB, () => undo.undo()).kind).toBe('accept');
+  });
+
+  it('BOARD-4: an undone deletion after a server restart still passes (the old id held an item)', () => {
+    const { send, client, restart } = setup();
+    send(ALICE, create('n1', note(ALICE)));
+    const bob = client(BOB);
+    const origin = { canvas: true };
+    const undo = new Y.UndoManager(bob.getMap(BOARD_ITEMS), { trackedOrigins: new Set([origin]) });
+    send(BOB, (items, doc) => doc.transact(() => items.delete('n1'), origin));
+    restart();
+    expect(send(BOB, () => undo.undo()).kind).toBe('accept');
+    // A fresh id never held anything: claiming another's authorship there is refused.
+    expect(send(BOB, create('n9', note(ALICE))).kind).toBe('refuse');
   });
 
   it('BOARD-2: an update whose dependencies are missing is dropped, not refused', () => {

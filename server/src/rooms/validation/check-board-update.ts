@@ -324,18 +324,24 @@ class BoardUpdateCheck {
   }
 
   /**
-   * Every new item carries its creator as author, or none (BOARD-4); an undone
-   * deletion may bring back the author the item had. A new note in the silent
-   * phase waits for the reveal (SILENT-1).
+   * Every new item carries its creator as author, or none (BOARD-4). An undone
+   * deletion brings an item back under its old id with its old author: that
+   * author is let through when the server recorded it for that id, or when
+   * the id held an item before whose author the server no longer knows (it
+   * restarted since): refusing would lock the undoing client out for good, and
+   * the item was editable by anyone anyway. A new note in the silent phase
+   * waits for the reveal (SILENT-1).
    */
   private checkCreations(): CreatedItem[] {
     const created: CreatedItem[] = [];
     for (const creation of this.creations.values()) {
       const { participantId, knownAuthor } = this.sender;
       const previous = knownAuthor(creation.itemId);
+      const heldBefore = this.root._map.has(creation.itemId);
       for (const author of creation.authors) {
-        if (author === undefined || author === null) continue;
-        if (author !== participantId && (previous === undefined || author !== previous)) {
+        if (author === undefined || author === null || author === participantId) continue;
+        const restored = previous === undefined ? heldBefore : author === previous;
+        if (!restored) {
           throw new Refusal('an item’s author must be the participant who creates it');
         }
       }

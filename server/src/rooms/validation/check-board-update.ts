@@ -151,6 +151,8 @@ class BoardUpdateCheck {
 
   /** Place every struct the given one depends on first, with an explicit stack. */
   private placeOf(start: Y.Item): Place {
+    const placed = this.places.get(start);
+    if (placed) return placed;
     const stack: Y.Item[] = [start];
     const onStack = new Set<Y.Item>(stack);
     while (stack.length > 0) {

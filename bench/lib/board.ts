@@ -6,6 +6,12 @@ import * as Y from 'yjs';
  */
 
 export const ITEMS = 'items';
+/**
+ * The stamp rides in fields the item schema has (the server refuses unknown
+ * fields, BOARD-1): `seq` in the stacking order `z`, `sentAt` in `createdAt`.
+ */
+const SEQ = 'z';
+const SENT_AT = 'createdAt';
 const COLORS = ['yellow', 'pink', 'blue', 'green'] as const;
 
 export interface NoteStamp {
@@ -28,8 +34,8 @@ export function createNote(doc: Y.Doc, key: string, index: number, stamp: NoteSt
   );
   note.set('color', COLORS[index % COLORS.length]);
   note.set('anonymous', true);
-  note.set('seq', stamp.seq);
-  note.set('sentAt', stamp.sentAt);
+  note.set(SEQ, stamp.seq);
+  note.set(SENT_AT, stamp.sentAt);
   doc.getMap(ITEMS).set(key, note);
 }
 
@@ -40,14 +46,14 @@ export function moveNote(doc: Y.Doc, key: string, stamp: NoteStamp): void {
   doc.transact(() => {
     note.set('x', Math.round(Math.random() * 8000));
     note.set('y', Math.round(Math.random() * 4000));
-    note.set('seq', stamp.seq);
-    note.set('sentAt', stamp.sentAt);
+    note.set(SEQ, stamp.seq);
+    note.set(SENT_AT, stamp.sentAt);
   });
 }
 
 /** The `seq` of a note as this doc has it, or -1. */
 export function noteSeq(doc: Y.Doc, key: string): number {
-  const seq = doc.getMap<Y.Map<unknown>>(ITEMS).get(key)?.get('seq');
+  const seq = doc.getMap<Y.Map<unknown>>(ITEMS).get(key)?.get(SEQ);
   return typeof seq === 'number' ? seq : -1;
 }
 

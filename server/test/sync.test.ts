@@ -1,7 +1,8 @@
 import { CLOSE_CODES, CONTROL_ROOT, type CreateWorkshopReply } from '@moteplass/shared';
 import type WebSocket from 'ws';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
+import { encodeSyncStep1 } from '../src/rooms/protocol.js';
 import {
   addNote,
   cleanup,
@@ -42,6 +43,21 @@ async function handledByServer(writer: SyncedClient, watcher: SyncedClient): Pro
     5000,
     'a presence change to round-trip through the server',
   );
+}
+
+/**
+ * Resolves once the server answered a sync step 1 sent after everything the
+ * client wrote: frames of one socket are handled in order. (The control room
+ * has no presence to round-trip, PRES-2.)
+ */
+async function answeredByServer(writer: SyncedClient): Promise<void> {
+  const socket = writer.provider.ws as unknown as WebSocket;
+  let answered = false;
+  const onMessage = () => (answered = true);
+  socket.on('message', onMessage);
+  socket.send(encodeSyncStep1(Y.encodeStateVector(writer.doc)));
+  await waitFor(() => answered, 5000, 'the server to answer');
+  socket.off('message', onMessage);
 }
 
 async function participant(name?: string) {
@@ -153,8 +169,8 @@ describe('the control document', () => {
     control(rogue.doc).set('phase', 'produce');
     control(rogue.doc).set('locked', true);
     control(facilitator.doc).set('phase', 'prototype');
-    await handledByServer(rogue, observer);
-    await handledByServer(facilitator, observer);
+    await answeredByServer(rogue);
+    await answeredByServer(facilitator);
 
     // A server-side change after the writes: had they been accepted, the
     // observer would have them before this one.

@@ -53,6 +53,16 @@ export const LIMITS = {
   imageBytes: 8 * 1024 * 1024,
   /** All images of one workshop together, bytes. */
   workshopImageBytes: 200 * 1024 * 1024,
+  /** Numbers in one drawing's `points` (x, y pairs), as the item schema allows. */
+  drawingPoints: 20_000,
+  /** Open sockets (board and control together) of one session token. */
+  socketsPerSession: 8,
+  /** One connection's presence (awareness) state, bytes of JSON. */
+  presenceStateBytes: 8 * 1024,
+  /** Entries in one presence frame: the stock client echoes every state it gets (a whole room, across instances). */
+  presenceEntriesPerFrame: 2_000,
+  /** A connection whose board updates miss dependencies is asked to resync at most this often, ms. */
+  resyncRequestIntervalMs: 1_000,
 } as const;
 
 /** Join codes: typed from a projector, so short and without look-alike characters (0/O, 1/I/L). */

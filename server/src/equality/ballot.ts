@@ -7,16 +7,32 @@ import {
   readOpenVote,
   type BoardItem,
 } from '@moteplass/shared';
-import * as Y from 'yjs';
 import type { ActionContext } from '../actions/index.js';
+import { authorshipOf, itemFields } from '../rooms/validation/index.js';
 import { AppError } from '../http/errors.js';
 import type { VoteRecord } from '../storage/index.js';
 
 /** One item of the board as the server holds it, validated; null when missing or malformed. */
 export async function boardItem(context: ActionContext, itemId: string): Promise<BoardItem | null> {
   const board = await context.rooms.get(context.peer.workshopId, 'board');
-  const value = board.doc.getMap<unknown>(BOARD_ITEMS).get(itemId);
-  return parseBoardItem(value instanceof Y.Map ? value.toJSON() : value);
+  // Never `toJSON()`: a damaged stored item may nest thousands of levels (BOARD-5).
+  return parseBoardItem(itemFields(board.doc.getMap<unknown>(BOARD_ITEMS).get(itemId)));
+}
+
+/**
+ * Whether the caller made this item (BOARD-4): its `author`, which no client
+ * can change after creation, or the server's own record of the socket that
+ * created it. Anonymous notes are the server's and have neither.
+ */
+async function isOwnItem(
+  context: ActionContext,
+  item: BoardItem,
+  itemId: string,
+): Promise<boolean> {
+  const me = context.peer.participantId;
+  if (item.author === me) return true;
+  const board = await context.rooms.get(context.peer.workshopId, 'board');
+  return authorshipOf(board.doc).authorOf(itemId) === me;
 }
 
 /** The open vote, or NO_OPEN_VOTE. Storage, not the control document, is the truth. */
@@ -38,7 +54,7 @@ export async function checkBallot(
     throw new AppError('ITEM_NOT_VOTABLE', 'That item is not on the ballot');
   }
   // Anonymous notes carry no author, so nobody — the server included — can tell whose they are.
-  if (vote.forbidOwnNotes && item.author === context.peer.participantId) {
+  if (vote.forbidOwnNotes && (await isOwnItem(context, item, itemId))) {
     throw new AppError('OWN_NOTE_VOTE_FORBIDDEN', 'In this vote you cannot vote on your own notes');
   }
 }

@@ -1,5 +1,7 @@
 import { parseBoardItem, phaseFrame, type PhaseId, type Rect } from '@moteplass/shared';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
+// Never `toJSON()`: a damaged stored item may nest thousands of levels (BOARD-5).
+import { itemFields } from '../rooms/validation/index.js';
 
 /** Notes the server places are the size the client gives its own. */
 export const NOTE_SIZE = 200;
@@ -14,7 +16,7 @@ const TOP = 280;
  */
 export function phaseArea(items: Y.Map<unknown>, phase: PhaseId): Rect {
   for (const value of items.values()) {
-    const item = parseBoardItem(value instanceof Y.Map ? value.toJSON() : value);
+    const item = parseBoardItem(itemFields(value));
     if (item?.type === 'frame' && item.phase === phase) {
       return { x: item.x, y: item.y, w: item.w, h: item.h };
     }
@@ -25,7 +27,7 @@ export function phaseArea(items: Y.Map<unknown>, phase: PhaseId): Rect {
 function notesInside(items: Y.Map<unknown>, area: Rect): number {
   let count = 0;
   for (const value of items.values()) {
-    const item = parseBoardItem(value instanceof Y.Map ? value.toJSON() : value);
+    const item = parseBoardItem(itemFields(value));
     if (item?.type !== 'note') continue;
     const cx = item.x + item.w / 2;
     const cy = item.y + item.h / 2;

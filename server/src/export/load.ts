@@ -1,6 +1,7 @@
-import { BOARD_ITEMS, CONTROL_ROOT } from '@moteplass/shared';
+import { CONTROL_ROOT } from '@moteplass/shared';
 import { AppError } from '../http/errors.js';
 import type { RoomRegistry } from '../rooms/index.js';
+import { boardItemsJSON } from '../rooms/validation/index.js';
 import type { Storage } from '../storage/index.js';
 import { buildSnapshot, type WorkshopSnapshot } from './snapshot.js';
 
@@ -34,7 +35,8 @@ export async function loadSnapshot(
     workshop,
     summary,
     participants,
-    boardItems: board.doc.getMap(BOARD_ITEMS).toJSON(),
+    // Never `toJSON()` on the board: a damaged stored item may nest thousands of levels (BOARD-5).
+    boardItems: boardItemsJSON(board.doc),
     control: control.doc.getMap(CONTROL_ROOT).toJSON(),
     includeNames: options.includeNames,
     now: options.now ?? Date.now(),

@@ -1,5 +1,5 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import type { RoomObserver } from '../rooms/index.js';
+import type { DropReason, RoomObserver } from '../rooms/index.js';
 
 /**
  * Prometheus metrics. One registry per app (tests build many apps). Labels
@@ -41,6 +41,17 @@ export class Metrics implements RoomObserver {
     labelNames: ['reason'],
     registers: [this.registry],
   });
+  private readonly refused = new Counter({
+    name: 'moteplass_updates_refused_total',
+    help: 'Board updates refused as no honest client sends them (sender closed)',
+    registers: [this.registry],
+  });
+  private readonly skippedOnLoad = new Counter({
+    name: 'moteplass_stored_content_skipped_total',
+    help: 'Damaged stored content left out when a room loaded (whole updates, or items)',
+    labelNames: ['part'],
+    registers: [this.registry],
+  });
   private readonly closed = new Counter({
     name: 'moteplass_connections_closed_by_server_total',
     help: 'Connections the server closed',
@@ -77,8 +88,16 @@ export class Metrics implements RoomObserver {
     this.messagesOutCounter.inc(count);
   }
 
-  updateDropped(reason: 'not-allowed' | 'rate-limited'): void {
+  updateDropped(reason: DropReason): void {
     this.dropped.inc({ reason });
+  }
+
+  updateRefused(): void {
+    this.refused.inc();
+  }
+
+  storedContentSkipped(part: 'update' | 'item', count: number): void {
+    this.skippedOnLoad.inc({ part }, count);
   }
 
   storageAppend(seconds: number): void {

@@ -38,6 +38,8 @@ export class Connection {
   behindSince = 0;
   missedUpdates: Uint8Array[] = [];
   missedBytes = 0;
+  /** When this connection was last asked to resync (an update of it missed dependencies). */
+  resyncRequestedAt = 0;
   private tokens: number;
   private refilledAt: number;
 

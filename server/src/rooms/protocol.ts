@@ -1,3 +1,4 @@
+import { LIMITS } from '@moteplass/shared';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 
@@ -109,6 +110,10 @@ export interface AwarenessEntry {
   clock: number;
   /** The state is `null`: the client's presence is being removed. */
   removes: boolean;
+  /** The state is `null` or `{}`: nothing to show. */
+  empty: boolean;
+  /** Length of the state's JSON, bytes. */
+  stateBytes: number;
 }
 
 /**
@@ -119,12 +124,19 @@ export function awarenessEntries(update: Uint8Array): AwarenessEntry[] {
   try {
     const decoder = decoding.createDecoder(update);
     const count = decoding.readVarUint(decoder);
+    if (count > LIMITS.presenceEntriesPerFrame) {
+      throw new ProtocolError(`more than ${LIMITS.presenceEntriesPerFrame} presence entries`);
+    }
     const entries: AwarenessEntry[] = [];
     for (let i = 0; i < count; i++) {
       const clientId = decoding.readVarUint(decoder);
       const clock = decoding.readVarUint(decoder);
-      const state: unknown = JSON.parse(decoding.readVarString(decoder));
-      entries.push({ clientId, clock, removes: state === null });
+      const json = decoding.readVarString(decoder);
+      const stateBytes = Buffer.byteLength(json);
+      // A state past the limit is refused unread (PRES-1); parsing it would be the cost it imposes.
+      const state: unknown = stateBytes > LIMITS.presenceStateBytes ? {} : JSON.parse(json);
+      const empty = state === null || json === '{}';
+      entries.push({ clientId, clock, removes: state === null, empty, stateBytes });
     }
     if (decoding.hasContent(decoder)) throw new ProtocolError('trailing bytes in awareness update');
     return entries;

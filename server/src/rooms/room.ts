@@ -10,9 +10,11 @@ import { ProtocolError, decodeMessage } from './protocol.js';
 import { SlowSockets, type SlowSocketLimits } from './backpressure.js';
 import { PresenceBroadcast, type PresenceLimits } from './presence-broadcast.js';
 import { RoomBroadcast, type RoomFanout } from './room-broadcast.js';
+import { applyStoredDocument } from './stored-document.js';
 import { SyncReplies } from './sync-replies.js';
 import { type TurnTask, roomTurns } from './turns.js';
 import type { RoomLogger, RoomObserver, RoomPolicy } from './types.js';
+import { applyClientUpdate } from './update-gate.js';
 
 /** The room closed before the changes someone waited for were stored. */
 export class RoomClosedError extends Error {
@@ -144,19 +146,13 @@ export class Room implements TurnTask {
       this.scheduleTurn();
     });
     this.awareness.on('update', this.onAwarenessChange);
+    options.policy.attach?.(this.doc);
   }
 
   static async load(options: RoomOptions): Promise<Room> {
     const room = new Room(options);
     const stored = await options.storage.loadDocument(options.workshopId, options.name);
-    Y.transact(
-      room.doc,
-      () => {
-        if (stored.snapshot) Y.applyUpdate(room.doc, stored.snapshot, FROM_STORAGE);
-        for (const update of stored.updates) Y.applyUpdate(room.doc, update, FROM_STORAGE);
-      },
-      FROM_STORAGE,
-    );
+    applyStoredDocument(room.doc, stored, FROM_STORAGE, options);
     room.lastSeq = stored.lastSeq;
     room.appendsSinceSnapshot = stored.updates.length;
     if (room.appendsSinceSnapshot >= room.compactAfter) await room.compact();
@@ -244,11 +240,7 @@ export class Room implements TurnTask {
         return;
       case 'syncStep2':
       case 'update':
-        if (!this.options.policy.acceptsUpdatesFrom(connection)) {
-          this.options.observer?.updateDropped?.('not-allowed');
-          return;
-        }
-        Y.applyUpdate(this.doc, message.update, connection);
+        applyClientUpdate(this.doc, this.options, connection, message.update);
         return;
       case 'awareness':
         this.receiveAwareness(connection, message.update);
@@ -278,7 +270,8 @@ export class Room implements TurnTask {
   }
 
   private receiveAwareness(connection: Connection, update: Uint8Array): void {
-    assertOwnPresence(this.awareness, connection, this.connections, update);
+    // PRES-2: nobody has presence on the control room; the stock client's empty state is ignored.
+    if (!assertOwnPresence(this.awareness, connection, this.connections, update, this.name)) return;
     awarenessProtocol.applyAwarenessUpdate(this.awareness, update, connection);
   }
 

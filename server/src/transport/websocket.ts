@@ -109,6 +109,27 @@ class Heartbeat {
   }
 }
 
+/** Open sockets per session token. */
+class SessionSockets {
+  private readonly counts = new Map<string, number>();
+
+  constructor(private readonly max: number) {}
+
+  /** Counts a new socket; false (and not counted) when the token already has `max`. */
+  open(token: string): boolean {
+    const count = this.counts.get(token) ?? 0;
+    if (count >= this.max) return false;
+    this.counts.set(token, count + 1);
+    return true;
+  }
+
+  closed(token: string): void {
+    const count = (this.counts.get(token) ?? 1) - 1;
+    if (count > 0) this.counts.set(token, count);
+    else this.counts.delete(token);
+  }
+}
+
 /**
  * The transport: y-websocket over `ws`, at /ws/workshops/:id/(board|control).
  * The token is checked before the upgrade (HTTP 401); after it, frames go
@@ -116,6 +137,7 @@ class Heartbeat {
  */
 export async function websocketRoutes(app: FastifyInstance): Promise<void> {
   const heartbeat = new Heartbeat(PING_INTERVAL_MS);
+  const perSession = new SessionSockets(LIMITS.socketsPerSession);
   app.addHook('onClose', async () => heartbeat.stop());
   app.get<{ Params: { id: string; room: string }; Querystring: { token?: string } }>(
     '/ws/workshops/:id/:room',
@@ -138,6 +160,13 @@ export async function websocketRoutes(app: FastifyInstance): Promise<void> {
     (socket, request) => {
       const peer = peers.get(request)!;
       const roomName = isRoomName(request.params.room) ? request.params.room : 'board';
+      // PRES-1: one session token holds at most `socketsPerSession` sockets, not a room's 500.
+      const token = request.query.token ?? '';
+      if (!perSession.open(token)) {
+        socket.close(CLOSE_CODES.RATE_LIMITED, 'too many connections for this session');
+        return;
+      }
+      socket.on('close', () => perSession.closed(token));
       void serve(app, heartbeat, socket, peer, roomName);
     },
   );

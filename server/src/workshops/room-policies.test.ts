@@ -1,5 +1,6 @@
 import { CONTROL_KEYS, CONTROL_ROOT } from '@moteplass/shared';
 import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import {
   FakeSocket,
   TestStorage,
@@ -108,5 +109,24 @@ describe('createRoomPolicy', () => {
     const control = await registry.get('w1', 'control');
     expect(control.isIdle).toBe(false);
     expect(storage.loadCount('w1', 'control')).toBe(1);
+  });
+
+  it('BOARD-2: structs pending in the board are discarded when the board locks', async () => {
+    const { registry } = setup();
+    const board = await registry.get('w1', 'board');
+    // As if another instance's update arrived before the one it depends on.
+    const writer = new Y.Doc();
+    writer.getMap('items').set('n', new Y.Map<unknown>());
+    const first = Y.encodeStateAsUpdate(writer);
+    const before = Y.encodeStateVector(writer);
+    (writer.getMap('items').get('n') as Y.Map<unknown>).set('text', 'later');
+    board.applyFromAnotherInstance(Y.encodeStateAsUpdate(writer, before));
+    expect(board.doc.store.pendingStructs).not.toBeNull();
+
+    await setLocked(registry, true);
+    expect(board.doc.store.pendingStructs).toBeNull();
+    // What it waited for arrives after the lock: the waiting part is gone.
+    board.applyFromAnotherInstance(first);
+    expect(noteTexts(board.doc)).toEqual({ n: undefined });
   });
 });

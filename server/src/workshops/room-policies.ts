@@ -1,10 +1,22 @@
-import { CONTROL_KEYS, CONTROL_ROOT, type RoomName } from '@moteplass/shared';
+import {
+  CONTROL_KEYS,
+  CONTROL_ROOT,
+  SILENT_WRITING_KEY,
+  readSilentWriting,
+  type RoomName,
+} from '@moteplass/shared';
+import type * as Y from 'yjs';
 import type { RoomPolicy, RoomRegistry } from '../rooms/index.js';
+import { discardPending } from '../rooms/update-gate.js';
+import { authorshipOf, checkBoardUpdate, countDamagedItems } from '../rooms/validation/index.js';
 
 /**
  * Who may write which document (CONTRACT.md):
  * - control: nobody but the server (actions); client updates are dropped.
- * - board: everyone with a session, unless the facilitator locked the board.
+ * - board: everyone with a session, unless the facilitator locked the board;
+ *   every update is held to the board's shape first (BOARD-1..4), and while
+ *   silent writing runs, nobody but the facilitator adds a note to its phase
+ *   (SILENT-1).
  */
 export async function createRoomPolicy(
   workshopId: string,
@@ -12,13 +24,41 @@ export async function createRoomPolicy(
   registry: RoomRegistry,
 ): Promise<RoomPolicy> {
   if (name === 'control') return { acceptsUpdatesFrom: () => false };
-  // The lock lives in the control document; keep it loaded while the board is.
+  // The lock and silent writing live in the control document; keep it loaded while the board is.
   const control = await registry.get(workshopId, 'control');
   control.pin();
   const state = control.doc.getMap(CONTROL_ROOT);
+  const silentPhase = (): string | null =>
+    readSilentWriting(state.get(SILENT_WRITING_KEY)).active?.phase ?? null;
+  let board: Y.Doc | null = null;
+  // BOARD-2: nothing pending crosses a rule change (a lock, a silent round starting).
+  const onRuleChange = (): void => {
+    if (board && (state.get(CONTROL_KEYS.locked) === true || silentPhase() !== null)) {
+      discardPending(board);
+    }
+  };
+  state.observe(onRuleChange);
   return {
     acceptsUpdatesFrom: (connection) =>
       connection.peer.facilitator || state.get(CONTROL_KEYS.locked) !== true,
-    dispose: () => control.unpin(),
+    checkUpdate: (connection, update, doc) => {
+      const authorship = authorshipOf(doc);
+      const verdict = checkBoardUpdate(doc, update, {
+        participantId: connection.peer.participantId,
+        facilitator: connection.peer.facilitator,
+        silentPhase: silentPhase(),
+        knownAuthor: (itemId) => authorship.authorOf(itemId),
+      });
+      if (verdict.kind !== 'accept') return verdict;
+      return { kind: 'accept', commit: () => authorship.record(verdict.created) };
+    },
+    attach: (doc) => {
+      board = doc;
+    },
+    damagedItems: countDamagedItems,
+    dispose: () => {
+      state.unobserve(onRuleChange);
+      control.unpin();
+    },
   };
 }

@@ -20,5 +20,10 @@ export function drawBoard(
     (a, b) =>
       (a.item.z ?? 0) - (b.item.z ?? 0) || (a.item.createdAt ?? 0) - (b.item.createdAt ?? 0),
   );
-  return { region, marks: ordered.flatMap((entry) => marksOf(entry.item, byId, context)) };
+  return {
+    region,
+    marks: ordered.flatMap((entry) =>
+      marksOf(entry.item, byId, context).map((mark) => ({ ...mark, item: entry.id })),
+    ),
+  };
 }

@@ -1,3 +1,4 @@
+import { breakLines, fitText, type FittedText, type Hyphenate } from '@moteplass/shared/text';
 import type { FontWeight, MeasureText } from './fonts.js';
 
 /**
@@ -26,51 +27,51 @@ export function printable(text: string, hasGlyph: (codePoint: number) => boolean
   return out;
 }
 
-export interface WrapOptions {
-  width: number;
-  size: number;
+/** How a text box is laid out: sizes to try, line height, the hyphenation of the workshop's language. */
+export interface BoxStyle {
+  /** Largest and smallest font size, board units (the same size twice: no shrinking). */
+  max: number;
+  min: number;
   weight: FontWeight;
-  /** At most this many lines; the last one ends in "…" when text was cut. */
-  maxLines?: number;
+  lineHeight: number;
 }
 
-/** Greedy word wrap; a word wider than the line is broken between characters. */
-export function wrapText(text: string, measure: MeasureText, options: WrapOptions): string[] {
-  const { width, size, weight } = options;
-  const fits = (candidate: string) => measure(candidate, size, weight) <= width;
-  const lines: string[] = [];
-  for (const paragraph of text.split('\n')) {
-    let line = '';
-    for (const word of paragraph.split(/ +/)) {
-      const candidate = line ? `${line} ${word}` : word;
-      if (fits(candidate)) {
-        line = candidate;
-        continue;
-      }
-      if (line) lines.push(line);
-      line = '';
-      for (const char of word) {
-        if (line && !fits(line + char)) {
-          lines.push(line);
-          line = '';
-        }
-        line += char;
-      }
-    }
-    lines.push(line);
-  }
-  return clamp(lines, options, measure);
+export interface TextLayouter {
+  /** Lines of `text` in a box, shrunk to fit, cut (and marked) only at the smallest size. */
+  fit(text: string, width: number, height: number, style: BoxStyle): FittedText;
+  /** Lines of `text` no wider than `width` at one size, for the report's flowing text. */
+  wrap(text: string, width: number, size: number, weight: FontWeight): string[];
 }
 
-function clamp(lines: string[], options: WrapOptions, measure: MeasureText): string[] {
-  const max = options.maxLines;
-  if (max === undefined || lines.length <= max) return lines;
-  if (max <= 0) return [];
-  const kept = lines.slice(0, max);
-  let last = kept[max - 1] ?? '';
-  while (last && measure(`${last}…`, options.size, options.weight) > options.width) {
-    last = [...last].slice(0, -1).join('');
-  }
-  kept[max - 1] = `${last.trimEnd()}…`;
-  return kept;
+/** Layouts are cached: a board repeats its texts and sizes, and each is laid out once. */
+const CACHE_LIMIT = 20_000;
+
+export function createLayouter(measure: MeasureText, hyphenate: Hyphenate): TextLayouter {
+  const fitted = new Map<string, FittedText>();
+  return {
+    fit(text, width, height, style) {
+      const key = `${style.max}|${style.min}|${style.weight}|${style.lineHeight}|${width}|${height}|${text}`;
+      const hit = fitted.get(key);
+      if (hit) return hit;
+      const layout = fitText(text, {
+        width,
+        height,
+        max: style.max,
+        min: style.min,
+        lineHeight: style.lineHeight,
+        measure: (part, size) => measure(part, size, style.weight),
+        hyphenate,
+      });
+      if (fitted.size > CACHE_LIMIT) fitted.clear();
+      fitted.set(key, layout);
+      return layout;
+    },
+    wrap(text, width, size, weight) {
+      return breakLines(text, {
+        width,
+        measure: (part) => measure(part, size, weight),
+        hyphenate,
+      }).map((line) => line.text);
+    },
+  };
 }

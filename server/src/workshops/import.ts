@@ -1,16 +1,15 @@
 import {
   BOARD_ITEMS,
-  BoardItemSchema,
   CONTROL_KEYS,
   CONTROL_ROOT,
   IMPORTED_HISTORY_KEY,
+  normalizeBoardItem,
   type BoardItem,
   type ExportedItem,
   type ImportMode,
   type ImportedHistory,
   type WorkshopExport,
 } from '@moteplass/shared';
-import { Value } from '@sinclair/typebox/value';
 import * as Y from 'yjs';
 import type { RoomRegistry } from '../rooms/index.js';
 import type { Storage } from '../storage/index.js';
@@ -92,7 +91,9 @@ function boardItems(
 
 function cleanItem(item: BoardItem, mode: ImportMode, now: number): BoardItem {
   // Only the schema's fields: a hand-edited file cannot smuggle others onto the board.
-  const clean = Value.Clean(BoardItemSchema, structuredClone(item)) as BoardItem;
+  // (`parseWorkshopExport` normalized the item; a colour or field it mended stays mended.)
+  const normalized = normalizeBoardItem(structuredClone(item));
+  const clean = normalized.ok ? normalized.item : item;
   const { author: _author, ...rest } = clean;
   if (mode === 'workshop') return rest as BoardItem;
   const { authorRole: _role, anonymous: _anonymous, ...structure } = rest;

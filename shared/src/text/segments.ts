@@ -1,3 +1,5 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- the untyped packages are declared in vendor.d.ts, which the server and client type-checks must see too
+/// <reference path="./vendor.d.ts" />
 import LineBreaker from 'linebreak';
 
 /**

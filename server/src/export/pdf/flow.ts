@@ -1,4 +1,5 @@
 import type { ReportListItem } from '../report-blocks.js';
+import type { TextLayouter } from '../text.js';
 import { COLORS, TYPE, type ReportPdf } from './document.js';
 
 /**
@@ -13,6 +14,39 @@ export interface Flow {
   width: number;
   /** Every string passes through here: only glyphs the font has. */
   clean(text: string): string;
+  /** Lines broken by the shared line breaker; pdfkit then only places them. */
+  layouter: TextLayouter;
+  /** Bookmarks (the PDF's outline): the current level-1 and level-2 headings. */
+  bookmarks: { top?: PDFKit.PDFOutline; section?: PDFKit.PDFOutline };
+  /** A bookmark under the current section (a board picture's page). */
+  outline?: (title: string) => void;
+}
+
+/**
+ * Text broken into lines at word boundaries (hyphenated only where a word is
+ * wider than the line), joined with newlines so that pdfkit, whose own
+ * wrapping would cut a long word anywhere, finds nothing left to break.
+ * Half a point of slack: pdfkit sums the same advances, rounded differently.
+ */
+export function wrapped(
+  flow: Flow,
+  text: string,
+  width: number,
+  size: number,
+  weight: 'regular' | 'bold',
+): string {
+  return flow.layouter.wrap(text, width - 0.5, size, weight).join('\n');
+}
+
+function bookmark(flow: Flow, level: 1 | 2 | 3, title: string): void {
+  const { doc } = flow.pdf;
+  if (level === 1) {
+    flow.bookmarks = { top: doc.outline.addItem(title, { expanded: true }) };
+  } else if (level === 2) {
+    flow.bookmarks.section = (flow.bookmarks.top ?? doc.outline).addItem(title);
+  } else {
+    (flow.bookmarks.section ?? flow.bookmarks.top ?? doc.outline).addItem(title);
+  }
 }
 
 export const bottomOf = (doc: PDFKit.PDFDocument) => doc.page.height - doc.page.margins.bottom;
@@ -41,10 +75,14 @@ export function heading(
   const style = HEADINGS[level];
   ensureSpace(flow, style.before + style.size * 2 + keepWith);
   if (doc.y > doc.page.margins.top) doc.y += style.before;
+  const clean = flow.clean(text);
+  bookmark(flow, level, clean);
   root.add(
     doc.struct(style.tag, {}, () => {
       setFont('bold', style.size);
-      doc.text(flow.clean(text), flow.left, doc.y, { width: flow.width });
+      doc.text(wrapped(flow, clean, flow.width, style.size, 'bold'), flow.left, doc.y, {
+        width: flow.width,
+      });
     }),
   );
   doc.y += style.after;
@@ -62,7 +100,11 @@ export function paragraph(flow: Flow, text: string, tone?: 'muted' | 'strong'): 
         TYPE.body,
         tone === 'muted' ? COLORS.muted : COLORS.ink,
       );
-      doc.text(clean, flow.left, doc.y, { width: flow.width, lineGap: 1.5 });
+      const weight = tone === 'strong' ? 'bold' : 'regular';
+      doc.text(wrapped(flow, clean, flow.width, TYPE.body, weight), flow.left, doc.y, {
+        width: flow.width,
+        lineGap: 1.5,
+      });
     }),
   );
   doc.y += 5;
@@ -76,8 +118,10 @@ export function list(flow: Flow, items: readonly ReportListItem[]): void {
   const listElement = doc.struct('L');
   root.add(listElement);
   for (const item of items) {
-    const text = flow.clean(item.text || '–');
-    const meta = item.meta ? flow.clean(item.meta) : '';
+    const text = wrapped(flow, flow.clean(item.text || '–'), bodyWidth, TYPE.body, 'regular');
+    const meta = item.meta
+      ? wrapped(flow, flow.clean(item.meta), bodyWidth, TYPE.small, 'regular')
+      : '';
     setFont('regular', TYPE.body);
     const height =
       doc.heightOfString(text, { width: bodyWidth, lineGap: 1.5 }) +

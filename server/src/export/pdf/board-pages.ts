@@ -1,0 +1,142 @@
+import type { Rect } from '@moteplass/shared';
+import { rectOf } from '../board-geometry.js';
+import type { BoardDrawing } from '../board-marks.js';
+import { LINE, NOTE_FILLS, PAPER, SIZES, SURFACE } from '../board-style.js';
+import type { MeasureText } from '../fonts.js';
+import type { SnapshotItem } from '../snapshot.js';
+import { COLORS, TYPE } from './document.js';
+import { drawMark } from './draw-mark.js';
+import type { Flow } from './flow.js';
+
+/**
+ * A phase's board as vector drawings on A4 landscape pages, each a tagged
+ * Figure with its alternative text. The scale keeps a note's smallest text
+ * at LEGIBLE_PT or more; a phase too large for one page at that scale is
+ * split into parts, each page with an overview map that marks its part
+ * (EXPORT-5).
+ */
+export const LEGIBLE_PT = 4.5;
+/** Below this, the smallest note text would print under LEGIBLE_PT. */
+export const MIN_SCALE = LEGIBLE_PT / SIZES.noteTextMin;
+/** A small phase is not blown up past its size on the board. */
+const MAX_SCALE = 1;
+const MARGIN = 36;
+const CAPTION = 22;
+/** Below the drawing: the page footer. */
+const FOOTER = 50;
+const OVERVIEW = { width: 150, gap: 12, maxHeight: 180 };
+
+export interface BoardPagesInput {
+  region: Rect;
+  /** The marks of the items to draw inside `part` of the region. */
+  draw: (part: Rect) => BoardDrawing;
+  /** Items of the phase, for the overview map. */
+  items: readonly SnapshotItem[];
+  caption: string;
+  overviewLabel: string;
+  alt: string;
+  partCaption: (part: number, parts: number) => string;
+  partAlt: (part: number, parts: number) => string;
+  measure: MeasureText;
+}
+
+export interface PagePlan {
+  scale: number;
+  parts: Rect[];
+}
+
+/** How a region is laid out on landscape pages: one page, or parts of equal size. */
+export function planPages(region: Rect, page = { width: 842, height: 595 }): PagePlan {
+  const width = page.width - 2 * MARGIN;
+  const height = page.height - MARGIN - CAPTION - FOOTER;
+  const fit = Math.min(width / region.w, height / region.h);
+  if (fit >= MIN_SCALE) return { scale: Math.min(fit, MAX_SCALE), parts: [region] };
+  const partWidth = width - OVERVIEW.width - OVERVIEW.gap;
+  const columns = Math.ceil((region.w * MIN_SCALE) / partWidth);
+  const rows = Math.ceil((region.h * MIN_SCALE) / height);
+  const w = region.w / columns;
+  const h = region.h / rows;
+  const scale = Math.min(partWidth / w, height / h);
+  const parts: Rect[] = [];
+  for (let row = 0; row < rows; row += 1) {
+    for (let column = 0; column < columns; column += 1) {
+      parts.push({ x: region.x + column * w, y: region.y + row * h, w, h });
+    }
+  }
+  return { scale, parts };
+}
+
+export function boardPages(flow: Flow, input: BoardPagesInput): void {
+  const { doc, root } = flow.pdf;
+  const plan = planPages(input.region);
+  const count = plan.parts.length;
+  plan.parts.forEach((part, index) => {
+    doc.addPage({ size: 'A4', layout: 'landscape', margin: MARGIN });
+    const caption = count > 1 ? input.partCaption(index + 1, count) : input.caption;
+    flow.pdf.setFont('bold', TYPE.h3, COLORS.ink);
+    root.add(
+      doc.struct('P', {}, () => {
+        doc.text(flow.clean(caption), MARGIN, MARGIN, { width: doc.page.width - 2 * MARGIN });
+      }),
+    );
+    flow.outline?.(caption);
+    const left = MARGIN;
+    const top = MARGIN + CAPTION;
+    const width = part.w * plan.scale;
+    const height = part.h * plan.scale;
+    const alt = count > 1 ? `${input.alt} ${input.partAlt(index + 1, count)}` : input.alt;
+    const options = {
+      alt: flow.clean(alt),
+      bbox: [left, top, doc.page.width - MARGIN, top + height],
+      placement: 'Block',
+    } as PDFKit.Mixins.StructureElementOptions;
+    const drawing = input.draw(part);
+    root.add(
+      doc.struct('Figure', options, () => {
+        doc.save();
+        doc.rect(left, top, width, height).clip();
+        doc.rect(left, top, width, height).fill(PAPER);
+        doc.translate(left, top).scale(plan.scale).translate(-part.x, -part.y);
+        for (const mark of drawing.marks) drawMark(doc, mark, input.measure);
+        doc.restore();
+        if (count > 1) overview(doc, input, part, doc.page.width - MARGIN - OVERVIEW.width, top);
+      }),
+    );
+  });
+  // What follows continues on a portrait page.
+  doc.addPage();
+  doc.x = flow.left;
+  doc.y = doc.page.margins.top;
+}
+
+/** The whole phase in miniature: items as coloured boxes, this page's part outlined. */
+function overview(
+  doc: PDFKit.PDFDocument,
+  input: BoardPagesInput,
+  part: Rect,
+  left: number,
+  top: number,
+): void {
+  const { region } = input;
+  const scale = Math.min(OVERVIEW.width / region.w, OVERVIEW.maxHeight / region.h);
+  const map = (rect: Rect) => ({
+    x: left + (rect.x - region.x) * scale,
+    y: top + 14 + (rect.y - region.y) * scale,
+    w: rect.w * scale,
+    h: rect.h * scale,
+  });
+  doc.save();
+  doc.font('bold').fontSize(TYPE.small).fillColor(COLORS.muted);
+  doc.text(input.overviewLabel, left, top, { lineBreak: false });
+  const whole = map(region);
+  doc.rect(whole.x, whole.y, whole.w, whole.h).lineWidth(0.5).fillAndStroke(SURFACE, LINE);
+  for (const { item } of input.items) {
+    if (item.type === 'connector' || item.type === 'frame') continue;
+    const box = map(rectOf(item));
+    const fill = item.type === 'note' ? NOTE_FILLS[item.color] : COLORS.rule;
+    doc.rect(box.x, box.y, Math.max(box.w, 0.5), Math.max(box.h, 0.5)).fill(fill);
+  }
+  const here = map(part);
+  doc.rect(here.x, here.y, here.w, here.h).lineWidth(1.5).stroke('#1d5fd1');
+  doc.restore();
+}

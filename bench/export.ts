@@ -1,26 +1,34 @@
 /**
  * Export benchmark: how long each case-file export of a realistic board
- * takes (server/src/export, in process, no HTTP). Prints figures; asserts
- * nothing. `pnpm --filter @moteplass/bench exec tsx export.ts [--notes 2000] [--reps 3]`
+ * takes (server/src/export, in process, no HTTP). Prints wall-clock and CPU
+ * time (CPU time is what a shared machine disturbs least); asserts nothing.
+ *
+ *   node bench/node_modules/tsx/dist/cli.mjs bench/export.ts [--notes 2000] [--reps 5]
+ *     [--code <folder with another version of server/src/export>]
+ *
+ * `--code` measures another version of the exporters on the same board, e.g.
+ * `git archive <commit> server/src/export | tar -x -C bench/results/baseline`.
  */
+import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { toCsv } from '../server/src/export/csv.js';
+import { pathToFileURL } from 'node:url';
 import { realisticSource } from '../server/src/export/fixtures-realistic.js';
-import { toExportJson } from '../server/src/export/json.js';
-import { toMarkdown } from '../server/src/export/markdown.js';
-import { toPdf } from '../server/src/export/pdf/index.js';
-import { buildSnapshot } from '../server/src/export/snapshot.js';
-import { toSvg } from '../server/src/export/svg.js';
 
-const argument = (name: string, fallback: number) => {
+const argument = (name: string, fallback: string) => {
   const index = process.argv.indexOf(`--${name}`);
-  return index >= 0 ? Number(process.argv[index + 1]) : fallback;
+  return index >= 0 ? (process.argv[index + 1] ?? fallback) : fallback;
 };
-const notes = argument('notes', 2000);
-const reps = argument('reps', 3);
+const notes = Number(argument('notes', '2000'));
+const reps = Number(argument('reps', '5'));
+const code = resolve(argument('code', new URL('../server/src/export', import.meta.url).pathname));
+const load = (file: string) => import(pathToFileURL(resolve(code, file)).href);
 
-const source = realisticSource({ notes, seed: 7, foreignColours: false });
-const snapshot = buildSnapshot(source);
+const [{ toCsv }, { toExportJson }, { toMarkdown }, { toPdf }, { buildSnapshot }, { toSvg }] =
+  await Promise.all(
+    ['csv.ts', 'json.ts', 'markdown.ts', 'pdf/index.ts', 'snapshot.ts', 'svg.ts'].map(load),
+  );
+
+const snapshot = buildSnapshot(realisticSource({ notes, seed: 7 }));
 const formats: Record<string, () => unknown> = {
   json: () => JSON.stringify(toExportJson(snapshot)),
   csv: () => toCsv(snapshot),
@@ -29,19 +37,26 @@ const formats: Record<string, () => unknown> = {
   pdf: () => toPdf(snapshot),
 };
 
-console.log(`export of a ${notes}-note board, ${reps} runs each, node ${process.version}`);
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1] ?? 0;
+console.log(`export of a ${notes}-note board, ${reps} runs each, node ${process.version}, ${code}`);
 for (const [format, run] of Object.entries(formats)) {
-  const times: number[] = [];
+  const wall: number[] = [];
+  const cpu: number[] = [];
   let bytes = 0;
   for (let rep = 0; rep < reps; rep += 1) {
+    const startedCpu = process.cpuUsage();
     const started = performance.now();
     const result = await run();
-    times.push(performance.now() - started);
+    wall.push(performance.now() - started);
+    const used = process.cpuUsage(startedCpu);
+    cpu.push((used.user + used.system) / 1000);
     bytes = typeof result === 'string' ? Buffer.byteLength(result) : (result as Buffer).length;
   }
-  times.sort((a, b) => a - b);
-  const median = times[Math.floor(times.length / 2)] ?? 0;
   console.log(
-    `${format.padEnd(5)} median ${median.toFixed(0).padStart(6)} ms  best ${(times[0] ?? 0).toFixed(0).padStart(6)} ms  ${(bytes / 1024).toFixed(0)} KiB`,
+    `${format.padEnd(5)} wall median ${median(wall).toFixed(0).padStart(6)} ms   cpu median ${median(cpu).toFixed(0).padStart(6)} ms  best ${Math.min(
+      ...cpu,
+    )
+      .toFixed(0)
+      .padStart(6)} ms   ${(bytes / 1024).toFixed(0)} KiB`,
   );
 }

@@ -22,8 +22,10 @@ export function drawBoard(
   );
   return {
     region,
-    marks: ordered.flatMap((entry) =>
-      marksOf(entry.item, byId, context).map((mark) => ({ ...mark, item: entry.id })),
-    ),
+    marks: ordered.flatMap((entry) => {
+      const marks = marksOf(entry.item, byId, context);
+      for (const mark of marks) mark.item = entry.id;
+      return marks;
+    }),
   };
 }

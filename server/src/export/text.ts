@@ -13,7 +13,11 @@ const MISSING = '\u25a1';
 const INVISIBLE = new Set([0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x2060]);
 const isInvisible = (cp: number) => INVISIBLE.has(cp) || (cp >= 0xfe00 && cp <= 0xfe0f);
 
+/** Printable ASCII and Latin-1, which DejaVu Sans covers: most notes, passed through as they are. */
+const LATIN_1 = /^[\x20-\x7e\xa0-\xff\n]*$/;
+
 export function printable(text: string, hasGlyph: (codePoint: number) => boolean): string {
+  if (LATIN_1.test(text)) return text;
   let out = '';
   for (const char of text.replace(/\r\n?/g, '\n')) {
     const codePoint = char.codePointAt(0) ?? 0;
@@ -48,30 +52,58 @@ const CACHE_LIMIT = 20_000;
 
 export function createLayouter(measure: MeasureText, hyphenate: Hyphenate): TextLayouter {
   const fitted = new Map<string, FittedText>();
+  const wrappedLines = new Map<string, string[]>();
+  // Widths at size 1, by weight: a board repeats its words, and widths scale with the size.
+  const unit = { regular: new Map<string, number>(), bold: new Map<string, number>() };
+  const width = (text: string, size: number, weight: FontWeight) => {
+    const cache = unit[weight];
+    let value = cache.get(text);
+    if (value === undefined) {
+      value = measure(text, 1, weight);
+      if (cache.size > CACHE_LIMIT * 4) cache.clear();
+      cache.set(text, value);
+    }
+    return value * size;
+  };
+  const remember = <T>(cache: Map<string, T>, key: string, value: T) => {
+    if (cache.size > CACHE_LIMIT) cache.clear();
+    cache.set(key, value);
+    return value;
+  };
   return {
-    fit(text, width, height, style) {
-      const key = `${style.max}|${style.min}|${style.weight}|${style.lineHeight}|${width}|${height}|${text}`;
-      const hit = fitted.get(key);
-      if (hit) return hit;
-      const layout = fitText(text, {
-        width,
-        height,
-        max: style.max,
-        min: style.min,
-        lineHeight: style.lineHeight,
-        measure: (part, size) => measure(part, size, style.weight),
-        hyphenate,
-      });
-      if (fitted.size > CACHE_LIMIT) fitted.clear();
-      fitted.set(key, layout);
-      return layout;
+    fit(text, boxWidth, height, style) {
+      const key = `${style.max}|${style.min}|${style.weight}|${style.lineHeight}|${boxWidth}|${height}|${text}`;
+      return (
+        fitted.get(key) ??
+        remember(
+          fitted,
+          key,
+          fitText(text, {
+            width: boxWidth,
+            height,
+            max: style.max,
+            min: style.min,
+            lineHeight: style.lineHeight,
+            measure: (part, size) => width(part, size, style.weight),
+            hyphenate,
+          }),
+        )
+      );
     },
-    wrap(text, width, size, weight) {
-      return breakLines(text, {
-        width,
-        measure: (part) => measure(part, size, weight),
-        hyphenate,
-      }).map((line) => line.text);
+    wrap(text, lineWidth, size, weight) {
+      const key = `${size}|${weight}|${lineWidth}|${text}`;
+      return (
+        wrappedLines.get(key) ??
+        remember(
+          wrappedLines,
+          key,
+          breakLines(text, {
+            width: lineWidth,
+            measure: (part) => width(part, size, weight),
+            hyphenate,
+          }).map((line) => line.text),
+        )
+      );
     },
   };
 }

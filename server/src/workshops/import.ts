@@ -55,7 +55,7 @@ export async function importWorkshop(
     now,
   );
   const id = created.workshop.id;
-  const items = boardItems(file.items, mode, now);
+  const items = importedBoardItems(file.items, mode, now);
 
   const board = await deps.rooms.get(id, 'board');
   await board.change((doc) => {
@@ -74,7 +74,8 @@ export async function importWorkshop(
   return created;
 }
 
-function boardItems(
+/** The items a file puts on the new board, by id (exported for the round-trip property test). */
+export function importedBoardItems(
   entries: readonly ExportedItem[],
   mode: ImportMode,
   now: number,

@@ -9,7 +9,11 @@ const lines = (text: string, width: number) =>
 const texts = (broken: BrokenLine[]) => broken.map((line) => line.text);
 /** The text again, hyphens the breaker added taken out. */
 const joined = (broken: BrokenLine[]) =>
-  broken.map((line) => (line.hyphenated ? line.text.slice(0, -1) : `${line.text} `)).join('');
+  broken
+    .map((line) =>
+      line.hyphenated ? line.text.slice(0, -1) : line.continues ? line.text : `${line.text} `,
+    )
+    .join('');
 
 describe('TEXT-1 lines break at word boundaries with real widths', () => {
   it('keeps words whole and every line within the width', () => {
@@ -46,6 +50,12 @@ describe('TEXT-1 lines break at word boundaries with real widths', () => {
 
   it('keeps the linking s with its word (Nullpunkts-måling)', () => {
     expect(texts(lines('Nullpunktsmåling', 110))).toEqual(['Nullpunkts-', 'måling']);
+  });
+
+  it('splits a web address wider than the line after a slash or dot, without a hyphen', () => {
+    const result = lines('https://www.nav.no/sosialhjelp', 200);
+    expect(texts(result)).toEqual(['https://www.nav.no/', 'sosialhjelp']);
+    expect(result[0]?.hyphenated).toBe(false);
   });
 
   it('keeps blank lines and the writer’s own line breaks', () => {

@@ -4,7 +4,7 @@ import type { Hyphenate } from './hyphenation.js';
 /**
  * Text in a box, shrunk to fit as the canvas does with sticky notes: the
  * largest size from `max` down (×0.85 a step) at which every line fits the
- * box; at `min`, the lines that do not fit are left out and the box is
+ * box and no word had to be split; at `min`, the lines that do not fit are left out and the box is
  * marked `cut` (the caller shows the full text elsewhere). A cut ends at a
  * whole word followed by "…", never inside a word.
  */
@@ -42,7 +42,10 @@ export function fitText(text: string, options: FitOptions): FittedText {
       ...(options.hyphenate ? { hyphenate: options.hyphenate } : {}),
     });
     const room = Math.floor(options.height / (size * options.lineHeight) + 1e-9);
-    if (lines.length <= room) return { size, lines, cut: false };
+    // As on the canvas, a word wider than the box makes the text smaller first; it is
+    // hyphenated only at the smallest size.
+    const split = size > options.min && lines.some((line) => line.continues);
+    if (lines.length <= room && !split) return { size, lines, cut: false };
     if (size === options.min) return cutTo(lines, room, size, options);
   }
   return { size: options.min, lines: [], cut: text.trim().length > 0 };
@@ -55,7 +58,7 @@ function cutTo(lines: BrokenLine[], room: number, size: number, options: FitOpti
   if (!last) return { size, lines: kept, cut: true };
   // Drop whole words from the end until the ellipsis fits.
   let words = last.text.split(' ');
-  if (last.hyphenated) words = words.slice(0, -1);
+  if (last.continues) words = words.slice(0, -1);
   while (
     words.length > 0 &&
     options.measure(`${words.join(' ')} ${ELLIPSIS}`, size) > options.width

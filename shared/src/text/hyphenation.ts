@@ -1,7 +1,7 @@
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference -- the untyped packages are declared in vendor.d.ts, which the server and client type-checks must see too
 /// <reference path="./vendor.d.ts" />
-import { hyphenateSync as hyphenateNb } from 'hyphen/nb/index.js';
-import { hyphenateSync as hyphenateNn } from 'hyphen/nn/index.js';
+import bokmal from 'hyphen/nb/index.js';
+import nynorsk from 'hyphen/nn/index.js';
 
 /**
  * Where a word may be split with a hyphen: offsets into the word, from the
@@ -19,7 +19,7 @@ const cache = new Map<string, number[]>();
 const CACHE_LIMIT = 10_000;
 
 export function norwegianHyphenation(language: 'nb' | 'nn' | 'en'): Hyphenate {
-  const hyphenate = language === 'nn' ? hyphenateNn : hyphenateNb;
+  const hyphenate = language === 'nn' ? nynorsk.hyphenateSync : bokmal.hyphenateSync;
   return (word) => {
     const key = `${language}|${word}`;
     const hit = cache.get(key);

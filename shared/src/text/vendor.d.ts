@@ -13,16 +13,17 @@ declare module 'linebreak' {
   }
 }
 
+interface HyphenPatterns {
+  hyphenateSync(text: string, options?: { hyphenChar?: string; minWordLength?: number }): string;
+}
+
+/** CommonJS: from an ES module only the default import works. */
 declare module 'hyphen/nb/index.js' {
-  export function hyphenateSync(
-    text: string,
-    options?: { hyphenChar?: string; minWordLength?: number },
-  ): string;
+  const hyphen: HyphenPatterns;
+  export default hyphen;
 }
 
 declare module 'hyphen/nn/index.js' {
-  export function hyphenateSync(
-    text: string,
-    options?: { hyphenChar?: string; minWordLength?: number },
-  ): string;
+  const hyphen: HyphenPatterns;
+  export default hyphen;
 }

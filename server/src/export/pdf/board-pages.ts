@@ -20,11 +20,11 @@ export const LEGIBLE_PT = 4.5;
 export const MIN_SCALE = LEGIBLE_PT / SIZES.noteTextMin;
 /** A small phase is not blown up past its size on the board. */
 const MAX_SCALE = 1;
-const MARGIN = 36;
+const MARGIN = 30;
 const CAPTION = 22;
 /** Below the drawing: the page footer. */
 const FOOTER = 50;
-const OVERVIEW = { width: 150, gap: 12, maxHeight: 180 };
+const OVERVIEW = { width: 120, gap: 10, maxHeight: 200 };
 
 export interface BoardPagesInput {
   region: Rect;
@@ -99,7 +99,8 @@ export function boardPages(flow: Flow, input: BoardPagesInput): void {
         doc.translate(left, top).scale(plan.scale).translate(-part.x, -part.y);
         for (const mark of drawing.marks) drawMark(doc, mark, input.measure);
         doc.restore();
-        if (count > 1) overview(doc, input, part, doc.page.width - MARGIN - OVERVIEW.width, top);
+        if (count > 1)
+          overview(doc, input, plan.parts, part, doc.page.width - MARGIN - OVERVIEW.width, top);
       }),
     );
   });
@@ -109,10 +110,11 @@ export function boardPages(flow: Flow, input: BoardPagesInput): void {
   doc.y = doc.page.margins.top;
 }
 
-/** The whole phase in miniature: items as coloured boxes, this page's part outlined. */
+/** The whole phase in miniature: its frames and parts, this page's part filled and outlined. */
 function overview(
   doc: PDFKit.PDFDocument,
   input: BoardPagesInput,
+  parts: readonly Rect[],
   part: Rect,
   left: number,
   top: number,
@@ -130,11 +132,17 @@ function overview(
   doc.text(input.overviewLabel, left, top, { lineBreak: false });
   const whole = map(region);
   doc.rect(whole.x, whole.y, whole.w, whole.h).lineWidth(0.5).fillAndStroke(SURFACE, LINE);
+  const current = map(part);
+  doc.rect(current.x, current.y, current.w, current.h).fill(NOTE_FILLS.blue);
+  // The frames and the parts, not every note: a large phase has thousands, and each costs a path.
   for (const { item } of input.items) {
-    if (item.type === 'connector' || item.type === 'frame') continue;
+    if (item.type !== 'frame') continue;
     const box = map(rectOf(item));
-    const fill = item.type === 'note' ? NOTE_FILLS[item.color] : COLORS.rule;
-    doc.rect(box.x, box.y, Math.max(box.w, 0.5), Math.max(box.h, 0.5)).fill(fill);
+    doc.rect(box.x, box.y, box.w, box.h).lineWidth(0.5).stroke(LINE);
+  }
+  for (const other of parts) {
+    const box = map(other);
+    doc.rect(box.x, box.y, box.w, box.h).lineWidth(0.3).stroke(COLORS.rule);
   }
   const here = map(part);
   doc.rect(here.x, here.y, here.w, here.h).lineWidth(1.5).stroke('#1d5fd1');

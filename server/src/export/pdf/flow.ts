@@ -38,6 +38,35 @@ export function wrapped(
   return flow.layouter.wrap(text, width - 0.5, size, weight).join('\n');
 }
 
+/** Height of text already broken into lines, as pdfkit will place it. */
+function linesHeight(flow: Flow, text: string, size: number, lineGap: number): number {
+  const { doc } = flow.pdf;
+  doc.font('regular').fontSize(size);
+  return text.split('\n').length * (doc.currentLineHeight(true) + lineGap);
+}
+
+/**
+ * Lines already broken (and kept on one page by `ensureSpace`) placed one by
+ * one: pdfkit's own wrapper would break them all over again, the costliest
+ * part of a long report.
+ */
+function placeLines(flow: Flow, text: string, x: number, top: number, lineGap: number) {
+  const { doc } = flow.pdf;
+  const step = doc.currentLineHeight(true) + lineGap;
+  let y = top;
+  for (const line of text.split('\n')) {
+    if (y + step > bottomOf(doc)) {
+      // Only an item taller than a page gets here; pdfkit carries its tags over.
+      (doc as unknown as { continueOnNewPage(): void }).continueOnNewPage();
+      y = doc.page.margins.top;
+    }
+    doc.text(line, x, y, { lineBreak: false });
+    y += step;
+  }
+  doc.x = flow.left;
+  doc.y = y;
+}
+
 function bookmark(flow: Flow, level: 1 | 2 | 3, title: string): void {
   const { doc } = flow.pdf;
   if (level === 1) {
@@ -122,12 +151,9 @@ export function list(flow: Flow, items: readonly ReportListItem[]): void {
     const meta = item.meta
       ? wrapped(flow, flow.clean(item.meta), bodyWidth, TYPE.small, 'regular')
       : '';
-    setFont('regular', TYPE.body);
+    // Already broken into lines that fit: the height is counted, not laid out again.
     const height =
-      doc.heightOfString(text, { width: bodyWidth, lineGap: 1.5 }) +
-      (meta
-        ? doc.font('regular').fontSize(TYPE.small).heightOfString(meta, { width: bodyWidth })
-        : 0);
+      linesHeight(flow, text, TYPE.body, 1.5) + (meta ? linesHeight(flow, meta, TYPE.small, 0) : 0);
     ensureSpace(flow, height + 4);
     const top = doc.y;
     const entry = doc.struct('LI');
@@ -142,14 +168,14 @@ export function list(flow: Flow, items: readonly ReportListItem[]): void {
     const body = [
       doc.struct('P', {}, () => {
         setFont('regular', TYPE.body);
-        doc.text(text, flow.left + INDENT, top, { width: bodyWidth, lineGap: 1.5 });
+        placeLines(flow, text, flow.left + INDENT, top, 1.5);
       }),
     ];
     if (meta) {
       body.push(
         doc.struct('P', {}, () => {
           setFont('regular', TYPE.small, COLORS.muted);
-          doc.text(meta, flow.left + INDENT, doc.y, { width: bodyWidth });
+          placeLines(flow, meta, flow.left + INDENT, doc.y, 0);
         }),
       );
     }

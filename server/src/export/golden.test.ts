@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { norwegianHyphenation } from '@moteplass/shared/text';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { drawBoard } from './board-drawing.js';
@@ -239,7 +240,7 @@ describe('EXPORT-5 the report holds every word of every note', () => {
       ]) {
         if (language === 'nb') expect(all[0]).toContain(word);
       }
-      const out = join(process.cwd(), '..', 'test-results', 'export-report');
+      const out = fileURLToPath(new URL('../../../test-results/export-report', import.meta.url));
       mkdirSync(out, { recursive: true });
       execFileSync('pdftoppm', [
         '-r',

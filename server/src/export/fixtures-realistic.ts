@@ -110,6 +110,38 @@ export function realisticSource(options: RealisticOptions): SnapshotSource {
       };
     }
   }
+  // The produce phase's cards: the report's tables, with ordinary long Norwegian words.
+  const produce = phaseFrame('produce');
+  const card = { phase: 'produce', w: 200, h: 200, y: produce.y + produce.h - 240, z: made + 1 };
+  items['action-1'] = {
+    ...card,
+    type: 'action',
+    x: produce.x + 40,
+    text: 'Fritidsklubbtilbudet åpner i helgene',
+    owner: 'Ungdomsavdelingen og Frivilligsentralen',
+    resources: 'Kommunale driftsmidler, frivillige',
+    dueDate: '2026-02-15',
+  };
+  items['indicator-1'] = {
+    ...card,
+    type: 'indicator',
+    x: produce.x + 260,
+    kind: 'outcome',
+    text: 'Innbyggerinvolvering i planarbeidet',
+    baseline: 'Nullpunktsmåling 2026-03-01: 12 %',
+    target: '30 % innen 2027',
+    measure: 'Spørreundersøkelse https://www.ks.no/undersokelse',
+  };
+  items['indicator-2'] = {
+    ...card,
+    type: 'indicator',
+    x: produce.x + 480,
+    kind: 'impact',
+    text: 'Færre ungdommer som føler seg ensomme',
+    baseline: 'Ungdataundersøkelsen 2025',
+    target: 'Halvert',
+    measure: 'Ungdata',
+  };
   const participants: ParticipantRecord[] = base.participants.slice();
   return {
     ...base,

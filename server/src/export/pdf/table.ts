@@ -27,16 +27,12 @@ export function table(
   const tableElement = doc.struct('Table');
   root.add(tableElement);
 
-  const rowHeight = (cells: readonly string[], weight: 'regular' | 'bold') =>
-    Math.max(
-      ...cells.map((cell, index) => {
-        setFont(weight, TYPE.body);
-        return doc.heightOfString(cell || ' ', {
-          width: (widths[index] ?? 0) - 2 * PAD,
-        });
-      }),
-    ) +
-    2 * PAD;
+  // Cells are broken into lines already: a row is as high as its longest cell's lines.
+  const rowHeight = (cells: readonly string[], weight: 'regular' | 'bold') => {
+    setFont(weight, TYPE.body);
+    const lines = Math.max(1, ...cells.map((cell) => cell.split('\n').length));
+    return lines * doc.currentLineHeight(true) + 2 * PAD;
+  };
 
   const drawRow = (cells: readonly string[], kind: 'TH' | 'TD') => {
     const weight = kind === 'TH' ? 'bold' : 'regular';
@@ -64,9 +60,13 @@ export function table(
       rowElement.add(
         doc.struct(kind, options, () => {
           setFont(weight, TYPE.body);
-          doc.text(cell || ' ', cellX + PAD, top + PAD, {
-            width: width - 2 * PAD,
-            align: numeric[index] ? 'right' : 'left',
+          // Placed line by line: pdfkit's own wrapping would break the lines again.
+          const step = doc.currentLineHeight(true);
+          cell.split('\n').forEach((line, row) => {
+            const right = cellX + width - PAD - doc.widthOfString(line);
+            doc.text(line || ' ', numeric[index] ? right : cellX + PAD, top + PAD + row * step, {
+              lineBreak: false,
+            });
           });
         }),
       );
@@ -89,6 +89,26 @@ function artifact(doc: PDFKit.PDFDocument, draw: () => void): void {
   draw();
   doc.endMarkedContent();
   doc.restore();
+}
+
+/**
+ * When the longest words of all columns do not fit side by side, the longest
+ * give way first (they are hyphenated), down to their header's own longest
+ * word, so that "Virkning" stays whole while a web address is split.
+ */
+function fitMinimums(columns: { label: number; minimum: number }[], width: number): void {
+  const total = (cap: number) =>
+    columns.reduce((sum, column) => sum + Math.max(column.label, Math.min(column.minimum, cap)), 0);
+  if (total(Infinity) <= width) return;
+  let low = 0;
+  let high = Math.max(...columns.map((column) => column.minimum));
+  for (let step = 0; step < 30; step += 1) {
+    const cap = (low + high) / 2;
+    if (total(cap) > width) high = cap;
+    else low = cap;
+  }
+  for (const column of columns)
+    column.minimum = Math.max(column.label, Math.min(column.minimum, low));
 }
 
 /** A body cell's longest word gets its own line up to this width; longer ones are hyphenated. */
@@ -121,13 +141,12 @@ function columnWidths(
   };
   const columns = header.map((label, index) => {
     const cells = body.map((row) => row[index] ?? '');
-    const minimum =
-      Math.max(40, widest([label], 'bold'), Math.min(widest(cells, 'regular'), LONGEST_WORD)) +
-      2 * PAD +
-      1;
-    const natural = Math.max(minimum, longestLine([label, ...cells]) + 2 * PAD + 1);
-    return { minimum, natural };
+    const label_ = Math.max(40, widest([label], 'bold')) + 2 * PAD + 1;
+    const word = Math.min(widest(cells, 'regular'), LONGEST_WORD) + 2 * PAD + 1;
+    const natural = Math.max(label_, word, longestLine([label, ...cells]) + 2 * PAD + 1);
+    return { label: label_, minimum: Math.max(label_, word), natural };
   });
+  fitMinimums(columns, flow.width);
   const naturalTotal = columns.reduce((sum, column) => sum + column.natural, 0);
   if (naturalTotal <= flow.width) {
     // A narrow table stays narrow, so its numbers sit next to their labels.

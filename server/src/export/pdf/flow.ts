@@ -46,9 +46,9 @@ function linesHeight(flow: Flow, text: string, size: number, lineGap: number): n
 }
 
 /**
- * Lines already broken (and kept on one page by `ensureSpace`) placed one by
- * one: pdfkit's own wrapper would break them all over again, the costliest
- * part of a long report.
+ * Lines already broken placed one by one: pdfkit's own wrapper would break
+ * them all over again (the costliest part of a long report), and it counts
+ * the line feed's glyph as width, so a full line would lose its last word.
  */
 function placeLines(flow: Flow, text: string, x: number, top: number, lineGap: number) {
   const { doc } = flow.pdf;
@@ -109,9 +109,7 @@ export function heading(
   root.add(
     doc.struct(style.tag, {}, () => {
       setFont('bold', style.size);
-      doc.text(wrapped(flow, clean, flow.width, style.size, 'bold'), flow.left, doc.y, {
-        width: flow.width,
-      });
+      placeLines(flow, wrapped(flow, clean, flow.width, style.size, 'bold'), flow.left, doc.y, 0);
     }),
   );
   doc.y += style.after;
@@ -130,10 +128,7 @@ export function paragraph(flow: Flow, text: string, tone?: 'muted' | 'strong'): 
         tone === 'muted' ? COLORS.muted : COLORS.ink,
       );
       const weight = tone === 'strong' ? 'bold' : 'regular';
-      doc.text(wrapped(flow, clean, flow.width, TYPE.body, weight), flow.left, doc.y, {
-        width: flow.width,
-        lineGap: 1.5,
-      });
+      placeLines(flow, wrapped(flow, clean, flow.width, TYPE.body, weight), flow.left, doc.y, 1.5);
     }),
   );
   doc.y += 5;

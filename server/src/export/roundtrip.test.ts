@@ -83,3 +83,30 @@ describe('EXPORT-4 export → import → export keeps every note', () => {
     );
   });
 });
+
+describe('EXPORT-4 a note longer than the board takes', () => {
+  it('is exported whole and imported as the note and its continuation, every word kept', () => {
+    const long = Array.from({ length: 600 }, (_, index) => `ord${index}`).join(' ');
+    const items = {
+      long: {
+        type: 'note',
+        x: 0,
+        y: 0,
+        w: 200,
+        h: 200,
+        phase: 'explore',
+        text: long,
+        color: 'blue',
+      },
+    };
+    const file = exportOf(items);
+    expect(file.items.find((entry) => entry.id === 'long')?.item).toMatchObject({ text: long });
+    const parsed = parseWorkshopExport(JSON.parse(JSON.stringify(file)));
+    if (!parsed.ok) throw new Error(parsed.error);
+    const imported = importedBoardItems(parsed.value.items, 'workshop', Date.now());
+    const parts = imported.flatMap(([, item]) => (item.type === 'note' ? [item] : []));
+    expect(parts.length).toBeGreaterThan(1);
+    for (const part of parts) expect(part.text.length).toBeLessThanOrEqual(2_000);
+    expect(parts.map((part) => part.text).join('')).toBe(long);
+  });
+});

@@ -3,6 +3,7 @@ import {
   CONTROL_KEYS,
   CONTROL_ROOT,
   IMPORTED_HISTORY_KEY,
+  LIMITS,
   normalizeBoardItem,
   type BoardItem,
   type ExportedItem,
@@ -82,12 +83,36 @@ export function importedBoardItems(
 ): [string, BoardItem][] {
   const kept = entries
     .filter((entry) => mode === 'workshop' || TEMPLATE_TYPES.has(entry.item.type))
-    .map((entry): [string, BoardItem] => [entry.id, cleanItem(entry.item, mode, now)]);
+    .flatMap((entry) => withinLimit(entry.id, cleanItem(entry.item, mode, now)));
   const ids = new Set(kept.map(([id]) => id));
   // A line whose end was left behind would point at nothing.
   return kept.filter(
     ([, item]) => item.type !== 'connector' || (ids.has(item.from) && ids.has(item.to)),
   );
+}
+
+/**
+ * A note or text longer than the board takes (an export keeps it whole, EXPORT-4)
+ * becomes that item and continuation notes just below it, split between words,
+ * so the board shows every word instead of skipping the item.
+ */
+function withinLimit(id: string, item: BoardItem): [string, BoardItem][] {
+  if ((item.type !== 'note' && item.type !== 'text') || item.text.length <= LIMITS.itemTextLength) {
+    return [[id, item]];
+  }
+  const parts: string[] = [];
+  let rest = item.text;
+  while (rest.length > LIMITS.itemTextLength) {
+    const space = rest.lastIndexOf(' ', LIMITS.itemTextLength);
+    const cut = space > LIMITS.itemTextLength / 2 ? space + 1 : LIMITS.itemTextLength;
+    parts.push(rest.slice(0, cut));
+    rest = rest.slice(cut);
+  }
+  parts.push(rest);
+  return parts.map((text, index): [string, BoardItem] => [
+    index === 0 ? id : `${id}-${index + 1}`.slice(-64),
+    { ...item, text, y: item.y + index * (item.h + 20) },
+  ]);
 }
 
 function cleanItem(item: BoardItem, mode: ImportMode, now: number): BoardItem {

@@ -6,12 +6,13 @@ import { fileURLToPath } from 'node:url';
 import { norwegianHyphenation } from '@moteplass/shared/text';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { drawBoard } from './board-drawing.js';
-import { boardRegion } from './board-geometry.js';
+import { boardRegion, phaseRegion, rectOf } from './board-geometry.js';
 import type { DrawContext, Mark } from './board-marks.js';
 import { toCsv } from './csv.js';
 import { createTextMeasure } from './fonts.js';
 import { realisticSource } from './fixtures-realistic.js';
 import { toExportJson } from './json.js';
+import { MIN_SCALE, planPages } from './pdf/board-pages.js';
 import { toPdf } from './pdf/index.js';
 import { buildSnapshot, type WorkshopSnapshot } from './snapshot.js';
 import { toSvg } from './svg.js';
@@ -263,6 +264,24 @@ describe('EXPORT-5 the report holds every word of every note', () => {
       );
     });
   }
+
+  it('a large phase is split into legible parts that cut no note in two', () => {
+    const snapshot = board(2000);
+    const notes = notesOf(snapshot).filter((note) => note.phase === 'design');
+    const plan = planPages(phaseRegion(snapshot.items, 'design'), notes.map(rectOf));
+    expect(plan.parts.length).toBeGreaterThan(5);
+    expect(plan.scale).toBeGreaterThanOrEqual(MIN_SCALE);
+    for (const note of notes) {
+      const whole = plan.parts.some(
+        (part) =>
+          note.x >= part.x &&
+          note.y >= part.y &&
+          note.x + note.w <= part.x + part.w &&
+          note.y + note.h <= part.y + part.h,
+      );
+      expect(whole, note.id).toBe(true);
+    }
+  });
 
   it('a 2,000-note board: each note’s whole text is in the report’s lists', async () => {
     const snapshot = board(2000);

@@ -46,29 +46,75 @@ export interface PagePlan {
 }
 
 /** How a region is laid out on landscape pages: one page, or parts of equal size. */
-export function planPages(region: Rect, page = { width: 842, height: 595 }): PagePlan {
+/**
+ * How a region is laid out on landscape pages: one page, or parts that each
+ * fit a page at MIN_SCALE. Parts end in the gaps between items where there is
+ * one in the second half of a page, so a note is not cut across two pages.
+ */
+export function planPages(
+  region: Rect,
+  items: readonly Rect[] = [],
+  page = { width: 842, height: 595 },
+): PagePlan {
   const width = page.width - 2 * MARGIN;
   const height = page.height - MARGIN - CAPTION - FOOTER;
   const fit = Math.min(width / region.w, height / region.h);
   if (fit >= MIN_SCALE) return { scale: Math.min(fit, MAX_SCALE), parts: [region] };
   const partWidth = width - OVERVIEW.width - OVERVIEW.gap;
-  const columns = Math.ceil((region.w * MIN_SCALE) / partWidth);
-  const rows = Math.ceil((region.h * MIN_SCALE) / height);
-  const w = region.w / columns;
-  const h = region.h / rows;
-  const scale = Math.min(partWidth / w, height / h);
+  const xs = cuts(
+    region.x,
+    region.x + region.w,
+    partWidth / MIN_SCALE,
+    items.map((r) => [r.x, r.x + r.w]),
+  );
+  const ys = cuts(
+    region.y,
+    region.y + region.h,
+    height / MIN_SCALE,
+    items.map((r) => [r.y, r.y + r.h]),
+  );
   const parts: Rect[] = [];
-  for (let row = 0; row < rows; row += 1) {
-    for (let column = 0; column < columns; column += 1) {
-      parts.push({ x: region.x + column * w, y: region.y + row * h, w, h });
-    }
+  for (const [top, bottom] of ys) {
+    for (const [left, right] of xs)
+      parts.push({ x: left, y: top, w: right - left, h: bottom - top });
   }
-  return { scale, parts };
+  const widest = Math.max(...parts.map((part) => part.w));
+  const tallest = Math.max(...parts.map((part) => part.h));
+  return { scale: Math.min(partWidth / widest, height / tallest, MAX_SCALE), parts };
+}
+
+/** Stretches of at most `longest` from `start` to `end`, ending where no span is cut if possible. */
+function cuts(
+  start: number,
+  end: number,
+  longest: number,
+  spans: [number, number][],
+): [number, number][] {
+  const inside = (at: number) => spans.some(([from, to]) => from < at && at < to);
+  const stretches: [number, number][] = [];
+  let from = start;
+  while (end - from > longest) {
+    const limit = from + longest;
+    const gaps = spans
+      .map(([, to]) => to)
+      .filter((at) => at > from + longest / 2 && at <= limit && !inside(at));
+    const to = gaps.length > 0 ? Math.max(...gaps) : limit;
+    stretches.push([from, to]);
+    from = to;
+  }
+  stretches.push([from, end]);
+  return stretches;
 }
 
 export function boardPages(flow: Flow, input: BoardPagesInput): void {
   const { doc, root } = flow.pdf;
-  const plan = planPages(input.region);
+  const placed = input.items.filter(
+    ({ item }) => item.type !== 'frame' && item.type !== 'connector',
+  );
+  const plan = planPages(
+    input.region,
+    placed.map(({ item }) => rectOf(item)),
+  );
   const count = plan.parts.length;
   plan.parts.forEach((part, index) => {
     doc.addPage({ size: 'A4', layout: 'landscape', margin: MARGIN });

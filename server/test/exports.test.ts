@@ -186,6 +186,51 @@ describe('what the exports hold after a meetup', () => {
     expect(JSON.stringify(named)).not.toContain('"Ola"');
   });
 
+  it('EXPORT-4 keeps a note in a colour another client wrote, and lists what it cannot read', async () => {
+    const server = await startServer();
+    const workshop = await createWorkshop(server.url);
+    const facilitator = (await joinAsFacilitator(server.url, workshop)).token;
+    const kari = await joinAsParticipant(server.url, workshop, 'innbygger', 'Kari');
+    const board = await connect(server.wsUrl, workshop.id, 'board', kari.token);
+    const foreign = {
+      'other-client': {
+        type: 'note',
+        x: 100,
+        y: 300,
+        w: 200,
+        h: 200,
+        phase: 'explore',
+        text: 'Fritidsklubbtilbudet må åpne 2026-02-15',
+        color: '#ffe066',
+        fromTheOtherClient: true,
+      },
+      'a-poll': { type: 'poll', question: 'Kafé?', text: 'Kafé på biblioteket?' },
+    };
+    board.doc.transact(() => {
+      for (const [id, fields] of Object.entries(foreign)) {
+        const item = new Y.Map<unknown>();
+        board.doc.getMap<Y.Map<unknown>>('items').set(id, item);
+        for (const [key, value] of Object.entries(fields)) item.set(key, value);
+      }
+    });
+    const served = (await server.app.rooms.get(workshop.id, 'board')).doc.getMap('items');
+    await waitFor(() => served.has('a-poll'), 5000, 'the items on the server');
+
+    const file = await exportJson(server, workshop.id, facilitator);
+    const note = file.items.find((entry) => entry.id === 'other-client');
+    expect(note?.item).toMatchObject({ color: 'yellow', text: foreign['other-client'].text });
+    expect(note?.item).not.toHaveProperty('fromTheOtherClient');
+    expect(file.omitted).toEqual([
+      { id: 'a-poll', type: 'poll', reason: 'unknownType', text: 'Kafé på biblioteket?' },
+    ]);
+    const csv = await (await get(exportUrl(server, workshop.id, 'csv'), facilitator)).text();
+    const row = csv.split('\r\n').find((line) => line.includes('Fritidsklubbtilbudet'));
+    expect(row?.split(';').at(-1)).toBe('"Gul"');
+    const markdown = await (await get(exportUrl(server, workshop.id, 'md'), facilitator)).text();
+    expect(markdown).toContain('Fritidsklubbtilbudet må åpne 2026-02-15');
+    expect(markdown).toContain('| a-poll | poll | ukjent type | Kafé på biblioteket? |');
+  });
+
   it('keeps the facilitator’s summary with the workshop and puts it in the report', async () => {
     const server = await startServer();
     const { workshop, facilitator } = await meetup(server);

@@ -2,6 +2,7 @@ import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import { CreateWorkshopReply } from './api.js';
 import { BoardItemSchema, PhaseSchema, RoleSchema } from './board/items.js';
+import { OMIT_REASONS, normalizeBoardItem } from './board/normalize.js';
 import { LANGUAGES } from './languages.js';
 import { LIMITS } from './limits.js';
 import { ROLES, type Role } from './roles.js';
@@ -79,6 +80,7 @@ export const ExportedItemSchema = Type.Object({
   item: BoardItemSchema,
 });
 export type ExportedItem = Static<typeof ExportedItemSchema>;
+const ExportedEntrySchema = Type.Omit(ExportedItemSchema, ['item']);
 
 const envelope = {
   format: Type.Literal(WORKSHOP_EXPORT_FORMAT),
@@ -108,6 +110,17 @@ const envelope = {
   phases: list(ExportedPhaseRunSchema, 10_000),
   /** Items on the board that failed validation when exported, left out. */
   skippedItems: count,
+  /** Those items, each with why it was left out and the text it held (nothing is dropped unsaid). */
+  omitted: Type.Optional(
+    list(
+      Type.Object({
+        id: Type.String({ maxLength: 200 }),
+        type: Type.String({ maxLength: 200 }),
+        reason: literalUnion(OMIT_REASONS),
+        text: Type.String(),
+      }),
+    ),
+  ),
   votes: list(ExportedVoteSchema, 10_000),
   airtime: ExportedAirtimeSchema,
 };
@@ -156,9 +169,16 @@ export function parseWorkshopExport(raw: unknown): ParsedExport {
   if (!Value.Check(EnvelopeSchema, current)) {
     return { ok: false, error: firstError(EnvelopeSchema, current) };
   }
-  const items = current.items.filter((entry): entry is ExportedItem =>
-    Value.Check(ExportedItemSchema, entry),
-  );
+  // Items as another version may have written them are normalized first (EXPORT-4).
+  const items = current.items.flatMap((entry): ExportedItem[] => {
+    if (typeof entry !== 'object' || entry === null) return [];
+    const normalized = normalizeBoardItem((entry as { item?: unknown }).item);
+    if (!normalized.ok) return [];
+    // The item itself is checked by the normalizer (which keeps over-long text whole).
+    return Value.Check(ExportedEntrySchema, entry)
+      ? [{ ...(entry as ExportedItem), item: normalized.item }]
+      : [];
+  });
   return {
     ok: true,
     value: { ...current, items },

@@ -23,3 +23,4 @@ export * from './limits.js';
 export * from './phases.js';
 export * from './roles.js';
 export * from './schema.js';
+export * from './board/normalize.js';

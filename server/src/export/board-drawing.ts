@@ -20,5 +20,12 @@ export function drawBoard(
     (a, b) =>
       (a.item.z ?? 0) - (b.item.z ?? 0) || (a.item.createdAt ?? 0) - (b.item.createdAt ?? 0),
   );
-  return { region, marks: ordered.flatMap((entry) => marksOf(entry.item, byId, context)) };
+  return {
+    region,
+    marks: ordered.flatMap((entry) => {
+      const marks = marksOf(entry.item, byId, context);
+      for (const mark of marks) mark.item = entry.id;
+      return marks;
+    }),
+  };
 }

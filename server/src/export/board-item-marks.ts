@@ -1,6 +1,7 @@
 import type { BoardItem, Rect } from '@moteplass/shared';
 import { centre, edgePoint, rectOf } from './board-geometry.js';
 import {
+  textBox,
   textMark,
   type DrawContext,
   type Mark,
@@ -47,15 +48,19 @@ export function marksOf(
           item.title,
           { x: x + p, y: y + p, w: w - 2 * p, h: SIZES.frameTitle * LINE_HEIGHT },
           SIZES.frameTitle,
-          { weight: 'bold' },
+          { weight: 'bold', min: SIZES.frameTitleMin },
         ),
       ];
     }
     case 'note': {
       const p = SIZES.notePadding;
       const author = context.words.author(item);
-      const metaHeight = author ? SIZES.meta * LINE_HEIGHT : 0;
-      return [
+      const band = SIZES.meta * LINE_HEIGHT;
+      const metaHeight = author ? band : 0;
+      const box = { x: x + p, y: y + p, w: w - 2 * p, h: h - 2 * p - metaHeight };
+      const style = { min: SIZES.noteTextMin, lineHeight: SIZES.noteLineHeight };
+      let body = textBox(item.text, box, SIZES.noteText, context, style);
+      const marks: Mark[] = [
         {
           kind: 'rect',
           x,
@@ -67,21 +72,33 @@ export function marksOf(
           strokeWidth: 1,
           radius: 4,
         },
-        ...text(
-          item.text,
-          { x: x + p, y: y + p, w: w - 2 * p, h: h - 2 * p - metaHeight },
-          SIZES.noteText,
-        ),
+      ];
+      if (body.cut) {
+        // Less room for the text, a line that says where the rest is (the report's list).
+        const shorter = { ...box, h: box.h - band };
+        body = textBox(item.text, shorter, SIZES.noteText, context, style);
+        marks.push(
+          ...body.marks,
+          ...text(
+            `→ ${context.words.catalogue.caseFile.drawing.continued}`,
+            { x: x + p, y: shorter.y + shorter.h, w: w - 2 * p, h: band },
+            SIZES.meta,
+            { color: MUTED, weight: 'bold' },
+          ),
+        );
+      } else marks.push(...body.marks);
+      marks.push(
         ...text(
           author,
           { x: x + p, y: y + h - p - metaHeight, w: w - 2 * p, h: metaHeight },
           SIZES.meta,
           { color: MUTED },
         ),
-      ];
+      );
+      return marks;
     }
     case 'text':
-      return text(item.text, rectOf(item), SIZES.text);
+      return text(item.text, rectOf(item), SIZES.text, { min: SIZES.noteTextMin });
     case 'shape':
       return [
         shapeMark(item),
@@ -89,7 +106,7 @@ export function marksOf(
           item.text ?? '',
           inset(rectOf(item), item.shape === 'rectangle' ? 0.08 : 0.2),
           SIZES.shapeText,
-          { align: 'middle', middle: true },
+          { align: 'middle', middle: true, min: SIZES.noteTextMin },
         ),
       ];
     case 'connector':
@@ -152,6 +169,7 @@ export function marksOf(
           item.text,
           { x: x + p, y: y + p + band, w: w - 2 * p, h: h - 2 * p - 2 * band },
           SIZES.cardText,
+          { min: SIZES.noteTextMin },
         ),
         ...text(footer, { x: x + p, y: y + h - p - band, w: w - 2 * p, h: band }, SIZES.meta, {
           color: MUTED,

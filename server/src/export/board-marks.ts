@@ -1,7 +1,7 @@
 import type { Rect } from '@moteplass/shared';
 import { INK } from './board-style.js';
 import { LINE_HEIGHT, type FontWeight, type MeasureText } from './fonts.js';
-import { printable, wrapText } from './text.js';
+import { printable, type TextLayouter } from './text.js';
 import type { ExportWords } from './words.js';
 
 /**
@@ -11,7 +11,12 @@ import type { ExportWords } from './words.js';
  */
 export type Point = [number, number];
 
-export type Mark =
+export type Mark = MarkShape & {
+  /** The id of the item it belongs to (set by `drawBoard`). */
+  item?: string;
+};
+
+export type MarkShape =
   | {
       kind: 'rect';
       x: number;
@@ -41,9 +46,13 @@ export type Mark =
       y: number;
       lines: string[];
       size: number;
+      /** Distance between baselines, as a share of `size`. */
+      lineHeight: number;
       weight: FontWeight;
       color: string;
       align: 'start' | 'middle';
+      /** The box the lines were laid out in: every line fits its width, all of them its height. */
+      box: Rect;
     };
 
 export interface BoardDrawing {
@@ -53,6 +62,7 @@ export interface BoardDrawing {
 
 export interface DrawContext {
   measure: MeasureText;
+  layouter: TextLayouter;
   hasGlyph: (codePoint: number) => boolean;
   words: ExportWords;
 }
@@ -63,6 +73,48 @@ export interface TextOptions {
   align?: 'start' | 'middle';
   /** Centre the lines vertically in the box. */
   middle?: boolean;
+  /** Shrink down to this size before cutting (as the canvas does); no shrinking without it. */
+  min?: number;
+  lineHeight?: number;
+}
+
+/** Text in a box; `cut` when not all of it fits even at the smallest size. */
+export function textBox(
+  content: string,
+  box: Rect,
+  size: number,
+  context: DrawContext,
+  options: TextOptions,
+): { marks: Mark[]; cut: boolean } {
+  const weight = options.weight ?? 'regular';
+  const lineHeight = options.lineHeight ?? LINE_HEIGHT;
+  const clean = printable(content, context.hasGlyph).trim();
+  if (!clean || box.w <= 0 || box.h <= 0) return { marks: [], cut: clean.length > 0 };
+  const fitted = context.layouter.fit(clean, box.w, box.h, {
+    max: size,
+    min: Math.min(size, options.min ?? size),
+    weight,
+    lineHeight,
+  });
+  if (fitted.lines.length === 0) return { marks: [], cut: fitted.cut };
+  const lines = fitted.lines.map((line) => line.text);
+  const used = fitted.size;
+  const align = options.align ?? 'start';
+  const top = options.middle ? box.y + (box.h - lines.length * used * lineHeight) / 2 : box.y;
+  const x = align === 'middle' ? box.x + box.w / 2 : box.x;
+  const mark: Mark = {
+    kind: 'text',
+    x,
+    y: top,
+    lines,
+    size: used,
+    lineHeight,
+    weight,
+    color: options.color ?? INK,
+    align,
+    box,
+  };
+  return { marks: [mark], cut: fitted.cut };
 }
 
 export function textMark(
@@ -72,14 +124,5 @@ export function textMark(
   context: DrawContext,
   options: TextOptions,
 ): Mark[] {
-  const weight = options.weight ?? 'regular';
-  const lineHeight = size * LINE_HEIGHT;
-  const maxLines = Math.floor(box.h / lineHeight);
-  const clean = printable(content, context.hasGlyph).trim();
-  if (!clean || maxLines < 1 || box.w <= 0) return [];
-  const lines = wrapText(clean, context.measure, { width: box.w, size, weight, maxLines });
-  const align = options.align ?? 'start';
-  const top = options.middle ? box.y + (box.h - lines.length * lineHeight) / 2 : box.y;
-  const x = align === 'middle' ? box.x + box.w / 2 : box.x;
-  return [{ kind: 'text', x, y: top, lines, size, weight, color: options.color ?? INK, align }];
+  return textBox(content, box, size, context, options).marks;
 }

@@ -16,9 +16,14 @@ export {
 
 export const SIZES = {
   frameTitle: 32,
+  frameTitleMin: 20,
   framePadding: 24,
-  noteText: 20,
-  notePadding: 16,
+  /** Note text shrinks from 24 to fit, as on the canvas, but not below 12: at the report's scale that is 4.5 pt. */
+  noteText: 24,
+  noteTextMin: 12,
+  noteLineHeight: 1.25,
+  /** The canvas's inset of a note's text. */
+  notePadding: 14,
   meta: 14,
   text: 24,
   shapeText: 20,

@@ -63,6 +63,7 @@ describe('EXPORT-3 export.csv', () => {
       'Nullpunkt',
       'Mål',
       'Slik måler vi',
+      'Farge',
     ]);
     for (const row of items) expect(row).toHaveLength(header!.length);
     const bus = items.find((row) => row[2] === 'Bussen går for sjelden – æøå ÆØÅ');
@@ -81,6 +82,7 @@ describe('EXPORT-3 export.csv', () => {
       '',
       '',
       '',
+      'Gul',
     ]);
     const action = items.find((row) => row[1] === 'Tiltak');
     expect(action?.slice(7, 10)).toEqual(['Frivilligsentralen', 'Lokale, kaffe', '2025-05-01']);

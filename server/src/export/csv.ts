@@ -53,6 +53,8 @@ function header(words: ExportWords, includeNames: boolean): string[] {
     report.baseline,
     report.target,
     report.measure,
+    // Added last, so scripts that read the columns by position keep working.
+    words.catalogue.caseFile.colour,
   ];
 }
 
@@ -75,6 +77,7 @@ function row(entry: SnapshotItem, snapshot: WorkshopSnapshot, words: ExportWords
     indicator?.baseline ?? '',
     indicator?.target ?? '',
     indicator?.measure ?? '',
+    item.type === 'note' ? words.catalogue.canvas.colors[item.color] : '',
   ];
 }
 

@@ -112,7 +112,16 @@ export function advanceMeasure(doc: PDFKit.PDFDocument): MeasureText {
 /** Whether the regular font has a glyph for a code point (true when it cannot tell). */
 export function glyphCheck(doc: PDFKit.PDFDocument): (codePoint: number) => boolean {
   const face = faceOf(doc, 'regular');
-  return face ? (codePoint) => face.hasGlyphForCodePoint(codePoint) : () => true;
+  if (!face) return () => true;
+  const known = new Map<number, boolean>();
+  return (codePoint) => {
+    let has = known.get(codePoint);
+    if (has === undefined) {
+      has = face.hasGlyphForCodePoint(codePoint);
+      known.set(codePoint, has);
+    }
+    return has;
+  };
 }
 
 /** A measure and a glyph check without a report to write (for the SVG). */

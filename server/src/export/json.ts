@@ -44,6 +44,15 @@ export function toExportJson(snapshot: WorkshopSnapshot): WorkshopExport {
       item: withoutAuthorId(entry.item),
     })),
     skippedItems: snapshot.skippedItems,
+    ...(snapshot.omitted.length > 0
+      ? {
+          omitted: snapshot.omitted.map((entry) => ({
+            ...entry,
+            id: entry.id.slice(0, 200),
+            type: entry.type.slice(0, 200),
+          })),
+        }
+      : {}),
     votes: snapshot.votes.map((round) => ({
       ...(round.phase ? { phase: round.phase } : {}),
       ...(round.dotsPerParticipant !== undefined

@@ -26,11 +26,13 @@ describe('export.md', () => {
       '### Effektindikatorer',
       '## Taletid etter rolle',
       '## Anonyme innspill',
+      '## Vedlegg: utelatte elementer',
     ]);
     expect(markdown).toContain('Vi ble enige om å prøve en kafé på biblioteket.');
     expect(markdown).toContain('| Innbygger | 3 min 00 s | 60 % |'.replace(' %', '\u00a0%'));
     expect(markdown).toContain('1 av 4 innspill ble gitt anonymt.');
-    expect(markdown).toContain('Elementer på tavla som var ødelagt og er utelatt: 1.');
+    // EXPORT-4: the item that could not be read is listed with its reason, not just counted.
+    expect(markdown).toContain('| broken | note | ukjent fase |');
   });
 
   it('EXPORT-2 marks anonymous notes and never names anybody unless asked', () => {

@@ -17,6 +17,10 @@ export function phaseBlocks(
   const blocks: ReportBlock[] = [
     { kind: 'heading', level: 2, text: words.phase(phase) },
     { kind: 'paragraph', text: words.catalogue.phases[phase].description, tone: 'muted' },
+    {
+      kind: 'paragraph',
+      text: `${words.catalogue.caseFile.cover.prompts}: ${words.catalogue.phases[phase].prompts.join(' · ')}`,
+    },
     runs.length > 0
       ? {
           kind: 'paragraph',
@@ -26,11 +30,6 @@ export function phaseBlocks(
         }
       : { kind: 'paragraph', text: report.notStarted, tone: 'muted' },
   ];
-  // A phase with only its frame and prompts has nothing to show in a drawing.
-  if (items.some(({ item }) => item.type !== 'frame' && item.type !== 'text')) {
-    const alt = words.fill(report.drawing, { phase: words.phase(phase), count: items.length });
-    blocks.push({ kind: 'figure', phase, alt });
-  }
   blocks.push({ kind: 'heading', level: 3, text: report.notes });
   const byVotes = votes.length > 0;
   const groups = groupNotes(items).filter((group) => group.notes.length > 0);
@@ -42,6 +41,12 @@ export function phaseBlocks(
   }
   for (const round of votes) blocks.push(...voteBlocks(round, snapshot.items, words));
   blocks.push(...cardBlocks(items, words));
+  // The drawing last: in the PDF it takes landscape pages of its own after the phase's text.
+  // A phase with only its frame and prompts has nothing to show in a drawing.
+  if (items.some(({ item }) => item.type !== 'frame' && item.type !== 'text')) {
+    const alt = words.fill(report.drawing, { phase: words.phase(phase), count: items.length });
+    blocks.push({ kind: 'figure', phase, alt });
+  }
   return blocks;
 }
 

@@ -15,6 +15,7 @@ export function buildReport(snapshot: WorkshopSnapshot): ReportBlock[] {
     { kind: 'heading', level: 1, text: workshop.title },
     { kind: 'paragraph', text: report.heading, tone: 'strong' },
     { kind: 'paragraph', text: `${report.date}: ${words.date(meetupDate)}` },
+    ...facilitatorBlocks(snapshot, words),
     {
       kind: 'paragraph',
       text: words.fill(report.exported, { date: words.date(snapshot.exportedAt) }),
@@ -36,14 +37,49 @@ export function buildReport(snapshot: WorkshopSnapshot): ReportBlock[] {
   );
   for (const phase of PHASE_IDS) blocks.push(...phaseBlocks(snapshot, phase, words));
   blocks.push(...airtimeBlocks(snapshot, words), ...anonymityBlocks(snapshot, words));
-  if (snapshot.skippedItems > 0) {
+  blocks.push(...omittedBlocks(snapshot, words));
+  return blocks;
+}
+
+/** EXPORT-4: nothing is left out unsaid. What could not be drawn is listed with the reason and its text. */
+function omittedBlocks(snapshot: WorkshopSnapshot, words: ExportWords): ReportBlock[] {
+  const text = words.catalogue.caseFile;
+  const blocks: ReportBlock[] = [];
+  if (snapshot.normalizedColours > 0) {
     blocks.push({
       kind: 'paragraph',
-      text: words.fill(report.skipped, { count: snapshot.skippedItems }),
+      text: words.fill(text.colourNormalized, { count: snapshot.normalizedColours }),
       tone: 'muted',
     });
   }
-  return blocks;
+  if (snapshot.omitted.length === 0) return blocks;
+  const omitted = text.omitted;
+  return [
+    ...blocks,
+    { kind: 'heading', level: 2, text: omitted.heading },
+    { kind: 'paragraph', text: omitted.intro },
+    {
+      kind: 'table',
+      columns: [omitted.item, omitted.kind, omitted.reason, omitted.text],
+      rows: snapshot.omitted.map((entry) => [
+        entry.id,
+        entry.type,
+        omitted.reasons[entry.reason],
+        entry.text,
+      ]),
+    },
+  ];
+}
+
+/** The facilitator by name only when names were asked for and given; otherwise how many. */
+function facilitatorBlocks(snapshot: WorkshopSnapshot, words: ExportWords): ReportBlock[] {
+  const cover = words.catalogue.caseFile.cover;
+  const names = snapshot.participants.facilitatorNames;
+  if (snapshot.includeNames && names.length > 0) {
+    return [{ kind: 'paragraph', text: `${cover.facilitator}: ${names.join(', ')}` }];
+  }
+  const count = snapshot.participants.facilitators;
+  return count > 0 ? [{ kind: 'paragraph', text: words.fill(cover.facilitators, { count }) }] : [];
 }
 
 function participantBlocks(snapshot: WorkshopSnapshot, words: ExportWords): ReportBlock[] {

@@ -5,12 +5,13 @@ import {
   PHASE_LOG_KEY,
   ROLES,
   isPhaseId,
-  parseBoardItem,
+  normalizeBoardItem,
   readImportedHistory,
   readPhaseLog,
   type BoardItem,
   type ImportedHistory,
   type Language,
+  type OmitReason,
   type PhaseId,
   type Role,
 } from '@moteplass/shared';
@@ -69,14 +70,27 @@ export interface WorkshopSnapshot {
     facilitators: number;
     /** Empty unless names were asked for: those who wrote something under their name. */
     names: { name: string; role: Role | null }[];
+    /** Empty unless names were asked for: facilitators who gave a name (for the report's cover). */
+    facilitatorNames: string[];
   };
   phaseRuns: PhaseRun[];
   /** Valid items in phase order, then oldest first. */
   items: SnapshotItem[];
-  /** Items that failed validation: left out, counted. */
+  /** Items that could not be made valid: left out of the drawing, listed with the reason and their text. */
   skippedItems: number;
+  omitted: OmittedItem[];
+  /** Notes whose colour was not a palette name, drawn in the nearest one. */
+  normalizedColours: number;
   votes: VoteRound[];
   airtime: AirtimeByRole;
+}
+
+export interface OmittedItem {
+  id: string;
+  /** The `type` it claimed, '' if none. */
+  type: string;
+  reason: OmitReason;
+  text: string;
 }
 
 export interface SnapshotSource {
@@ -97,11 +111,20 @@ const timeOf = (iso: string) => Date.parse(iso);
 export function buildSnapshot(source: SnapshotSource): WorkshopSnapshot {
   const { control, includeNames } = source;
   const history = readImportedHistory(control[IMPORTED_HISTORY_KEY]);
-  const parsed = Object.entries(source.boardItems).map(([id, raw]) => ({
-    id,
-    item: parseBoardItem(raw),
-  }));
-  const valid = parsed.filter((entry): entry is { id: string; item: BoardItem } => !!entry.item);
+  // Normalized, not just validated: a note in a colour another client wrote keeps its words (EXPORT-4).
+  const valid: { id: string; item: BoardItem }[] = [];
+  const omitted: OmittedItem[] = [];
+  let normalizedColours = 0;
+  for (const [id, raw] of Object.entries(source.boardItems)) {
+    const result = normalizeBoardItem(raw);
+    if (!result.ok) {
+      omitted.push({ id, type: result.type, reason: result.reason, text: result.text });
+      continue;
+    }
+    if (result.item.type === 'note' && result.item.color !== (raw as { color?: unknown }).color)
+      normalizedColours += 1;
+    valid.push({ id, item: result.item });
+  }
   const votes = [...historyVotes(history), ...liveVotes(control, valid)];
   const names = new Map(source.participants.map((person) => [person.id, person]));
 
@@ -135,7 +158,7 @@ export function buildSnapshot(source: SnapshotSource): WorkshopSnapshot {
       phase: isPhaseId(phase) ? phase : PHASE_IDS[0],
       summary: source.summary,
     },
-    participants: participantsOf(source.participants, items, history),
+    participants: participantsOf(source.participants, includeNames, items, history),
     phaseRuns: [
       ...(history?.phases ?? []).map((run) => ({
         phase: run.phase,
@@ -145,7 +168,9 @@ export function buildSnapshot(source: SnapshotSource): WorkshopSnapshot {
       ...readPhaseLog(control[PHASE_LOG_KEY]),
     ],
     items,
-    skippedItems: parsed.length - valid.length,
+    skippedItems: omitted.length,
+    omitted,
+    normalizedColours,
     votes,
     airtime: airtimeOf(control, history),
   };
@@ -153,6 +178,7 @@ export function buildSnapshot(source: SnapshotSource): WorkshopSnapshot {
 
 function participantsOf(
   people: readonly ParticipantRecord[],
+  includeNames: boolean,
   items: readonly SnapshotItem[],
   history: ImportedHistory | null,
 ): WorkshopSnapshot['participants'] {
@@ -170,5 +196,8 @@ function participantsOf(
     named.set(item.author, { name: authorName, role: item.authorRole ?? null });
   }
   const names = [...named.values()].sort((a, b) => a.name.localeCompare(b.name));
-  return { byRole, facilitators, names };
+  const facilitatorNames = includeNames
+    ? people.flatMap((person) => (person.facilitator && person.name ? [person.name] : []))
+    : [];
+  return { byRole, facilitators, names, facilitatorNames };
 }

@@ -2,9 +2,10 @@ import { drawBoard } from './board-drawing.js';
 import { resolveArea, type BoardArea } from './board-area.js';
 import type { Mark } from './board-marks.js';
 import { PAPER } from './board-style.js';
-import { FONT_ASCENT, LINE_HEIGHT, createTextMeasure } from './fonts.js';
+import { FONT_ASCENT, createTextMeasure, type MeasureText } from './fonts.js';
 import type { WorkshopSnapshot } from './snapshot.js';
-import { printable } from './text.js';
+import { createLayouter, printable } from './text.js';
+import { norwegianHyphenation } from '@moteplass/shared/text';
 import { exportWords } from './words.js';
 
 /**
@@ -17,10 +18,11 @@ export function toSvg(snapshot: WorkshopSnapshot, area: BoardArea): string | nul
   if (!resolved) return null;
   const words = exportWords(snapshot.workshop.language);
   const { measure, hasGlyph } = createTextMeasure();
+  const layouter = createLayouter(measure, norwegianHyphenation(words.language));
   const { region, marks } = drawBoard(
     snapshot.items,
     resolved.region,
-    { measure, hasGlyph, words },
+    { measure, layouter, hasGlyph, words },
     resolved.include,
   );
   const clean = (text: string) => escapeXml(printable(text, hasGlyph));
@@ -32,11 +34,27 @@ export function toSvg(snapshot: WorkshopSnapshot, area: BoardArea): string | nul
     `<defs><clipPath id="board-area"><rect x="${num(region.x)}" y="${num(region.y)}" width="${num(region.w)}" height="${num(region.h)}"/></clipPath></defs>`,
     `<rect x="${num(region.x)}" y="${num(region.y)}" width="${num(region.w)}" height="${num(region.h)}" fill="${PAPER}"/>`,
     '<g clip-path="url(#board-area)">',
-    ...marks.map(markSvg),
+    ...groupedByItem(marks, measure),
     '</g>',
     '</svg>',
     '',
   ].join('\n');
+}
+
+/** Each item's marks in a group that names it, so a reader (or a test) can tell notes apart. */
+function groupedByItem(marks: readonly Mark[], measure: MeasureText): string[] {
+  const out: string[] = [];
+  let open: string | undefined;
+  for (const mark of marks) {
+    if (mark.item !== open) {
+      if (open !== undefined) out.push('</g>');
+      open = mark.item;
+      if (open !== undefined) out.push(`<g data-item="${escapeXml(open)}">`);
+    }
+    out.push(markSvg(mark, measure));
+  }
+  if (open !== undefined) out.push('</g>');
+  return out;
 }
 
 export function escapeXml(text: string): string {
@@ -49,7 +67,7 @@ const points = (list: [number, number][]) => list.map(([x, y]) => `${num(x)},${n
 const paint = (fill: string | null, stroke: string | null, width: number) =>
   `fill="${fill ?? 'none'}" stroke="${stroke ?? 'none'}"${stroke ? ` stroke-width="${num(width)}"` : ''}`;
 
-function markSvg(mark: Mark): string {
+function markSvg(mark: Mark, measure: MeasureText): string {
   switch (mark.kind) {
     case 'rect':
       return `<rect x="${num(mark.x)}" y="${num(mark.y)}" width="${num(mark.w)}" height="${num(mark.h)}" rx="${num(mark.radius)}" ${paint(mark.fill, mark.stroke, mark.strokeWidth)}/>`;
@@ -62,9 +80,12 @@ function markSvg(mark: Mark): string {
     case 'text': {
       const anchor = mark.align === 'middle' ? ' text-anchor="middle"' : '';
       const weight = mark.weight === 'bold' ? ' font-weight="bold"' : '';
+      // textLength: a renderer without DejaVu Sans (a browser painting the PNG) squeezes or
+      // stretches the line to the width it was laid out at, so it still fits its note.
       const lines = mark.lines.map((line, index) => {
-        const baseline = mark.y + mark.size * FONT_ASCENT + index * mark.size * LINE_HEIGHT;
-        return `<tspan x="${num(mark.x)}" y="${num(baseline)}">${escapeXml(line)}</tspan>`;
+        const baseline = mark.y + mark.size * FONT_ASCENT + index * mark.size * mark.lineHeight;
+        const width = measure(line, mark.size, mark.weight);
+        return `<tspan x="${num(mark.x)}" y="${num(baseline)}" textLength="${num(width)}" lengthAdjust="spacingAndGlyphs">${escapeXml(line)}</tspan>`;
       });
       return `<text font-size="${num(mark.size)}"${weight} fill="${mark.color}"${anchor} xml:space="preserve">${lines.join('')}</text>`;
     }

@@ -1,3 +1,4 @@
+import { breakLines, fitText, type FittedText, type Hyphenate } from '@moteplass/shared/text';
 import type { FontWeight, MeasureText } from './fonts.js';
 
 /**
@@ -12,7 +13,11 @@ const MISSING = '\u25a1';
 const INVISIBLE = new Set([0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x2060]);
 const isInvisible = (cp: number) => INVISIBLE.has(cp) || (cp >= 0xfe00 && cp <= 0xfe0f);
 
+/** Printable ASCII and Latin-1, which DejaVu Sans covers: most notes, passed through as they are. */
+const LATIN_1 = /^[\x20-\x7e\xa0-\xff\n]*$/;
+
 export function printable(text: string, hasGlyph: (codePoint: number) => boolean): string {
+  if (LATIN_1.test(text)) return text;
   let out = '';
   for (const char of text.replace(/\r\n?/g, '\n')) {
     const codePoint = char.codePointAt(0) ?? 0;
@@ -26,51 +31,79 @@ export function printable(text: string, hasGlyph: (codePoint: number) => boolean
   return out;
 }
 
-export interface WrapOptions {
-  width: number;
-  size: number;
+/** How a text box is laid out: sizes to try, line height, the hyphenation of the workshop's language. */
+export interface BoxStyle {
+  /** Largest and smallest font size, board units (the same size twice: no shrinking). */
+  max: number;
+  min: number;
   weight: FontWeight;
-  /** At most this many lines; the last one ends in "…" when text was cut. */
-  maxLines?: number;
+  lineHeight: number;
 }
 
-/** Greedy word wrap; a word wider than the line is broken between characters. */
-export function wrapText(text: string, measure: MeasureText, options: WrapOptions): string[] {
-  const { width, size, weight } = options;
-  const fits = (candidate: string) => measure(candidate, size, weight) <= width;
-  const lines: string[] = [];
-  for (const paragraph of text.split('\n')) {
-    let line = '';
-    for (const word of paragraph.split(/ +/)) {
-      const candidate = line ? `${line} ${word}` : word;
-      if (fits(candidate)) {
-        line = candidate;
-        continue;
-      }
-      if (line) lines.push(line);
-      line = '';
-      for (const char of word) {
-        if (line && !fits(line + char)) {
-          lines.push(line);
-          line = '';
-        }
-        line += char;
-      }
+export interface TextLayouter {
+  /** Lines of `text` in a box, shrunk to fit, cut (and marked) only at the smallest size. */
+  fit(text: string, width: number, height: number, style: BoxStyle): FittedText;
+  /** Lines of `text` no wider than `width` at one size, for the report's flowing text. */
+  wrap(text: string, width: number, size: number, weight: FontWeight): string[];
+}
+
+/** Layouts are cached: a board repeats its texts and sizes, and each is laid out once. */
+const CACHE_LIMIT = 20_000;
+
+export function createLayouter(measure: MeasureText, hyphenate: Hyphenate): TextLayouter {
+  const fitted = new Map<string, FittedText>();
+  const wrappedLines = new Map<string, string[]>();
+  // Widths at size 1, by weight: a board repeats its words, and widths scale with the size.
+  const unit = { regular: new Map<string, number>(), bold: new Map<string, number>() };
+  const width = (text: string, size: number, weight: FontWeight) => {
+    const cache = unit[weight];
+    let value = cache.get(text);
+    if (value === undefined) {
+      value = measure(text, 1, weight);
+      if (cache.size > CACHE_LIMIT * 4) cache.clear();
+      cache.set(text, value);
     }
-    lines.push(line);
-  }
-  return clamp(lines, options, measure);
-}
-
-function clamp(lines: string[], options: WrapOptions, measure: MeasureText): string[] {
-  const max = options.maxLines;
-  if (max === undefined || lines.length <= max) return lines;
-  if (max <= 0) return [];
-  const kept = lines.slice(0, max);
-  let last = kept[max - 1] ?? '';
-  while (last && measure(`${last}…`, options.size, options.weight) > options.width) {
-    last = [...last].slice(0, -1).join('');
-  }
-  kept[max - 1] = `${last.trimEnd()}…`;
-  return kept;
+    return value * size;
+  };
+  const remember = <T>(cache: Map<string, T>, key: string, value: T) => {
+    if (cache.size > CACHE_LIMIT) cache.clear();
+    cache.set(key, value);
+    return value;
+  };
+  return {
+    fit(text, boxWidth, height, style) {
+      const key = `${style.max}|${style.min}|${style.weight}|${style.lineHeight}|${boxWidth}|${height}|${text}`;
+      return (
+        fitted.get(key) ??
+        remember(
+          fitted,
+          key,
+          fitText(text, {
+            width: boxWidth,
+            height,
+            max: style.max,
+            min: style.min,
+            lineHeight: style.lineHeight,
+            measure: (part, size) => width(part, size, style.weight),
+            hyphenate,
+          }),
+        )
+      );
+    },
+    wrap(text, lineWidth, size, weight) {
+      const key = `${size}|${weight}|${lineWidth}|${text}`;
+      return (
+        wrappedLines.get(key) ??
+        remember(
+          wrappedLines,
+          key,
+          breakLines(text, {
+            width: lineWidth,
+            measure: (part) => width(part, size, weight),
+            hyphenate,
+          }).map((line) => line.text),
+        )
+      );
+    },
+  };
 }

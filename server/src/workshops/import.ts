@@ -1,16 +1,16 @@
 import {
   BOARD_ITEMS,
-  BoardItemSchema,
   CONTROL_KEYS,
   CONTROL_ROOT,
   IMPORTED_HISTORY_KEY,
+  LIMITS,
+  normalizeBoardItem,
   type BoardItem,
   type ExportedItem,
   type ImportMode,
   type ImportedHistory,
   type WorkshopExport,
 } from '@moteplass/shared';
-import { Value } from '@sinclair/typebox/value';
 import * as Y from 'yjs';
 import type { RoomRegistry } from '../rooms/index.js';
 import type { Storage } from '../storage/index.js';
@@ -56,7 +56,7 @@ export async function importWorkshop(
     now,
   );
   const id = created.workshop.id;
-  const items = boardItems(file.items, mode, now);
+  const items = importedBoardItems(file.items, mode, now);
 
   const board = await deps.rooms.get(id, 'board');
   await board.change((doc) => {
@@ -75,14 +75,15 @@ export async function importWorkshop(
   return created;
 }
 
-function boardItems(
+/** The items a file puts on the new board, by id (exported for the round-trip property test). */
+export function importedBoardItems(
   entries: readonly ExportedItem[],
   mode: ImportMode,
   now: number,
 ): [string, BoardItem][] {
   const kept = entries
     .filter((entry) => mode === 'workshop' || TEMPLATE_TYPES.has(entry.item.type))
-    .map((entry): [string, BoardItem] => [entry.id, cleanItem(entry.item, mode, now)]);
+    .flatMap((entry) => withinLimit(entry.id, cleanItem(entry.item, mode, now)));
   const ids = new Set(kept.map(([id]) => id));
   // A line whose end was left behind would point at nothing.
   return kept.filter(
@@ -90,9 +91,35 @@ function boardItems(
   );
 }
 
+/**
+ * A note or text longer than the board takes (an export keeps it whole, EXPORT-4)
+ * becomes that item and continuation notes just below it, split between words,
+ * so the board shows every word instead of skipping the item.
+ */
+function withinLimit(id: string, item: BoardItem): [string, BoardItem][] {
+  if ((item.type !== 'note' && item.type !== 'text') || item.text.length <= LIMITS.itemTextLength) {
+    return [[id, item]];
+  }
+  const parts: string[] = [];
+  let rest = item.text;
+  while (rest.length > LIMITS.itemTextLength) {
+    const space = rest.lastIndexOf(' ', LIMITS.itemTextLength);
+    const cut = space > LIMITS.itemTextLength / 2 ? space + 1 : LIMITS.itemTextLength;
+    parts.push(rest.slice(0, cut));
+    rest = rest.slice(cut);
+  }
+  parts.push(rest);
+  return parts.map((text, index): [string, BoardItem] => [
+    index === 0 ? id : `${id}-${index + 1}`.slice(-64),
+    { ...item, text, y: item.y + index * (item.h + 20) },
+  ]);
+}
+
 function cleanItem(item: BoardItem, mode: ImportMode, now: number): BoardItem {
   // Only the schema's fields: a hand-edited file cannot smuggle others onto the board.
-  const clean = Value.Clean(BoardItemSchema, structuredClone(item)) as BoardItem;
+  // (`parseWorkshopExport` normalized the item; a colour or field it mended stays mended.)
+  const normalized = normalizeBoardItem(structuredClone(item));
+  const clean = normalized.ok ? normalized.item : item;
   const { author: _author, ...rest } = clean;
   if (mode === 'workshop') return rest as BoardItem;
   const { authorRole: _role, anonymous: _anonymous, ...structure } = rest;

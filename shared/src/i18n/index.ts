@@ -3,6 +3,7 @@ import type { Widen } from './define.js';
 import { en } from './en.js';
 import { boardList } from './features/board-list.js';
 import { canvasMessages } from './features/canvas.js';
+import { caseFileMessages } from './features/case-file.js';
 import { consoleMessages } from './features/console.js';
 import { equalityMessages } from './features/equality.js';
 import { exportMessages } from './features/export.js';
@@ -20,6 +21,7 @@ export { defineMessages, type Widen } from './define.js';
  */
 const FEATURES = {
   export: exportMessages,
+  caseFile: caseFileMessages,
   console: consoleMessages,
   screen,
   timer,

@@ -86,6 +86,15 @@ describe('EXPORT-3 the PDF report is PDF/A-2', () => {
     expect(pdf).toMatch(/\/Alt \(Tavla i fasen Utforske/);
   });
 
+  it('has bookmarks for the title, every section and every board picture', () => {
+    const pdf = expanded();
+    expect(pdf).toMatch(/\/Outlines \d+ 0 R/);
+    for (const title of ['Deltakere', 'Utforske', 'Produsere', 'Taletid etter rolle']) {
+      expect(pdf, title).toContain(`/Title (${title})`);
+    }
+    expect(pdf).toMatch(/\/Title \(Tavla i fasen Utforske/);
+  });
+
   it('marks everything it paints as content or artifact (PDF/A-2a)', () => {
     const pdf = expanded();
     const pages = [

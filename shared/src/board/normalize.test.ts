@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { nearestNoteColor, normalizeBoardItem } from './normalize.js';
+
+const note = {
+  type: 'note',
+  x: 0,
+  y: 0,
+  w: 200,
+  h: 200,
+  phase: 'explore',
+  text: 'Fritidsklubbtilbudet',
+  color: 'yellow',
+};
+
+describe('EXPORT-4 items are normalized, not dropped', () => {
+  it('finds the nearest palette colour for a colour another client wrote', () => {
+    expect(nearestNoteColor('#ffe066')).toBe('yellow');
+    expect(nearestNoteColor('#FF99CC')).toBe('pink');
+    expect(nearestNoteColor('rgb(200, 230, 255)')).toBe('blue');
+    expect(nearestNoteColor('teal')).toBe('green');
+    expect(nearestNoteColor('not a colour')).toBe('yellow');
+  });
+
+  it('keeps a note with a foreign colour, without the fields it does not know', () => {
+    const result = normalizeBoardItem({ ...note, color: '#ffe066', votesFromOtherTool: 3 });
+    expect(result).toEqual({ ok: true, changed: true, item: { ...note, color: 'yellow' } });
+  });
+
+  it('keeps text over the limit whole', () => {
+    const long = 'ord '.repeat(700);
+    const result = normalizeBoardItem({ ...note, text: long });
+    expect(result.ok && result.item.type === 'note' && result.item.text).toBe(long);
+  });
+
+  it('says why it cannot read an item, and keeps its text for the appendix', () => {
+    expect(normalizeBoardItem({ type: 'poll', text: 'Kafé?' })).toEqual({
+      ok: false,
+      reason: 'unknownType',
+      type: 'poll',
+      text: 'Kafé?',
+    });
+    expect(normalizeBoardItem({ ...note, phase: 'later' })).toMatchObject({ reason: 'badPhase' });
+    expect(normalizeBoardItem({ ...note, x: 'left' })).toMatchObject({
+      reason: 'badGeometry',
+      text: 'Fritidsklubbtilbudet',
+    });
+    expect(normalizeBoardItem(42)).toMatchObject({ ok: false, reason: 'notAnItem' });
+  });
+});

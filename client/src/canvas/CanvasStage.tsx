@@ -5,7 +5,7 @@ import type { Viewport } from './contract';
 import type { CanvasController } from './controller';
 import { useCanvas } from './use-canvas';
 
-const STAGE_STYLE = { position: 'absolute', inset: 0 } as const;
+const FILL_STYLE = { position: 'absolute', inset: 0 } as const;
 
 interface CanvasStageProps {
   controller: CanvasController;
@@ -22,6 +22,8 @@ interface CanvasStageProps {
 export function CanvasStage({ controller, renderOverlay }: CanvasStageProps) {
   const width = useCanvas(controller, (s) => s.width);
   const height = useCanvas(controller, (s) => s.height);
+  // Only the scale: panning does not re-render the stage.
+  const scale = useCanvas(controller, (s) => s.viewport.scale);
   const staticLayer = useRef<Konva.Layer>(null);
   const interactiveLayer = useRef<Konva.Layer>(null);
 
@@ -41,19 +43,28 @@ export function CanvasStage({ controller, renderOverlay }: CanvasStageProps) {
     [controller],
   );
 
-  if (!sized) return null;
   return (
-    // Out of the flow: the surface's size decides the stage's, never the other way round.
-    <Stage width={width} height={height} listening={false} style={STAGE_STYLE}>
-      <Layer ref={staticLayer} listening={false}>
-        <Shape sceneFunc={drawStatic} listening={false} perfectDrawEnabled={false} />
-      </Layer>
-      <Layer ref={interactiveLayer} listening={false}>
-        <Shape sceneFunc={drawInteractive} listening={false} perfectDrawEnabled={false} />
-      </Layer>
-      {renderOverlay && <Overlay controller={controller} render={renderOverlay} />}
-    </Stage>
+    // The public hook (CONTRACT.md, "Pages and UI hooks"): the element that holds the drawn
+    // board, with the current scale. Out of the flow: the surface's size decides the stage's.
+    <div data-board-canvas="" data-zoom={zoomAttribute(scale)} style={FILL_STYLE}>
+      {sized && (
+        <Stage width={width} height={height} listening={false} style={FILL_STYLE}>
+          <Layer ref={staticLayer} listening={false}>
+            <Shape sceneFunc={drawStatic} listening={false} perfectDrawEnabled={false} />
+          </Layer>
+          <Layer ref={interactiveLayer} listening={false}>
+            <Shape sceneFunc={drawInteractive} listening={false} perfectDrawEnabled={false} />
+          </Layer>
+          {renderOverlay && <Overlay controller={controller} render={renderOverlay} />}
+        </Stage>
+      )}
+    </div>
   );
+}
+
+/** `data-zoom`: the scale as a plain number (1 = 100 %), to four decimals. */
+function zoomAttribute(scale: number): string {
+  return String(Math.round(scale * 10_000) / 10_000);
 }
 
 function Overlay({

@@ -1,19 +1,93 @@
 import type { BoardItem } from '@moteplass/shared';
 import type { Point } from '../contract';
 import type { Rect } from '../geometry';
-import { fontOf, layoutText, type TextBoxOptions } from './text-layout';
+import { headlineLayout } from './headline';
+import { frameTitlePlace, textDetail } from './lod';
+import { fontOf, layoutText, type TextBoxOptions, type TextLayout } from './text-layout';
 import { CARD_STYLE, INK, LINE, MUTED, NOTE_EDGE, NOTE_FILLS, SURFACE } from './style';
 
 type Ctx = CanvasRenderingContext2D;
 
+/**
+ * How the item is seen: the scale, and the scale rounded to its step
+ * (`scaleStep`), which headline layouts are cached by. Without it, text is
+ * drawn as laid out whatever the zoom.
+ */
+export interface ViewDetail {
+  scale: number;
+  step: number;
+}
+
+type TextOptions = TextBoxOptions & {
+  align?: 'left' | 'center';
+  middle?: boolean;
+  color?: string;
+  /** False for small print (a card's footer): drawn while readable, else left out. */
+  headline?: boolean;
+};
+
+const NOTE_PADDING = 14;
+const NOTE_TEXT: TextOptions = { max: 24, min: 9 };
+const FRAME_TITLE: TextOptions = { max: 36, min: 12, bold: true };
+
+function frameTitleBox(r: Rect): Rect {
+  return { x: r.x + 24, y: r.y + 20, w: r.w - 48, h: 48 };
+}
+
+/** Whether a frame's title is drawn above it at this scale (its band would show it too small). */
+export function frameTitleAbove(scale: number): boolean {
+  return frameTitlePlace(FRAME_TITLE.max * scale) === 'above';
+}
+
+/** Text in its box, with the level of detail its size on screen calls for (lod.ts). */
 function drawText(
   ctx: Ctx,
   text: string,
   box: Rect,
-  options: TextBoxOptions & { align?: 'left' | 'center'; middle?: boolean; color?: string },
+  options: TextOptions,
+  view: ViewDetail | undefined,
 ): void {
   if (!text || box.w <= 0 || box.h <= 0) return;
-  const layout = layoutText(ctx, text, box.w, box.h, options);
+  let layout = layoutText(ctx, text, box.w, box.h, options);
+  if (view) {
+    const detail = textDetail(Math.min(box.w, box.h) * view.scale, layout.fontSize * view.scale);
+    if (detail === 'block') return;
+    if (detail === 'headline') {
+      if (options.headline === false) return;
+      const headline = headlineLayout(ctx, text, box, view.step, options.bold);
+      if (!headline) {
+        greek(ctx, layout, box, options);
+        return;
+      }
+      layout = headline;
+    }
+  }
+  drawLines(ctx, layout, box, options);
+}
+
+/** Lines of text too small for a word, as bars: there is text here, and about this much. */
+const GREEK_INK = 'rgba(28, 31, 35, 0.3)';
+const GREEK_LINES = 3;
+
+function greek(ctx: Ctx, layout: TextLayout, box: Rect, options: TextOptions): void {
+  const lines = layout.lines.slice(0, GREEK_LINES);
+  const longest = Math.max(1, ...lines.map((line) => line.length));
+  const bar = box.h * 0.12;
+  const gap = box.h * 0.1;
+  const total = lines.length * bar + (lines.length - 1) * gap;
+  let y = options.middle ? box.y + (box.h - total) / 2 : box.y + gap / 2;
+  ctx.fillStyle = GREEK_INK;
+  ctx.beginPath();
+  for (const line of lines) {
+    const w = Math.max(bar, (box.w * line.length) / longest);
+    const x = options.align === 'center' ? box.x + (box.w - w) / 2 : box.x;
+    ctx.rect(x, y, w, bar);
+    y += bar + gap;
+  }
+  ctx.fill();
+}
+
+function drawLines(ctx: Ctx, layout: TextLayout, box: Rect, options: TextOptions): void {
   ctx.font = fontOf(layout.fontSize, options.bold);
   ctx.fillStyle = options.color ?? INK;
   ctx.textBaseline = 'top';
@@ -46,6 +120,7 @@ export function drawItem(
   item: BoardItem,
   r: Rect,
   images: ReadonlyMap<string, CanvasImageSource> = new Map(),
+  view?: ViewDetail,
 ): void {
   switch (item.type) {
     case 'note':
@@ -54,10 +129,10 @@ export function drawItem(
       ctx.strokeStyle = NOTE_EDGE;
       ctx.lineWidth = 1;
       ctx.strokeRect(r.x, r.y, r.w, r.h);
-      drawText(ctx, item.text, inset(r, 14), { max: 24, min: 9 });
+      drawText(ctx, item.text, inset(r, NOTE_PADDING), NOTE_TEXT, view);
       return;
     case 'text':
-      drawText(ctx, item.text, r, { max: 24, min: 10 });
+      drawText(ctx, item.text, r, { max: 24, min: 10 }, view);
       return;
     case 'shape': {
       ctx.fillStyle = SURFACE;
@@ -76,12 +151,13 @@ export function drawItem(
       ctx.fill();
       ctx.stroke();
       const pad = item.shape === 'rectangle' ? 12 : Math.min(r.w, r.h) * 0.2;
-      drawText(ctx, item.text ?? '', inset(r, pad), {
-        max: 22,
-        min: 9,
-        align: 'center',
-        middle: true,
-      });
+      drawText(
+        ctx,
+        item.text ?? '',
+        inset(r, pad),
+        { max: 22, min: 9, align: 'center', middle: true },
+        view,
+      );
       return;
     }
     case 'frame':
@@ -89,18 +165,12 @@ export function drawItem(
       ctx.fillStyle = SURFACE;
       ctx.fill();
       ctx.strokeStyle = LINE;
-      ctx.lineWidth = 2;
+      // At least a pixel on screen, so a zoomed-out frame keeps its edge.
+      ctx.lineWidth = view ? Math.max(2, 1 / view.scale) : 2;
       ctx.stroke();
-      drawText(
-        ctx,
-        item.title,
-        { x: r.x + 24, y: r.y + 20, w: r.w - 48, h: 48 },
-        {
-          max: 36,
-          min: 12,
-          bold: true,
-        },
-      );
+      // Zoomed out, the title is drawn above the frame at a readable size (frame-label.ts).
+      if (view && frameTitleAbove(view.scale)) return;
+      drawText(ctx, item.title, frameTitleBox(r), FRAME_TITLE, view);
       return;
     case 'drawing': {
       if (item.points.length < 4) return;
@@ -138,16 +208,14 @@ export function drawItem(
         item.text,
         { x: r.x + 14, y: r.y + 14, w: r.w - 28, h: r.h - 56 },
         { max: 22, min: 9 },
+        view,
       );
       drawText(
         ctx,
         footer,
         { x: r.x + 14, y: r.y + r.h - 34, w: r.w - 28, h: 22 },
-        {
-          max: 16,
-          min: 9,
-          color: MUTED,
-        },
+        { max: 16, min: 9, color: MUTED, headline: false },
+        view,
       );
       return;
     }
@@ -163,7 +231,7 @@ export function drawItem(
       ctx.strokeStyle = LINE;
       ctx.lineWidth = 2;
       ctx.strokeRect(r.x, r.y, r.w, r.h);
-      drawText(ctx, item.alt, inset(r, 14), { max: 18, min: 9, color: MUTED });
+      drawText(ctx, item.alt, inset(r, 14), { max: 18, min: 9, color: MUTED }, view);
       return;
     }
     case 'connector':

@@ -1,33 +1,16 @@
 import type { BoardItem } from '@moteplass/shared';
 import type { Point } from '../contract';
 import type { Rect } from '../geometry';
-import { headlineLayout } from './headline';
-import { frameTitlePlace, textDetail } from './lod';
-import { fontOf, layoutText, type TextBoxOptions, type TextLayout } from './text-layout';
+import { frameTitlePlace } from './lod';
+import { drawText, type TextOptions, type ViewDetail } from './text-plan';
 import { CARD_STYLE, INK, LINE, MUTED, NOTE_EDGE, NOTE_FILLS, SURFACE } from './style';
 
 type Ctx = CanvasRenderingContext2D;
 
-/**
- * How the item is seen: the scale, and the scale rounded to its step
- * (`scaleStep`), which headline layouts are cached by. Without it, text is
- * drawn as laid out whatever the zoom.
- */
-export interface ViewDetail {
-  scale: number;
-  step: number;
-}
-
-type TextOptions = TextBoxOptions & {
-  align?: 'left' | 'center';
-  middle?: boolean;
-  color?: string;
-  /** False for small print (a card's footer): drawn while readable, else left out. */
-  headline?: boolean;
-};
+export type { ViewDetail } from './text-plan';
 
 const NOTE_PADDING = 14;
-const NOTE_TEXT: TextOptions = { max: 24, min: 9 };
+export const NOTE_TEXT: TextOptions = { max: 24, min: 9 };
 const FRAME_TITLE: TextOptions = { max: 36, min: 12, bold: true };
 
 function frameTitleBox(r: Rect): Rect {
@@ -39,66 +22,9 @@ export function frameTitleAbove(scale: number): boolean {
   return frameTitlePlace(FRAME_TITLE.max * scale) === 'above';
 }
 
-/** Text in its box, with the level of detail its size on screen calls for (lod.ts). */
-function drawText(
-  ctx: Ctx,
-  text: string,
-  box: Rect,
-  options: TextOptions,
-  view: ViewDetail | undefined,
-): void {
-  if (!text || box.w <= 0 || box.h <= 0) return;
-  let layout = layoutText(ctx, text, box.w, box.h, options);
-  if (view) {
-    const detail = textDetail(Math.min(box.w, box.h) * view.scale, layout.fontSize * view.scale);
-    if (detail === 'block') return;
-    if (detail === 'headline') {
-      if (options.headline === false) return;
-      const headline = headlineLayout(ctx, text, box, view.step, options.bold);
-      if (!headline) {
-        greek(ctx, layout, box, options);
-        return;
-      }
-      layout = headline;
-    }
-  }
-  drawLines(ctx, layout, box, options);
-}
-
-/** Lines of text too small for a word, as bars: there is text here, and about this much. */
-const GREEK_INK = 'rgba(28, 31, 35, 0.3)';
-const GREEK_LINES = 3;
-
-function greek(ctx: Ctx, layout: TextLayout, box: Rect, options: TextOptions): void {
-  const lines = layout.lines.slice(0, GREEK_LINES);
-  const longest = Math.max(1, ...lines.map((line) => line.length));
-  const bar = box.h * 0.12;
-  const gap = box.h * 0.1;
-  const total = lines.length * bar + (lines.length - 1) * gap;
-  let y = options.middle ? box.y + (box.h - total) / 2 : box.y + gap / 2;
-  ctx.fillStyle = GREEK_INK;
-  ctx.beginPath();
-  for (const line of lines) {
-    const w = Math.max(bar, (box.w * line.length) / longest);
-    const x = options.align === 'center' ? box.x + (box.w - w) / 2 : box.x;
-    ctx.rect(x, y, w, bar);
-    y += bar + gap;
-  }
-  ctx.fill();
-}
-
-function drawLines(ctx: Ctx, layout: TextLayout, box: Rect, options: TextOptions): void {
-  ctx.font = fontOf(layout.fontSize, options.bold);
-  ctx.fillStyle = options.color ?? INK;
-  ctx.textBaseline = 'top';
-  ctx.textAlign = options.align ?? 'left';
-  const x = options.align === 'center' ? box.x + box.w / 2 : box.x;
-  const total = layout.lines.length * layout.lineHeight;
-  let y = options.middle ? box.y + Math.max(0, (box.h - total) / 2) : box.y;
-  for (const line of layout.lines) {
-    ctx.fillText(line, x, y);
-    y += layout.lineHeight;
-  }
+/** The box a note's text is laid out in. */
+export function noteTextBox(r: Rect): Rect {
+  return inset(r, NOTE_PADDING);
 }
 
 function inset(r: Rect, p: number): Rect {
@@ -129,7 +55,7 @@ export function drawItem(
       ctx.strokeStyle = NOTE_EDGE;
       ctx.lineWidth = 1;
       ctx.strokeRect(r.x, r.y, r.w, r.h);
-      drawText(ctx, item.text, inset(r, NOTE_PADDING), NOTE_TEXT, view);
+      drawText(ctx, item.text, noteTextBox(r), NOTE_TEXT, view);
       return;
     case 'text':
       drawText(ctx, item.text, r, { max: 24, min: 10 }, view);

@@ -7,6 +7,7 @@ import { drawArrow, drawItem, frameTitleAbove, type ViewDetail } from './draw-it
 import { drawFrameLabels, type FrameLabel } from './frame-label';
 import { BLOCK_PX, scaleStep } from './lod';
 import { ACCENT, CARD_STYLE, INK, NOTE_FILLS } from './style';
+import { ZoomedOutBatch } from './zoomed-out-batch';
 
 type Ctx = CanvasRenderingContext2D;
 
@@ -80,16 +81,6 @@ function lodFill(item: BoardItem): string {
   }
 }
 
-/** Notes and cards a few pixels across, as one batched path per fill colour. */
-function fillBlocks(ctx: Ctx, blocks: ReadonlyMap<string, Rect[]>): void {
-  for (const [fill, rects] of blocks) {
-    ctx.fillStyle = fill;
-    ctx.beginPath();
-    for (const r of rects) ctx.rect(r.x, r.y, r.w, r.h);
-    ctx.fill();
-  }
-}
-
 /**
  * Template prompts (`prompt-<phase>-<n>`, server/src/workshops/template.ts)
  * belong to the frame they sit in: zoomed out, they are listed with its
@@ -143,9 +134,8 @@ export function drawStatic(
   const labelled = frameTitleAbove(v.scale);
   const labels: FrameLabel[] = [];
   let drawn = 0;
-  // Blocks wait for the next item that is drawn in full, so the paint order holds.
-  const blocks = new Map<string, Rect[]>();
-  let pending = 0;
+  // Zoomed-out notes and blocks wait for the next item drawn on its own, so the paint order holds.
+  const batch = new ZoomedOutBatch();
   for (const id of ids) {
     if (lifted.has(id)) continue;
     const item = model.items.get(id)!;
@@ -158,23 +148,16 @@ export function drawStatic(
       }
     }
     if (item.type !== 'frame' && item.type !== 'drawing' && Math.min(item.w, item.h) < blockBelow) {
-      const fill = lodFill(item);
-      let list = blocks.get(fill);
-      if (!list) blocks.set(fill, (list = []));
-      list.push(item);
-      pending += 1;
+      batch.block(lodFill(item), item);
       continue;
     }
+    if (item.type === 'note' && batch.note(ctx, item, detail)) continue;
     if (labelled && item.type === 'frame')
       labels.push({ frame: item, title: item.title, prompts: [] });
-    if (pending > 0) {
-      fillBlocks(ctx, blocks);
-      blocks.clear();
-      pending = 0;
-    }
+    batch.flush(ctx, v.scale);
     drawItem(ctx, item, item, images, detail);
   }
-  fillBlocks(ctx, blocks);
+  batch.flush(ctx, v.scale);
   for (const id of model.connectors) {
     if (lifted.has(id)) continue;
     const ends = model.connectorEnds(id);

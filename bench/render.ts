@@ -59,6 +59,8 @@ interface ZoomedFigures {
   scale: string;
   fps: number;
   p95: number;
+  /** Main-thread CPU per frame (ThreadTime, DevTools protocol): steadier than fps on a busy machine. */
+  cpuMs: number;
   drawn: number | null;
 }
 
@@ -176,14 +178,27 @@ async function measureZoomed(page: Page, count: number, size: Size): Promise<voi
   const b = noteBounds(count);
   const cx = b.x + b.w / 2;
   const cy = b.y + b.h / 2;
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const threadTime = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return metrics.find((m) => m.name === 'ThreadTime')?.value ?? Number.NaN;
+  };
+  /** Frame times of a run, and the main thread's CPU milliseconds per frame over it. */
+  const timed = async (run: () => Promise<number[]>) => {
+    const before = await threadTime();
+    const times = await run();
+    const cpuMs = (((await threadTime()) - before) * 1000) / Math.max(1, times.length);
+    return { ...summarise(times), cpuMs };
+  };
   for (const { view, scale } of LOD_VIEWS) {
     const at = { scale, x: size.width / 2 - cx * scale, y: size.height / 2 - cy * scale };
-    const pan = summarise(await page.evaluate(panFrameTimes, { ms, dx: 3, ...at, naive: false }));
+    const pan = await timed(() => page.evaluate(panFrameTimes, { ms, dx: 3, ...at, naive: false }));
     const drawn = await page.evaluate(() => window.__moteplassCanvas!.renderedCount);
     zoomedRows.push({ notes: count, view, scale: `${scale * 100} %`, ...pan, drawn });
   }
-  const sweep = summarise(
-    await page.evaluate(zoomFrameTimes, { ms, from: 0.05, to: 0.6, cx, cy, ...size }),
+  const sweep = await timed(() =>
+    page.evaluate(zoomFrameTimes, { ms, from: 0.05, to: 0.6, cx, cy, ...size }),
   );
   zoomedRows.push({
     notes: count,
@@ -192,6 +207,7 @@ async function measureZoomed(page: Page, count: number, size: Size): Promise<voi
     ...sweep,
     drawn: null,
   });
+  await cdp.detach();
   console.error(`ours ${count} zoomed: done`);
 }
 
@@ -265,12 +281,12 @@ async function main() {
   if (zoomedRows.length > 0) {
     console.log('');
     console.log(
-      '| notes | zoomed out: what is drawn | scale | median fps | p95 frame ms | drawn |',
+      '| notes | zoomed out: what is drawn | scale | median fps | p95 frame ms | main-thread CPU ms per frame | drawn |',
     );
-    console.log('|---:|---|---:|---:|---:|---:|');
+    console.log('|---:|---|---:|---:|---:|---:|---:|');
     for (const r of zoomedRows)
       console.log(
-        `| ${r.notes} | ${r.view} | ${r.scale} | ${f1(r.fps)} | ${f1(r.p95)} | ${f0(r.drawn)} |`,
+        `| ${r.notes} | ${r.view} | ${r.scale} | ${f1(r.fps)} | ${f1(r.p95)} | ${f1(r.cpuMs)} | ${f0(r.drawn)} |`,
       );
   }
   console.log('');

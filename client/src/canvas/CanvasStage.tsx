@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, type ReactNode } from 'react';
 import { Layer, Shape, Stage } from 'react-konva';
 import type { Viewport } from './contract';
 import type { CanvasController } from './controller';
+import { detailPending } from './render/zoomed-out-batch';
 import { useCanvas } from './use-canvas';
 
 const FILL_STYLE = { position: 'absolute', inset: 0 } as const;
@@ -22,8 +23,6 @@ interface CanvasStageProps {
 export function CanvasStage({ controller, renderOverlay }: CanvasStageProps) {
   const width = useCanvas(controller, (s) => s.width);
   const height = useCanvas(controller, (s) => s.height);
-  // Only the scale: panning does not re-render the stage.
-  const scale = useCanvas(controller, (s) => s.viewport.scale);
   const staticLayer = useRef<Konva.Layer>(null);
   const interactiveLayer = useRef<Konva.Layer>(null);
 
@@ -35,7 +34,11 @@ export function CanvasStage({ controller, renderOverlay }: CanvasStageProps) {
   }, [controller, sized]);
 
   const drawStatic = useCallback(
-    (ctx: Konva.Context) => controller.drawStaticScene(ctx._context),
+    (ctx: Konva.Context) => {
+      controller.drawStaticScene(ctx._context);
+      // Zoomed out past a step, some notes kept a stand-in look this frame: finish them in the next.
+      if (detailPending()) staticLayer.current?.batchDraw();
+    },
     [controller],
   );
   const drawInteractive = useCallback(
@@ -44,9 +47,7 @@ export function CanvasStage({ controller, renderOverlay }: CanvasStageProps) {
   );
 
   return (
-    // The public hook (CONTRACT.md, "Pages and UI hooks"): the element that holds the drawn
-    // board, with the current scale. Out of the flow: the surface's size decides the stage's.
-    <div data-board-canvas="" data-zoom={zoomAttribute(scale)} style={FILL_STYLE}>
+    <BoardCanvasElement controller={controller}>
       {sized && (
         <Stage width={width} height={height} listening={false} style={FILL_STYLE}>
           <Layer ref={staticLayer} listening={false}>
@@ -58,13 +59,34 @@ export function CanvasStage({ controller, renderOverlay }: CanvasStageProps) {
           {renderOverlay && <Overlay controller={controller} render={renderOverlay} />}
         </Stage>
       )}
-    </div>
+    </BoardCanvasElement>
   );
 }
 
-/** `data-zoom`: the scale as a plain number (1 = 100 %), to four decimals. */
-function zoomAttribute(scale: number): string {
-  return String(Math.round(scale * 10_000) / 10_000);
+/**
+ * The public hook (CONTRACT.md, "Pages and UI hooks"): the element that
+ * holds the drawn board, with `data-zoom`, the current scale (1 = 100 %) to
+ * four decimals. Its own component, so a zoom re-renders this div and not
+ * the stage inside it; a pan re-renders nothing. Out of the flow: the
+ * surface's size decides the stage's, never the other way round.
+ */
+function BoardCanvasElement({
+  controller,
+  children,
+}: {
+  controller: CanvasController;
+  children: ReactNode;
+}) {
+  const scale = useCanvas(controller, (s) => s.viewport.scale);
+  return (
+    <div
+      data-board-canvas=""
+      data-zoom={String(Math.round(scale * 10_000) / 10_000)}
+      style={FILL_STYLE}
+    >
+      {children}
+    </div>
+  );
 }
 
 function Overlay({

@@ -7,7 +7,7 @@ import { drawArrow, drawItem, frameTitleAbove, type ViewDetail } from './draw-it
 import { drawFrameLabels, type FrameLabel } from './frame-label';
 import { BLOCK_PX, scaleStep } from './lod';
 import { ACCENT, CARD_STYLE, INK, NOTE_FILLS } from './style';
-import { ZoomedOutBatch } from './zoomed-out-batch';
+import { startDetailFrame, ZoomedOutBatch } from './zoomed-out-batch';
 
 type Ctx = CanvasRenderingContext2D;
 
@@ -98,6 +98,9 @@ function frameAround(labels: readonly FrameLabel[], item: Rect): FrameLabel | un
   );
 }
 
+/** Zoomed-out notes and blocks wait for the next item drawn on its own, so the paint order holds. */
+const batch = new ZoomedOutBatch();
+
 /**
  * The static layer: every visible item that is not lifted, culled through the
  * grid index, with the level of detail its size on screen calls for
@@ -134,8 +137,7 @@ export function drawStatic(
   const labelled = frameTitleAbove(v.scale);
   const labels: FrameLabel[] = [];
   let drawn = 0;
-  // Zoomed-out notes and blocks wait for the next item drawn on its own, so the paint order holds.
-  const batch = new ZoomedOutBatch();
+  startDetailFrame();
   for (const id of ids) {
     if (lifted.has(id)) continue;
     const item = model.items.get(id)!;

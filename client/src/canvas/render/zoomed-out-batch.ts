@@ -60,7 +60,7 @@ export class ZoomedOutBatch {
 
   flush(ctx: Ctx, scale: number): void {
     if (this.count === 0) return;
-    for (const [fill, rects] of this.fills) fillRects(ctx, fill, rects);
+    for (const [fill, rects] of this.fills) if (rects.length > 0) fillRects(ctx, fill, rects);
     if (this.edges.length > 0) {
       ctx.strokeStyle = NOTE_EDGE;
       ctx.lineWidth = 1 / scale;
@@ -73,14 +73,18 @@ export class ZoomedOutBatch {
     ctx.textBaseline = 'top';
     ctx.textAlign = 'left';
     for (const [font, entries] of this.texts) {
+      if (entries.length === 0) continue;
       ctx.font = font;
       for (const { lines, x, y, lineHeight } of entries)
         for (let i = 0; i < lines.length; i++) ctx.fillText(lines[i]!, x, y + i * lineHeight);
     }
-    this.fills.clear();
+    // Emptied, not dropped: the same few lists serve every frame (less for the garbage collector).
+    for (const rects of this.fills.values()) rects.length = 0;
     this.edges.length = 0;
     this.greek.length = 0;
-    this.texts.clear();
+    for (const entries of this.texts.values()) entries.length = 0;
+    // Each headline size is a font; a long session of zooming should not keep them all.
+    if (this.texts.size > 256) this.texts.clear();
     this.count = 0;
   }
 }
@@ -99,9 +103,39 @@ interface NoteLook {
  */
 const looks = new WeakMap<object, NoteLook | { step: number; full: true }>();
 
+/**
+ * New looks worked out per frame. Crossing a zoom step with thousands of
+ * notes on screen would otherwise lay them all out in one frame; past the
+ * budget a note keeps the look of the step before (its text a little larger
+ * or smaller for a frame or two) or, seen for the first time, only its box,
+ * and the canvas draws again at the next frame (`detailPending`).
+ */
+export const LOOKS_PER_FRAME = 300;
+let budget = LOOKS_PER_FRAME;
+let pending = false;
+
+/** Called at the start of each static frame. */
+export function startDetailFrame(): void {
+  budget = LOOKS_PER_FRAME;
+  pending = false;
+}
+
+/** Whether the last frame left notes with a stand-in look: draw again. */
+export function detailPending(): boolean {
+  return pending;
+}
+
+const BOX_ONLY: NoteLook = { step: 0, text: null, bars: null };
+
 function lookOf(ctx: Ctx, item: NoteItem, view: ViewDetail): NoteLook | null {
   const known = looks.get(item);
   if (known?.step === view.step) return 'full' in known ? null : known;
+  if (budget <= 0) {
+    pending = true;
+    if (!known) return BOX_ONLY;
+    return 'full' in known ? null : known;
+  }
+  budget -= 1;
   const box = noteTextBox(item);
   // Decided at the step, not the exact scale: a note changes its look only when the step does.
   const plan = planText(ctx, item.text, box, NOTE_TEXT, { scale: view.step, step: view.step });

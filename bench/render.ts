@@ -3,7 +3,11 @@
  * Render benchmark: the board canvas in headless Chromium against the real
  * server, with a naive Konva board measured in the same run as reference.
  *
- *   cd bench && npx tsx render.ts [--sizes 500,2000,5000] [--seconds 3]
+ *   cd bench && npx tsx render.ts [--sizes 500,2000,5000] [--seconds 3] [--zoomed 2000,5000]
+ *
+ * `--zoomed` sizes also pan zoomed out, at the scales where the level of
+ * detail draws full text, fitted headlines and greeked lines, and sweep the
+ * zoom from 5 % to 60 % and back (every layout step crossed).
  *
  * Needs `pnpm run build` in the repository first (run under
  * `flock /tmp/moteplass-bench.lock`). Prints a Markdown table.
@@ -12,6 +16,7 @@ import os from 'node:os';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { COLUMNS, NOTE, createBoard, noteBounds } from './lib/render-fill.js';
 import { panFrameTimes } from './lib/render-frames.js';
+import { zoomFrameTimes } from './lib/render-zoom.js';
 import { buildNaiveBoard, konvaScript } from './lib/render-naive.js';
 import { killAllServers, startServer } from './lib/servers.js';
 import { median, percentile } from './lib/stats.js';
@@ -39,6 +44,25 @@ function option(name: string, fallback: string): string {
 
 const sizes = option('sizes', '500,2000,5000').split(',').map(Number);
 const seconds = Number(option('seconds', '3'));
+const zoomed = new Set(option('zoomed', '2000,5000').split(',').map(Number));
+
+/** The zoomed-out views, named for what the level of detail draws at that scale on 200-unit notes. */
+const LOD_VIEWS = [
+  { view: 'full text', scale: 0.5 },
+  { view: 'headlines', scale: 0.25 },
+  { view: 'headlines and greeked lines', scale: 0.12 },
+] as const;
+
+interface ZoomedFigures {
+  notes: number;
+  view: string;
+  scale: string;
+  fps: number;
+  p95: number;
+  /** Main-thread CPU per frame (ThreadTime, DevTools protocol): steadier than fps on a busy machine. */
+  cpuMs: number;
+  drawn: number | null;
+}
 
 interface Figures {
   board: string;
@@ -132,6 +156,7 @@ async function measureOurs(
     await page.evaluate(panFrameTimes, { ms, dx: 0.5, ...all, naive: false }),
   );
   const renderedAll = await page.evaluate(() => window.__moteplassCanvas!.renderedCount);
+  if (zoomed.has(count)) await measureZoomed(page, count, size);
   await page.context().close();
   return {
     board: 'Møteplass canvas',
@@ -143,6 +168,47 @@ async function measureOurs(
     renderedAll,
     size,
   };
+}
+
+const zoomedRows: ZoomedFigures[] = [];
+
+/** Pans at the level-of-detail scales, and a zoom sweep, centred on the notes. */
+async function measureZoomed(page: Page, count: number, size: Size): Promise<void> {
+  const ms = seconds * 1000;
+  const b = noteBounds(count);
+  const cx = b.x + b.w / 2;
+  const cy = b.y + b.h / 2;
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const threadTime = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return metrics.find((m) => m.name === 'ThreadTime')?.value ?? Number.NaN;
+  };
+  /** Frame times of a run, and the main thread's CPU milliseconds per frame over it. */
+  const timed = async (run: () => Promise<number[]>) => {
+    const before = await threadTime();
+    const times = await run();
+    const cpuMs = (((await threadTime()) - before) * 1000) / Math.max(1, times.length);
+    return { ...summarise(times), cpuMs };
+  };
+  for (const { view, scale } of LOD_VIEWS) {
+    const at = { scale, x: size.width / 2 - cx * scale, y: size.height / 2 - cy * scale };
+    const pan = await timed(() => page.evaluate(panFrameTimes, { ms, dx: 3, ...at, naive: false }));
+    const drawn = await page.evaluate(() => window.__moteplassCanvas!.renderedCount);
+    zoomedRows.push({ notes: count, view, scale: `${scale * 100} %`, ...pan, drawn });
+  }
+  const sweep = await timed(() =>
+    page.evaluate(zoomFrameTimes, { ms, from: 0.05, to: 0.6, cx, cy, ...size }),
+  );
+  zoomedRows.push({
+    notes: count,
+    view: 'zoom out and in',
+    scale: '5–60 %',
+    ...sweep,
+    drawn: null,
+  });
+  await cdp.detach();
+  console.error(`ours ${count} zoomed: done`);
 }
 
 async function measureNaive(
@@ -212,6 +278,17 @@ async function main() {
     console.log(
       `| ${r.board} | ${r.notes} | ${f0(r.firstPaintMs)} | ${f1(r.pan100.fps)} | ${f1(r.pan100.p95)} | ${f0(r.rendered100)} | ${f1(r.panAll.fps)} | ${f1(r.panAll.p95)} | ${f0(r.renderedAll)} |`,
     );
+  if (zoomedRows.length > 0) {
+    console.log('');
+    console.log(
+      '| notes | zoomed out: what is drawn | scale | median fps | p95 frame ms | main-thread CPU ms per frame | drawn |',
+    );
+    console.log('|---:|---|---:|---:|---:|---:|---:|');
+    for (const r of zoomedRows)
+      console.log(
+        `| ${r.notes} | ${r.view} | ${r.scale} | ${f1(r.fps)} | ${f1(r.p95)} | ${f1(r.cpuMs)} | ${f0(r.drawn)} |`,
+      );
+  }
   console.log('');
   console.log(
     'First paint: ours from the board socket opening to the first frame with items (marks moteplass:board-socket-open → moteplass:canvas-first-paint); the naive board, the time to build and draw it from data already in the page.',

@@ -3,9 +3,10 @@ import { useCallback, useEffect, useRef, type ReactNode } from 'react';
 import { Layer, Shape, Stage } from 'react-konva';
 import type { Viewport } from './contract';
 import type { CanvasController } from './controller';
+import { detailPending } from './render/zoomed-out-batch';
 import { useCanvas } from './use-canvas';
 
-const STAGE_STYLE = { position: 'absolute', inset: 0 } as const;
+const FILL_STYLE = { position: 'absolute', inset: 0 } as const;
 
 interface CanvasStageProps {
   controller: CanvasController;
@@ -33,7 +34,11 @@ export function CanvasStage({ controller, renderOverlay }: CanvasStageProps) {
   }, [controller, sized]);
 
   const drawStatic = useCallback(
-    (ctx: Konva.Context) => controller.drawStaticScene(ctx._context),
+    (ctx: Konva.Context) => {
+      controller.drawStaticScene(ctx._context);
+      // Zoomed out past a step, some notes kept a stand-in look this frame: finish them in the next.
+      if (detailPending()) staticLayer.current?.batchDraw();
+    },
     [controller],
   );
   const drawInteractive = useCallback(
@@ -41,18 +46,46 @@ export function CanvasStage({ controller, renderOverlay }: CanvasStageProps) {
     [controller],
   );
 
-  if (!sized) return null;
   return (
-    // Out of the flow: the surface's size decides the stage's, never the other way round.
-    <Stage width={width} height={height} listening={false} style={STAGE_STYLE}>
-      <Layer ref={staticLayer} listening={false}>
-        <Shape sceneFunc={drawStatic} listening={false} perfectDrawEnabled={false} />
-      </Layer>
-      <Layer ref={interactiveLayer} listening={false}>
-        <Shape sceneFunc={drawInteractive} listening={false} perfectDrawEnabled={false} />
-      </Layer>
-      {renderOverlay && <Overlay controller={controller} render={renderOverlay} />}
-    </Stage>
+    <BoardCanvasElement controller={controller}>
+      {sized && (
+        <Stage width={width} height={height} listening={false} style={FILL_STYLE}>
+          <Layer ref={staticLayer} listening={false}>
+            <Shape sceneFunc={drawStatic} listening={false} perfectDrawEnabled={false} />
+          </Layer>
+          <Layer ref={interactiveLayer} listening={false}>
+            <Shape sceneFunc={drawInteractive} listening={false} perfectDrawEnabled={false} />
+          </Layer>
+          {renderOverlay && <Overlay controller={controller} render={renderOverlay} />}
+        </Stage>
+      )}
+    </BoardCanvasElement>
+  );
+}
+
+/**
+ * The public hook (CONTRACT.md, "Pages and UI hooks"): the element that
+ * holds the drawn board, with `data-zoom`, the current scale (1 = 100 %) to
+ * four decimals. Its own component, so a zoom re-renders this div and not
+ * the stage inside it; a pan re-renders nothing. Out of the flow: the
+ * surface's size decides the stage's, never the other way round.
+ */
+function BoardCanvasElement({
+  controller,
+  children,
+}: {
+  controller: CanvasController;
+  children: ReactNode;
+}) {
+  const scale = useCanvas(controller, (s) => s.viewport.scale);
+  return (
+    <div
+      data-board-canvas=""
+      data-zoom={String(Math.round(scale * 10_000) / 10_000)}
+      style={FILL_STYLE}
+    >
+      {children}
+    </div>
   );
 }
 

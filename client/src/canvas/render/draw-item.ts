@@ -1,30 +1,30 @@
 import type { BoardItem } from '@moteplass/shared';
 import type { Point } from '../contract';
 import type { Rect } from '../geometry';
-import { fontOf, layoutText, type TextBoxOptions } from './text-layout';
+import { frameTitlePlace } from './lod';
+import { drawText, type TextOptions, type ViewDetail } from './text-plan';
 import { CARD_STYLE, INK, LINE, MUTED, NOTE_EDGE, NOTE_FILLS, SURFACE } from './style';
 
 type Ctx = CanvasRenderingContext2D;
 
-function drawText(
-  ctx: Ctx,
-  text: string,
-  box: Rect,
-  options: TextBoxOptions & { align?: 'left' | 'center'; middle?: boolean; color?: string },
-): void {
-  if (!text || box.w <= 0 || box.h <= 0) return;
-  const layout = layoutText(ctx, text, box.w, box.h, options);
-  ctx.font = fontOf(layout.fontSize, options.bold);
-  ctx.fillStyle = options.color ?? INK;
-  ctx.textBaseline = 'top';
-  ctx.textAlign = options.align ?? 'left';
-  const x = options.align === 'center' ? box.x + box.w / 2 : box.x;
-  const total = layout.lines.length * layout.lineHeight;
-  let y = options.middle ? box.y + Math.max(0, (box.h - total) / 2) : box.y;
-  for (const line of layout.lines) {
-    ctx.fillText(line, x, y);
-    y += layout.lineHeight;
-  }
+export type { ViewDetail } from './text-plan';
+
+const NOTE_PADDING = 14;
+export const NOTE_TEXT: TextOptions = { max: 24, min: 9 };
+const FRAME_TITLE: TextOptions = { max: 36, min: 12, bold: true };
+
+function frameTitleBox(r: Rect): Rect {
+  return { x: r.x + 24, y: r.y + 20, w: r.w - 48, h: 48 };
+}
+
+/** Whether a frame's title is drawn above it at this scale (its band would show it too small). */
+export function frameTitleAbove(scale: number): boolean {
+  return frameTitlePlace(FRAME_TITLE.max * scale) === 'above';
+}
+
+/** The box a note's text is laid out in. */
+export function noteTextBox(r: Rect): Rect {
+  return inset(r, NOTE_PADDING);
 }
 
 function inset(r: Rect, p: number): Rect {
@@ -46,6 +46,7 @@ export function drawItem(
   item: BoardItem,
   r: Rect,
   images: ReadonlyMap<string, CanvasImageSource> = new Map(),
+  view?: ViewDetail,
 ): void {
   switch (item.type) {
     case 'note':
@@ -54,10 +55,10 @@ export function drawItem(
       ctx.strokeStyle = NOTE_EDGE;
       ctx.lineWidth = 1;
       ctx.strokeRect(r.x, r.y, r.w, r.h);
-      drawText(ctx, item.text, inset(r, 14), { max: 24, min: 9 });
+      drawText(ctx, item.text, noteTextBox(r), NOTE_TEXT, view);
       return;
     case 'text':
-      drawText(ctx, item.text, r, { max: 24, min: 10 });
+      drawText(ctx, item.text, r, { max: 24, min: 10 }, view);
       return;
     case 'shape': {
       ctx.fillStyle = SURFACE;
@@ -76,12 +77,13 @@ export function drawItem(
       ctx.fill();
       ctx.stroke();
       const pad = item.shape === 'rectangle' ? 12 : Math.min(r.w, r.h) * 0.2;
-      drawText(ctx, item.text ?? '', inset(r, pad), {
-        max: 22,
-        min: 9,
-        align: 'center',
-        middle: true,
-      });
+      drawText(
+        ctx,
+        item.text ?? '',
+        inset(r, pad),
+        { max: 22, min: 9, align: 'center', middle: true },
+        view,
+      );
       return;
     }
     case 'frame':
@@ -89,18 +91,12 @@ export function drawItem(
       ctx.fillStyle = SURFACE;
       ctx.fill();
       ctx.strokeStyle = LINE;
-      ctx.lineWidth = 2;
+      // At least a pixel on screen, so a zoomed-out frame keeps its edge.
+      ctx.lineWidth = view ? Math.max(2, 1 / view.scale) : 2;
       ctx.stroke();
-      drawText(
-        ctx,
-        item.title,
-        { x: r.x + 24, y: r.y + 20, w: r.w - 48, h: 48 },
-        {
-          max: 36,
-          min: 12,
-          bold: true,
-        },
-      );
+      // Zoomed out, the title is drawn above the frame at a readable size (frame-label.ts).
+      if (view && frameTitleAbove(view.scale)) return;
+      drawText(ctx, item.title, frameTitleBox(r), FRAME_TITLE, view);
       return;
     case 'drawing': {
       if (item.points.length < 4) return;
@@ -138,16 +134,14 @@ export function drawItem(
         item.text,
         { x: r.x + 14, y: r.y + 14, w: r.w - 28, h: r.h - 56 },
         { max: 22, min: 9 },
+        view,
       );
       drawText(
         ctx,
         footer,
         { x: r.x + 14, y: r.y + r.h - 34, w: r.w - 28, h: 22 },
-        {
-          max: 16,
-          min: 9,
-          color: MUTED,
-        },
+        { max: 16, min: 9, color: MUTED, headline: false },
+        view,
       );
       return;
     }
@@ -163,7 +157,7 @@ export function drawItem(
       ctx.strokeStyle = LINE;
       ctx.lineWidth = 2;
       ctx.strokeRect(r.x, r.y, r.w, r.h);
-      drawText(ctx, item.alt, inset(r, 14), { max: 18, min: 9, color: MUTED });
+      drawText(ctx, item.alt, inset(r, 14), { max: 18, min: 9, color: MUTED }, view);
       return;
     }
     case 'connector':

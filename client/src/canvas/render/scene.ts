@@ -3,8 +3,11 @@ import type { BoardModel } from '../board-model';
 import type { Viewport } from '../contract';
 import { HANDLES, handlePoint, intersects, unionRects, visibleWorld, type Rect } from '../geometry';
 import type { Preview } from '../tools';
-import { drawArrow, drawItem } from './draw-item';
-import { ACCENT, CARD_STYLE, INK, LOD_SCALE, NOTE_FILLS } from './style';
+import { drawArrow, drawItem, frameTitleAbove, type ViewDetail } from './draw-item';
+import { drawFrameLabels, type FrameLabel } from './frame-label';
+import { BLOCK_PX, scaleStep } from './lod';
+import { ACCENT, CARD_STYLE, INK, NOTE_FILLS } from './style';
+import { startDetailFrame, ZoomedOutBatch } from './zoomed-out-batch';
 
 type Ctx = CanvasRenderingContext2D;
 
@@ -79,10 +82,32 @@ function lodFill(item: BoardItem): string {
 }
 
 /**
+ * Template prompts (`prompt-<phase>-<n>`, server/src/workshops/template.ts)
+ * belong to the frame they sit in: zoomed out, they are listed with its
+ * title above it instead of in their own boxes, too small to read.
+ */
+function isPrompt(id: string, item: BoardItem): item is BoardItem & { type: 'text' } {
+  return item.type === 'text' && id.startsWith('prompt-');
+}
+
+function frameAround(labels: readonly FrameLabel[], item: Rect): FrameLabel | undefined {
+  const cx = item.x + item.w / 2;
+  const cy = item.y + item.h / 2;
+  return labels.find(
+    ({ frame: f }) => cx >= f.x && cx <= f.x + f.w && cy >= f.y && cy <= f.y + f.h,
+  );
+}
+
+/** Zoomed-out notes and blocks wait for the next item drawn on its own, so the paint order holds. */
+const batch = new ZoomedOutBatch();
+
+/**
  * The static layer: every visible item that is not lifted, culled through the
- * grid index. Below LOD_SCALE, items are plain boxes batched into one path
- * per fill colour (a few fill() calls for thousands of notes, no text).
- * Returns how many items were drawn.
+ * grid index, with the level of detail its size on screen calls for
+ * (lod.ts): text where it is readable, a fitted headline where it is not,
+ * a coloured block (batched into one path per fill colour) where an item is
+ * a few pixels across, and frame titles with their prompts above the frames
+ * when zoomed out. Returns how many items were drawn.
  */
 export function drawStatic(
   ctx: Ctx,
@@ -107,28 +132,34 @@ export function drawStatic(
     visible.size * 4 > order.length
       ? order.filter((id) => visible.has(id))
       : [...visible].sort((a, b) => model.rankOf(a) - model.rankOf(b));
-  const lod = v.scale < LOD_SCALE;
+  const detail: ViewDetail = { scale: v.scale, step: scaleStep(v.scale) };
+  const blockBelow = BLOCK_PX / v.scale;
+  const labelled = frameTitleAbove(v.scale);
+  const labels: FrameLabel[] = [];
   let drawn = 0;
-  const boxes = new Map<string, Rect[]>();
+  startDetailFrame();
   for (const id of ids) {
     if (lifted.has(id)) continue;
     const item = model.items.get(id)!;
     drawn += 1;
-    if (lod && item.type !== 'frame' && item.type !== 'drawing') {
-      const fill = lodFill(item);
-      let list = boxes.get(fill);
-      if (!list) boxes.set(fill, (list = []));
-      list.push(item);
+    if (labelled && isPrompt(id, item)) {
+      const label = frameAround(labels, item);
+      if (label) {
+        label.prompts.push(item.text);
+        continue;
+      }
+    }
+    if (item.type !== 'frame' && item.type !== 'drawing' && Math.min(item.w, item.h) < blockBelow) {
+      batch.block(lodFill(item), item);
       continue;
     }
-    drawItem(ctx, item, item, images);
+    if (item.type === 'note' && batch.note(ctx, item, detail)) continue;
+    if (labelled && item.type === 'frame')
+      labels.push({ frame: item, title: item.title, prompts: [] });
+    batch.flush(ctx, v.scale);
+    drawItem(ctx, item, item, images, detail);
   }
-  for (const [fill, rects] of boxes) {
-    ctx.fillStyle = fill;
-    ctx.beginPath();
-    for (const r of rects) ctx.rect(r.x, r.y, r.w, r.h);
-    ctx.fill();
-  }
+  batch.flush(ctx, v.scale);
   for (const id of model.connectors) {
     if (lifted.has(id)) continue;
     const ends = model.connectorEnds(id);
@@ -141,9 +172,10 @@ export function drawStatic(
       h: Math.abs(a.y - b.y),
     };
     if (!intersects(box, area)) continue;
-    drawArrow(ctx, a, b, INK, lod ? 2 / v.scale : 3);
+    drawArrow(ctx, a, b, INK, Math.max(3, 2 / v.scale));
     drawn += 1;
   }
+  drawFrameLabels(ctx, labels, v, state);
   return drawn;
 }
 
@@ -163,14 +195,22 @@ export function drawInteractive(
   const px = 1 / state.viewport.scale;
   const rectFor = (id: string) => liveRect(model, preview, id);
   const ordered = [...lifted].sort((a, b) => model.rankOf(a) - model.rankOf(b));
+  const detail: ViewDetail = { scale: state.viewport.scale, step: scaleStep(state.viewport.scale) };
+  const labels: FrameLabel[] = [];
   for (const id of ordered) {
     const item = model.items.get(id);
     if (!item) continue;
     if (item.type === 'connector') {
       const ends = model.connectorEnds(id, rectFor);
-      if (ends) drawArrow(ctx, ends[0], ends[1]);
-    } else drawItem(ctx, item, rectFor(id)!, images);
+      if (ends) drawArrow(ctx, ends[0], ends[1], INK, Math.max(3, 2 * px));
+      continue;
+    }
+    const r = rectFor(id)!;
+    drawItem(ctx, item, r, images, detail);
+    if (item.type === 'frame' && frameTitleAbove(detail.scale))
+      labels.push({ frame: r, title: item.title, prompts: [] });
   }
+  drawFrameLabels(ctx, labels, state.viewport, state);
   ctx.strokeStyle = ACCENT;
   ctx.lineWidth = 2 * px;
   for (const id of state.selection) {

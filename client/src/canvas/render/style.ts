@@ -13,6 +13,3 @@ export {
 export const ACCENT = '#1d5fd1';
 
 export const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
-
-/** Below this scale, notes are drawn as plain coloured boxes (level of detail). */
-export const LOD_SCALE = 0.5;

@@ -58,6 +58,14 @@ test('the shared screen shows the way in, and follows the phase, the timer and t
   await console.getByRole('button', { name: 'Ja, lag ny kode', exact: true }).click();
   await expect(screen.locator('.join-code')).not.toHaveAttribute('data-code', workshop.joinCode);
 
+  // Its language is set in the console (the projector has no menu), and it follows at once.
+  await console.getByLabel('Språk på storskjermen').selectOption('en');
+  await expect(screen.getByRole('heading', { name: 'Phase: Design' })).toBeVisible();
+  await expect(screen.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(console.getByRole('heading', { name: 'Storskjermen' })).toBeVisible();
+  await console.getByLabel('Språk på storskjermen').selectOption('');
+  await expect(screen.getByRole('heading', { name: 'Fase: Designe' })).toBeVisible();
+
   // It comes back by itself after the network drops.
   await screen.context().setOffline(true);
   await screen.context().setOffline(false);

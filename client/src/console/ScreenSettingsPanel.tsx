@@ -44,7 +44,11 @@ export function ScreenSettingsPanel({ workshopId }: { workshopId: string }) {
           ))}
         </select>
       </div>
-      <SoundToggle place="screen" label={t('screen.settings.sound')} />
+      <SoundToggle
+        place="screen"
+        label={t('screen.settings.sound')}
+        hint={t('screen.settings.soundHint')}
+      />
     </section>
   );
 }

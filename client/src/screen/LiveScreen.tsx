@@ -1,5 +1,5 @@
 import { PHASE_IDS, phaseIndex, type PhaseId } from '@moteplass/shared';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConnectionStatus } from '../board';
 import { PresentationCanvas } from '../canvas';
@@ -13,7 +13,7 @@ import {
   type ConnectionState,
   type WorkshopConnection,
 } from '../sync';
-import { WorkshopTimer } from '../timer';
+import { unlockChime, WorkshopTimer } from '../timer';
 import { LiveRegion, useLiveWorkshop } from '../workshop';
 import { JoinBox } from './JoinBox';
 import { resultOnScreen } from './results';
@@ -50,6 +50,11 @@ export function LiveScreen({
   usePhaseAnnouncements(control.phase, live.view, false, ready);
   const invitation = useInvitation(workshopId, session.token, live.invitationRotatedAt);
   const title = control.title ?? fallbackTitle;
+  // A browser plays sound only after a gesture in this window: the first click anywhere unlocks the chime.
+  useEffect(() => {
+    window.addEventListener('pointerdown', unlockChime, { once: true });
+    return () => window.removeEventListener('pointerdown', unlockChime);
+  }, []);
   const byId = useMemo(() => new Map(items.map(({ id, item }) => [id, item])), [items]);
   const notesInPhase = items.filter(
     ({ item }) => item.type === 'note' && item.phase === control.phase,

@@ -4,7 +4,15 @@ import { unlockChime } from './chime';
 import { useSoundStore, type TimerPlace } from './sound-store';
 
 /** The chime at the end: off until this person turns it on, here (or, from the console, for the shared screen). */
-export function SoundToggle({ place, label }: { place: TimerPlace; label?: string }) {
+export function SoundToggle({
+  place,
+  label,
+  hint,
+}: {
+  place: TimerPlace;
+  label?: string;
+  hint?: string;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const on = useSoundStore((state) => state.soundOn[place]);
@@ -24,7 +32,7 @@ export function SoundToggle({ place, label }: { place: TimerPlace; label?: strin
       />
       <label htmlFor={id}>{label ?? t('timer.sound')}</label>
       <p id={`${id}-hint`} className="hint">
-        {t('timer.soundHint')}
+        {hint ?? t('timer.soundHint')}
       </p>
     </div>
   );

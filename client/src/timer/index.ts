@@ -1,4 +1,5 @@
 import './timer.css';
+export { unlockChime } from './chime';
 export { SoundToggle } from './SoundToggle';
 export { TimerDisplay } from './TimerDisplay';
 export { WorkshopTimer } from './WorkshopTimer';

@@ -22,6 +22,8 @@ export const screen = defineMessages({
       language: 'Språk på storskjermen',
       sameAsHere: 'Samme som her',
       sound: 'Spill av en lyd på storskjermen når tiden er ute',
+      soundHint:
+        'Nettleseren slipper lyden til først når noen har klikket én gang i storskjermvinduet.',
     },
     title: 'Storskjerm',
     needsFacilitator:
@@ -54,6 +56,8 @@ export const screen = defineMessages({
       language: 'Språk på storskjermen',
       sameAsHere: 'Same som her',
       sound: 'Spel av ein lyd på storskjermen når tida er ute',
+      soundHint:
+        'Nettlesaren slepper lyden til først når nokon har klikka éin gong i storskjermvindauget.',
     },
     title: 'Storskjerm',
     needsFacilitator:
@@ -85,6 +89,8 @@ export const screen = defineMessages({
       language: 'Language on the shared screen',
       sameAsHere: 'Same as here',
       sound: 'Play a sound on the shared screen when time is up',
+      soundHint:
+        'The browser lets the sound through once someone has clicked in the shared screen window.',
     },
     title: 'Shared screen',
     needsFacilitator:

@@ -144,7 +144,7 @@ for (const size of SIZES) {
     await expect(timer.getByRole('timer')).toHaveText(/^(5:00|4:5\d)$/);
     for (const token of people) await act(request, workshop.id, token, { type: 'raiseHand' });
     const speaker = screen.locator('[data-screen="speaker"]');
-    await expect(speaker).toContainText('6 venter');
+    await expect(speaker).toContainText('Venter på ordet (6)');
     await act(request, workshop.id, facilitator, {
       type: 'grantTurn',
       participantId: sessions[0]!.participantId,

@@ -49,7 +49,7 @@ export function ScreenSpeakingQueue({ connection }: { connection: WorkshopConnec
       {queue.length > 0 && (
         <>
           <h3 id={`${id}-queue`} className="screen-label">
-            {t('screen.waiting', { count: queue.length })}
+            {t('equality.speaking.queueHeading')} ({queue.length})
           </h3>
           <ol className="screen-queue" aria-labelledby={`${id}-queue`}>
             {shown.map((hand) => (

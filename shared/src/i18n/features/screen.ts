@@ -4,8 +4,6 @@ import { defineMessages } from '../define.js';
 export const screen = defineMessages({
   nb: {
     floor: 'Ordet har',
-    waiting_one: '{{count}} venter',
-    waiting_other: '{{count}} venter',
     moreWaiting: '+ {{count}} til',
     revealed_one: '{{count}} lapp er avslørt',
     revealed_other: '{{count}} lapper er avslørt',
@@ -38,8 +36,6 @@ export const screen = defineMessages({
   },
   nn: {
     floor: 'Ordet har',
-    waiting_one: '{{count}} ventar',
-    waiting_other: '{{count}} ventar',
     moreWaiting: '+ {{count}} til',
     revealed_one: '{{count}} lapp er vist',
     revealed_other: '{{count}} lappar er viste',
@@ -72,8 +68,6 @@ export const screen = defineMessages({
   },
   en: {
     floor: 'Has the floor',
-    waiting_one: '{{count}} waiting',
-    waiting_other: '{{count}} waiting',
     moreWaiting: '+ {{count}} more',
     revealed_one: '{{count}} note revealed',
     revealed_other: '{{count}} notes revealed',

@@ -102,6 +102,15 @@ for (const size of SIZES) {
     await expect(screen.locator('[data-screen="timer"]')).toHaveCount(0);
     await expect(screen.locator('[data-screen="speaker"]')).toHaveCount(0);
     await expect(screen.locator('[data-screen="results"]')).toHaveCount(0);
+    await expectNoPageScroll(screen);
+    await testInfo.attach(`shared screen at the start ${size.width}x${size.height}`, {
+      body: await screen.screenshot(),
+      contentType: 'image/png',
+    });
+    if (process.env.SCREENSHOT_DIR)
+      await screen.screenshot({
+        path: `${process.env.SCREENSHOT_DIR}/screen-start-${size.width}.png`,
+      });
 
     // Participants (by API: their devices are not what this spec is about).
     const { token: facilitator } = await session(request, workshop.id, {

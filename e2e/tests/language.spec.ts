@@ -29,13 +29,13 @@ test('everyone can switch nb → nn → en on the board and on the console', asy
   await expect(participant.getByLabel('Follow the facilitator')).toBeChecked();
 
   // The console, likewise; the link to the projector's view says what it is in each language.
-  await console.getByLabel('Språk').selectOption('nn');
+  await console.getByLabel('Språk', { exact: true }).selectOption('nn');
   await expect(console.getByText('Verkstaden er i fasen Utforske')).toBeVisible();
   await expect(console.getByRole('link', { name: /skjerm/ })).toBeVisible();
   await expect(console.getByRole('button', { name: 'Lag ny kode', exact: true })).toBeVisible();
   await expect(console.getByRole('heading', { name: 'Deltakarar' })).toBeVisible();
   await expectNoAxeViolations(console);
-  await console.getByLabel('Språk').selectOption('en');
+  await console.getByLabel('Språk', { exact: true }).selectOption('en');
   await expect(console.getByText('The workshop is in the Explore phase')).toBeVisible();
   await expect(console.getByRole('link', { name: /screen/ })).toBeVisible();
   await expect(console.getByRole('button', { name: 'Lock the board' })).toBeVisible();

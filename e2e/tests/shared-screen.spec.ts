@@ -34,8 +34,8 @@ test('the shared screen shows the way in, and follows the phase, the timer and t
   await expect(screen.getByText(/127\.0\.0\.1:\d+\/join/)).toBeVisible();
   await expect(screen.getByRole('heading', { name: 'Fase: Utforske' })).toBeVisible();
   await expect(screen.getByText('Hva er problemet?')).toBeVisible();
-  // No editing chrome.
-  await expect(screen.getByRole('textbox')).toHaveCount(0);
+  // No editing chrome, no form controls at all (the console sets the screen's language and sound).
+  await expect(screen.locator('input, select, textarea, button')).toHaveCount(0);
   await expectNoAxeViolations(screen);
 
   // It follows the phase and the timer…
@@ -49,15 +49,22 @@ test('the shared screen shows the way in, and follows the phase, the timer and t
   // …the notes as they come in…
   const participant = await joinAs(browser, workshop, 'Innbygger');
   await addNote(participant, 'Seniortreff på biblioteket');
-  await expect(
-    screen.getByRole('listitem').filter({ hasText: 'Seniortreff på biblioteket' }),
-  ).toBeVisible();
-  await expect(screen.getByRole('heading', { name: /^Designe \(1\)/ })).toBeVisible();
+  // (drawn on the canvas, and counted for screen readers)
+  await expect(screen.locator('[data-screen="board"] canvas').first()).toBeVisible();
+  await expect(screen.locator('[data-screen="board"]')).toContainText('1 lapp i denne fasen');
 
   // …and a new code at once.
   await console.getByRole('button', { name: 'Lag ny kode', exact: true }).click();
   await console.getByRole('button', { name: 'Ja, lag ny kode', exact: true }).click();
   await expect(screen.locator('.join-code')).not.toHaveAttribute('data-code', workshop.joinCode);
+
+  // Its language is set in the console (the projector has no menu), and it follows at once.
+  await console.getByLabel('Språk på storskjermen').selectOption('en');
+  await expect(screen.getByRole('heading', { name: 'Phase: Design' })).toBeVisible();
+  await expect(screen.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(console.getByRole('heading', { name: 'Storskjermen' })).toBeVisible();
+  await console.getByLabel('Språk på storskjermen').selectOption('');
+  await expect(screen.getByRole('heading', { name: 'Fase: Designe' })).toBeVisible();
 
   // It comes back by itself after the network drops.
   await screen.context().setOffline(true);

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { NewActionCard } from './add-card';
 import { CardField } from './CardField';
-import { useCardForm } from './use-card-form';
+import { useCardForm, type CardEditing } from './use-card-form';
 
 const EMPTY: NewActionCard = { text: '', owner: '', resources: '', dueDate: '' };
 
@@ -9,21 +9,30 @@ const EMPTY: NewActionCard = { text: '', owner: '', resources: '', dueDate: '' }
 export function ActionCardForm({
   onAdd,
   blocked,
+  editing,
 }: {
   onAdd: (card: NewActionCard) => void;
   blocked: boolean;
+  /** Edit an existing card instead: its fields, and how to leave without saving. */
+  editing?: CardEditing<NewActionCard>;
 }) {
   const { t } = useTranslation();
   const { id, card, set, missingText, submit } = useCardForm({
-    empty: EMPTY,
+    empty: editing?.initial ?? EMPTY,
     blocked,
     onAdd,
-    addedMessage: t('cards.action.added'),
+    addedMessage: editing ? t('cards.edit.saved') : t('cards.action.added'),
   });
+  const Heading = editing ? 'h3' : 'h2';
 
   return (
-    <section className="panel card-form" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{t('cards.action.formHeading')}</h2>
+    <section
+      className={`panel card-form${editing ? ' card-form-editing' : ''}`}
+      aria-labelledby={`${id}-heading`}
+    >
+      <Heading id={`${id}-heading`}>
+        {editing ? t('cards.edit.actionHeading') : t('cards.action.formHeading')}
+      </Heading>
       <form className="stack" onSubmit={submit} noValidate>
         <CardField
           id={`${id}-text`}
@@ -58,9 +67,16 @@ export function ActionCardForm({
           disabled={blocked}
           onChange={set('dueDate')}
         />
-        <button type="submit" className="primary" disabled={blocked}>
-          {t('cards.action.add')}
-        </button>
+        <div className="button-row">
+          <button type="submit" className="primary" disabled={blocked}>
+            {editing ? t('cards.edit.save') : t('cards.action.add')}
+          </button>
+          {editing && (
+            <button type="button" onClick={editing.onCancel}>
+              {t('cards.edit.cancel')}
+            </button>
+          )}
+        </div>
       </form>
     </section>
   );

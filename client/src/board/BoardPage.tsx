@@ -157,7 +157,11 @@ function LiveBoard({ connection, state, session, workshopId, fallbackTitle }: Li
                   extras={noteExtras}
                 />
                 {viewing.phase === 'produce' && (
-                  <ProduceCards actions={byPhase.actions} indicators={byPhase.indicators} />
+                  <ProduceCards
+                    actions={byPhase.actions}
+                    indicators={byPhase.indicators}
+                    {...(locked || refused ? {} : { editable: connection.items })}
+                  />
                 )}
               </>
             }

@@ -2,7 +2,7 @@ import { INDICATOR_KINDS, type IndicatorKind } from '@moteplass/shared';
 import { useTranslation } from 'react-i18next';
 import type { NewIndicator } from './add-card';
 import { CardField } from './CardField';
-import { useCardForm } from './use-card-form';
+import { useCardForm, type CardEditing } from './use-card-form';
 
 const EMPTY: NewIndicator = { kind: 'output', text: '', baseline: '', target: '', measure: '' };
 
@@ -10,21 +10,30 @@ const EMPTY: NewIndicator = { kind: 'output', text: '', baseline: '', target: ''
 export function IndicatorForm({
   onAdd,
   blocked,
+  editing,
 }: {
   onAdd: (card: NewIndicator) => void;
   blocked: boolean;
+  /** Edit an existing card instead: its fields, and how to leave without saving. */
+  editing?: CardEditing<NewIndicator>;
 }) {
   const { t } = useTranslation();
   const { id, card, set, missingText, submit } = useCardForm({
-    empty: EMPTY,
+    empty: editing?.initial ?? EMPTY,
     blocked,
     onAdd,
-    addedMessage: t('cards.indicator.added'),
+    addedMessage: editing ? t('cards.edit.saved') : t('cards.indicator.added'),
   });
+  const Heading = editing ? 'h3' : 'h2';
 
   return (
-    <section className="panel card-form" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{t('cards.indicator.formHeading')}</h2>
+    <section
+      className={`panel card-form${editing ? ' card-form-editing' : ''}`}
+      aria-labelledby={`${id}-heading`}
+    >
+      <Heading id={`${id}-heading`}>
+        {editing ? t('cards.edit.indicatorHeading') : t('cards.indicator.formHeading')}
+      </Heading>
       <form className="stack" onSubmit={submit} noValidate>
         <fieldset className="radio-group" disabled={blocked}>
           <legend>{t('cards.indicator.kind')}</legend>
@@ -76,9 +85,16 @@ export function IndicatorForm({
           disabled={blocked}
           onChange={set('measure')}
         />
-        <button type="submit" className="primary" disabled={blocked}>
-          {t('cards.indicator.add')}
-        </button>
+        <div className="button-row">
+          <button type="submit" className="primary" disabled={blocked}>
+            {editing ? t('cards.edit.save') : t('cards.indicator.add')}
+          </button>
+          {editing && (
+            <button type="button" onClick={editing.onCancel}>
+              {t('cards.edit.cancel')}
+            </button>
+          )}
+        </div>
       </form>
     </section>
   );

@@ -101,7 +101,11 @@ export function ItemRow({ id, item, actions, extras }: ItemRowProps) {
         </p>
       )}
       <p className="note-meta">
-        <AuthorBadge role={item.authorRole} anonymous={item.anonymous === true} />
+        <AuthorBadge
+          role={item.authorRole}
+          anonymous={item.anonymous === true}
+          author={item.author}
+        />
         {extras}
       </p>
       {actions && !editing && (

@@ -6,6 +6,12 @@ export interface CardDraft {
   text: string;
 }
 
+/** A card form opened on an existing card (the list's "Edit"). */
+export interface CardEditing<Card extends CardDraft> {
+  initial: Card;
+  onCancel: () => void;
+}
+
 interface CardFormOptions<Card extends CardDraft> {
   empty: Card;
   blocked: boolean;

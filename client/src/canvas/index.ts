@@ -1,5 +1,6 @@
 export { BoardViews } from './BoardViews';
 export { CanvasBoard } from './CanvasBoard';
+export { PresentationCanvas } from './PresentationCanvas';
 export {
   toScreen,
   toWorld,

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useWorkshopSummary } from '../api';
@@ -16,6 +17,8 @@ import { PhaseControl } from './PhaseControl';
 import { TimerControl } from './TimerControl';
 import { useAction } from './use-action';
 import { useInvitation } from './use-invitation';
+import { ScreenSettingsPanel } from './ScreenSettingsPanel';
+import { useDeskHeight } from './use-desk-height';
 import { ViewsPanel } from './ViewsPanel';
 
 /** `/w/:id/console` — the facilitator's console. Only a facilitator session on this device opens it. */
@@ -91,37 +94,55 @@ function LiveConsole({
   const invitationActions = useAction(workshopId, session.token);
   const participantActions = useAction(workshopId, session.token);
   const title = control.title ?? fallbackTitle;
+  const desk = useRef<HTMLDivElement>(null);
+  useDeskHeight(desk);
 
   return (
     <div className="console">
       <title>{`${t('console.title')} – ${title ?? 'Møteplass'}`}</title>
       <LiveRegion />
-      <header className="board-header">
+      <header className="board-header console-header">
         <p className="kicker">{t('console.title')}</p>
         <h1>{title ?? t('board.loading')}</h1>
         <p className="participation">{t('board.participatingAsFacilitator')}</p>
         <ConnectionStatus state={state} workshopId={workshopId} session={session} />
       </header>
-      <div className="console-grid">
-        <PhaseControl phase={control.phase} phaseLog={live.phaseLog} actions={phaseActions} />
-        <TimerControl timer={live.timer} ready={ready} actions={timerActions} />
-        <BoardControls
-          locked={control.locked}
-          cursorsVisible={live.cursorsVisible}
-          phase={control.phase}
-          actions={boardActions}
-        />
-        <ViewsPanel workshopId={workshopId} token={session.token} />
-        <InvitationPanel invitation={invitation} actions={invitationActions} />
-        <ParticipantsPanel
-          workshopId={workshopId}
-          token={session.token}
-          selfId={session.participantId}
-          presence={live.presence}
-          actions={participantActions}
-        />
-        <EqualityConsole connection={connection} workshopId={workshopId} session={session} />
-      </div>
+      <EqualityConsole connection={connection} workshopId={workshopId} session={session}>
+        {(equality) => (
+          <div className="console-desk" ref={desk}>
+            {/* The flow of the meetup, the floor and its balance, the room and the screen. */}
+            <div className="console-column">
+              <PhaseControl phase={control.phase} phaseLog={live.phaseLog} actions={phaseActions} />
+              <TimerControl timer={live.timer} ready={ready} actions={timerActions} />
+              {equality.silentWriting}
+              {equality.voting}
+              <BoardControls
+                locked={control.locked}
+                cursorsVisible={live.cursorsVisible}
+                phase={control.phase}
+                actions={boardActions}
+              />
+            </div>
+            <div className="console-column">
+              {equality.speaking}
+              {equality.panel}
+              {equality.anonymity}
+            </div>
+            <div className="console-column">
+              <ScreenSettingsPanel workshopId={workshopId} />
+              <InvitationPanel invitation={invitation} actions={invitationActions} />
+              <ParticipantsPanel
+                workshopId={workshopId}
+                token={session.token}
+                selfId={session.participantId}
+                presence={live.presence}
+                actions={participantActions}
+              />
+              <ViewsPanel workshopId={workshopId} token={session.token} />
+            </div>
+          </div>
+        )}
+      </EqualityConsole>
     </div>
   );
 }

@@ -50,7 +50,8 @@ export function ParticipantsPanel({
         </p>
       )}
       {list && list.participants.length > 0 ? (
-        <div className="table-scroll">
+        // Scrolls sideways in a narrow column; focusable so a keyboard can scroll it too.
+        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-heading`}>
           <table>
             <caption className="visually-hidden">{t('console.participants.caption')}</caption>
             <thead>

@@ -1,4 +1,5 @@
 import { CONTROL_KEYS, isPhaseId, type PhaseId } from '@moteplass/shared';
+import type { ReactNode } from 'react';
 import type { Session } from '../session';
 import { useYMapSnapshot, type WorkshopConnection } from '../sync';
 import type * as Y from 'yjs';
@@ -12,10 +13,21 @@ import { useEqualityAction } from './use-equality-action';
 import { VoteControls } from './VoteControls';
 import { VoteResults } from './VoteResults';
 
+/** The console's equality sections, for the page to place on its desk. */
+export interface EqualitySections {
+  speaking: ReactNode;
+  panel: ReactNode;
+  anonymity: ReactNode;
+  silentWriting: ReactNode;
+  voting: ReactNode;
+}
+
 interface EqualityConsoleProps {
   connection: WorkshopConnection;
   workshopId: string;
   session: Session;
+  /** Lays the sections out; each is one card. */
+  children: (sections: EqualitySections) => ReactNode;
 }
 
 const readPhase = (map: Y.Map<unknown>): PhaseId => {
@@ -23,8 +35,13 @@ const readPhase = (map: Y.Map<unknown>): PhaseId => {
   return isPhaseId(phase) ? phase : 'explore';
 };
 
-/** The facilitator's equality controls and the equality panel, for the console. */
-export function EqualityConsole({ connection, workshopId, session }: EqualityConsoleProps) {
+/** The facilitator's equality controls and the equality panel, for the console to place. */
+export function EqualityConsole({
+  connection,
+  workshopId,
+  session,
+  children,
+}: EqualityConsoleProps) {
   const state = useEqualityState(connection.workshop);
   const phase = useYMapSnapshot(connection.workshop, readPhase, false);
   const { byId, notes, frames } = useBoardItems(connection.items);
@@ -35,19 +52,23 @@ export function EqualityConsole({ connection, workshopId, session }: EqualityCon
   const voting = useEqualityAction(workshopId, session.token);
   const lastResult = state.voteResults.at(-1);
 
-  return (
-    <>
-      <SpeakingControls speaking={state.speaking} actions={speaking} />
-      <EqualityPanel airtime={state.airtime} presence={state.presence} notes={notes} />
+  return children({
+    speaking: <SpeakingControls speaking={state.speaking} actions={speaking} />,
+    panel: <EqualityPanel airtime={state.airtime} presence={state.presence} notes={notes} />,
+    anonymity: (
       <AnonymityControls
         key={`${state.anonymity.mode}-${String(state.anonymity.allowSingle)}`}
         anonymity={state.anonymity}
         phase={phase}
         actions={anonymity}
       />
-      <SilentWritingControls silent={state.silent} phase={phase} actions={silent} />
-      <VoteControls vote={state.vote} phase={phase} frames={frames} actions={voting} />
-      {lastResult && <VoteResults result={lastResult} items={byId} />}
-    </>
-  );
+    ),
+    silentWriting: <SilentWritingControls silent={state.silent} phase={phase} actions={silent} />,
+    voting: (
+      <>
+        <VoteControls vote={state.vote} phase={phase} frames={frames} actions={voting} />
+        {lastResult && <VoteResults result={lastResult} items={byId} />}
+      </>
+    ),
+  });
 }

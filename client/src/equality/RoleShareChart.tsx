@@ -12,10 +12,12 @@ const shareOf = (row: RoleShare, metric: Metric) =>
       ? row.airtimeShare
       : row.notesShare;
 
-const LABEL_W = 170;
+/* Narrow enough for a console column at its natural size: the role's name sits above its bars. */
+const LABEL_H = 18;
 const BAR_W = 250;
 const BAR_H = 12;
-const ROW_H = 3 * (BAR_H + 3) + 14;
+const ROW_H = LABEL_H + 3 * (BAR_H + 3) + 10;
+const LEGEND_STEP = 105;
 
 /**
  * Each role's share of people present, of airtime and of notes, as bars read
@@ -37,7 +39,7 @@ export function RoleShareChart({ rows }: { rows: readonly RoleShare[] }) {
   return (
     <svg
       className="role-share-chart"
-      viewBox={`0 0 ${LABEL_W + BAR_W + 60} ${height}`}
+      viewBox={`0 0 ${BAR_W + 60} ${height}`}
       role="img"
       aria-label={t('equality.panel.chartLabel')}
     >
@@ -57,7 +59,7 @@ export function RoleShareChart({ rows }: { rows: readonly RoleShare[] }) {
       </defs>
       <g className="legend" transform="translate(0, 4)">
         {METRICS.map((metric, index) => (
-          <g key={metric} transform={`translate(${index * 150}, 0)`}>
+          <g key={metric} transform={`translate(${index * LEGEND_STEP}, 0)`}>
             <rect width="20" height={BAR_H} fill="#4a5560" />
             {overlay[metric] && <rect width="20" height={BAR_H} fill={overlay[metric]} />}
             <text x="26" y={BAR_H - 2}>
@@ -68,19 +70,19 @@ export function RoleShareChart({ rows }: { rows: readonly RoleShare[] }) {
       </g>
       {rows.map((row, index) => (
         <g key={row.role} transform={`translate(0, ${30 + index * ROW_H})`}>
-          <text x="0" y={BAR_H * 2}>
+          <text x="0" y={LABEL_H - 5} className="bar-role">
             {t(`roles.${row.role}`)}
           </text>
           {METRICS.map((metric, line) => {
             const width = Math.max(1, shareOf(row, metric) * BAR_W);
-            const y = line * (BAR_H + 3);
+            const y = LABEL_H + line * (BAR_H + 3);
             return (
               <g key={metric}>
-                <rect x={LABEL_W} y={y} width={width} height={BAR_H} fill={ROLE_COLORS[row.role]} />
+                <rect x={0} y={y} width={width} height={BAR_H} fill={ROLE_COLORS[row.role]} />
                 {overlay[metric] && (
-                  <rect x={LABEL_W} y={y} width={width} height={BAR_H} fill={overlay[metric]} />
+                  <rect x={0} y={y} width={width} height={BAR_H} fill={overlay[metric]} />
                 )}
-                <text x={LABEL_W + width + 4} y={y + BAR_H - 2} className="bar-value">
+                <text x={width + 4} y={y + BAR_H - 2} className="bar-value">
                   {percent(shareOf(row, metric))} %
                 </text>
               </g>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { personText } from './person-label';
 import type { Peer } from './presence-state';
 
 /** "You are following X — stop": visible and announced while the board follows someone. */
@@ -14,7 +15,7 @@ export function FollowBanner({
     <div role="status" className="follow-banner-slot">
       {following && (
         <p className="notice follow-banner" style={{ borderColor: following.color }}>
-          {t('presence.following', { name: following.name ?? t('presence.anonymous') })}{' '}
+          {t('presence.following', { name: personText(t, following) })}{' '}
           <button type="button" onClick={onStop}>
             {t('presence.stopFollowing')}
           </button>

@@ -1,7 +1,9 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import { Group, Line, Rect, Text } from 'react-konva';
+import { useTranslation } from 'react-i18next';
 import * as Y from 'yjs';
 import { toScreen, type Viewport } from '../canvas';
+import { personText } from './person-label';
 import type { Peer } from './presence-state';
 
 /** Cursors this far outside the visible area (screen px) are not drawn. */
@@ -66,6 +68,7 @@ export function PresenceOverlay({
   width = typeof window === 'undefined' ? 1920 : window.innerWidth,
   height = typeof window === 'undefined' ? 1080 : window.innerHeight,
 }: PresenceOverlayProps) {
+  const { t } = useTranslation();
   useItemsVersion(
     items,
     peers.some((peer) => peer.selection.length > 0),
@@ -103,7 +106,8 @@ export function PresenceOverlay({
           if (!peer.cursor) return null;
           const at = toScreen(peer.cursor, viewport);
           if (!visible(at.x, at.y)) return null;
-          const label = peer.name ?? '';
+          // Anonymous participants' cursors go unlabelled; the facilitator's always says so.
+          const label = peer.name || peer.facilitator ? personText(t, peer) : '';
           return (
             <Group key={peer.clientId} x={at.x} y={at.y}>
               <Line

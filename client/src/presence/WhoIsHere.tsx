@@ -1,5 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FacilitatorBadge } from './FacilitatorBadge';
+import { personLabel } from './person-label';
 import type { Peer, PresenceState } from './presence-state';
 import './presence.css';
 
@@ -12,22 +14,19 @@ interface WhoIsHereProps {
 }
 
 /**
- * Who is on the board now, as a list: name (or "Anonymous participant"), role
- * and its colour. Folded by default so it does not push the board down; the
+ * Who is on the board now, as a list: name (or "Anonymous participant"; the
+ * facilitator is named and badged as such), role and its colour. Folded by default so it does not push the board down; the
  * summary says how many.
  */
 export function WhoIsHere({ self, peers, onFollow, followingId }: WhoIsHereProps) {
   const { t } = useTranslation();
   const id = useId();
   const count = peers.length + 1;
+  // A participant's role by name; the facilitator's is the badge (person-label.ts).
   const describe = (person: PresenceState) => {
-    const name = person.name ?? t('presence.anonymous');
-    const role = person.facilitator
-      ? t('presence.facilitator')
-      : person.role
-        ? t(`roles.${person.role}`)
-        : null;
-    return { name, role };
+    const label = personLabel(t, person);
+    const role = !person.facilitator && person.role ? t(`roles.${person.role}`) : null;
+    return { ...label, role };
   };
   const me = describe(self);
 
@@ -40,10 +39,11 @@ export function WhoIsHere({ self, peers, onFollow, followingId }: WhoIsHereProps
         <li>
           <span className="person-dot" style={{ backgroundColor: self.color }} aria-hidden="true" />
           {t('presence.you', { name: me.name })}
+          {me.badge && <FacilitatorBadge />}
           {me.role && <span className="person-role"> – {me.role}</span>}
         </li>
         {peers.map((peer) => {
-          const { name, role } = describe(peer);
+          const { name, role, badge } = describe(peer);
           return (
             <li key={peer.clientId}>
               <span
@@ -52,6 +52,7 @@ export function WhoIsHere({ self, peers, onFollow, followingId }: WhoIsHereProps
                 aria-hidden="true"
               />
               {name}
+              {badge && <FacilitatorBadge />}
               {role && <span className="person-role"> – {role}</span>}
               {onFollow && peer.view && followingId !== peer.clientId && (
                 <button

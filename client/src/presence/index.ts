@@ -1,4 +1,6 @@
+export { FacilitatorBadge } from './FacilitatorBadge';
 export { FollowBanner } from './FollowBanner';
+export { personLabel, personText } from './person-label';
 export { PresenceOverlay } from './PresenceOverlay';
 export { presenceColor, readPresence, type Peer, type PresenceState } from './presence-state';
 export { CURSOR_UPDATES_PER_SECOND, throttle } from './throttle';

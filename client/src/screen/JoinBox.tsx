@@ -18,12 +18,12 @@ export function JoinBox({ invitation }: { invitation: InvitationState }) {
   const { joinCode, joinUrl, participantUrl } = invitation.invitation;
   const shortUrl = joinUrl.replace(/^https?:\/\//, '');
   return (
-    <section className="join-box" aria-labelledby={`${id}-heading`}>
+    <section className="join-box" aria-labelledby={`${id}-heading`} data-screen="join">
       <h2 id={`${id}-heading`}>{t('screen.joinHeading')}</h2>
       <p className="screen-join-at">
-        {t('screen.joinAt')} <strong className="screen-url">{shortUrl}</strong>
+        {t('screen.joinAt')} <strong className="screen-url">{shortUrl}</strong>{' '}
+        {t('screen.codeLabel')}
       </p>
-      <p className="screen-code-label">{t('screen.codeLabel')}</p>
       <p className="join-code" data-code={joinCode}>
         {groupJoinCode(joinCode)}
       </p>

@@ -1,61 +1,81 @@
-import { useTranslation } from 'react-i18next';
+import { useCallback, useEffect, useMemo } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useWorkshopSummary } from '../api';
-import { ConnectionStatus, boardByPhase } from '../board';
-import { useInvitation } from '../console';
-import { LanguageSwitcher, useWorkshopLanguage } from '../i18n';
-import { PhaseSummary, usePhaseAnnouncements } from '../phases';
+import { SCREEN_SETTINGS_STORAGE, useScreenSettings, useStorageSync } from '../console';
+import { createI18n, effectiveLanguage, useLanguageStore, useWorkshopLanguage } from '../i18n';
 import { useSession, type Session } from '../session';
-import {
-  useControlState,
-  useYMapItems,
-  type ConnectionState,
-  type WorkshopConnection,
-} from '../sync';
-import { WorkshopTimer, useServerClockSync } from '../timer';
-import { ConnectedWorkshop, LiveRegion, useLiveWorkshop } from '../workshop';
-import { BoardOverview } from './BoardOverview';
-import { JoinBox } from './JoinBox';
-import { SpeakingQueueSlot } from './SpeakingQueueSlot';
+import type { ConnectionState, WorkshopConnection } from '../sync';
+import { rehydrateSound, SOUND_STORAGE, useServerClockSync } from '../timer';
+import { ConnectedWorkshop } from '../workshop';
+import { LiveScreen } from './LiveScreen';
+
+/** The device's own language choice, as the language store keeps it (i18n/language-store.ts). */
+const LANGUAGE_STORAGE = 'moteplass.language';
+const WATCHED_STORAGE = [SCREEN_SETTINGS_STORAGE, SOUND_STORAGE, LANGUAGE_STORAGE];
 
 /**
- * `/w/:id/screen` — the projector's view: phase and prompts in large type, the
- * timer, the way in (QR code, short address, code) and the board so far. No
- * editing; it follows the workshop by itself and reconnects by itself. It
- * shows the join code, so it opens only with the facilitator's session on
- * this device (the console opens it in a new window).
+ * `/w/:id/screen` — the projector's view: the board of the current phase,
+ * the way in, the timer, who has the floor, a closed vote's results. No
+ * controls: its language and sound are set in the console of the same
+ * browser and arrive here through local storage. It shows the join code, so
+ * it opens only with the facilitator's session on this device (the console
+ * opens it in a new window).
  */
 export function ScreenPage() {
-  const { t } = useTranslation();
   const { id = '' } = useParams();
-  const session = useSession(id);
   const summary = useWorkshopSummary(id);
   const ready = summary.status === 'ready' ? summary.summary : undefined;
   useWorkshopLanguage(ready?.language);
+  const deviceLanguage = useLanguageStore(effectiveLanguage);
+  const screenLanguage = useScreenSettings((state) => state.language);
+  const language = screenLanguage ?? deviceLanguage;
+  const i18n = useMemo(() => createI18n(language), [language]);
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+  const rehydrate = useCallback(() => {
+    void useScreenSettings.persist.rehydrate();
+    void useLanguageStore.persist.rehydrate();
+    rehydrateSound();
+  }, []);
+  useStorageSync(WATCHED_STORAGE, rehydrate);
 
   return (
-    <main className="screen">
-      {session?.facilitator ? (
-        <Screen
-          key={session.token}
-          workshopId={id}
-          session={session}
-          fallbackTitle={ready?.title ?? null}
-        />
-      ) : (
-        <div className="narrow">
-          <title>{`${t('screen.title')} – Møteplass`}</title>
-          <h1>{t('screen.title')}</h1>
-          <p>{t('screen.needsFacilitator')}</p>
-          <p>
-            <Link to="/">{t('shell.backHome')}</Link>
-          </p>
-        </div>
-      )}
-      <footer className="screen-footer">
-        <LanguageSwitcher />
-      </footer>
-    </main>
+    <I18nextProvider i18n={i18n}>
+      <ScreenBody workshopId={id} fallbackTitle={ready?.title ?? null} />
+    </I18nextProvider>
+  );
+}
+
+function ScreenBody({
+  workshopId,
+  fallbackTitle,
+}: {
+  workshopId: string;
+  fallbackTitle: string | null;
+}) {
+  const { t } = useTranslation();
+  const session = useSession(workshopId);
+  if (!session?.facilitator) {
+    return (
+      <main className="narrow">
+        <title>{`${t('screen.title')} – Møteplass`}</title>
+        <h1>{t('screen.title')}</h1>
+        <p>{t('screen.needsFacilitator')}</p>
+        <p>
+          <Link to="/">{t('shell.backHome')}</Link>
+        </p>
+      </main>
+    );
+  }
+  return (
+    <Screen
+      key={session.token}
+      workshopId={workshopId}
+      session={session}
+      fallbackTitle={fallbackTitle}
+    />
   );
 }
 
@@ -69,52 +89,9 @@ function Screen(props: ScreenProps) {
   useServerClockSync();
   return (
     <ConnectedWorkshop workshopId={props.workshopId} session={props.session}>
-      {(connection, state) => <LiveScreen {...props} connection={connection} state={state} />}
+      {(connection: WorkshopConnection, state: ConnectionState) => (
+        <LiveScreen {...props} connection={connection} state={state} />
+      )}
     </ConnectedWorkshop>
-  );
-}
-
-function LiveScreen({
-  connection,
-  state,
-  workshopId,
-  session,
-  fallbackTitle,
-}: ScreenProps & {
-  connection: WorkshopConnection;
-  state: ConnectionState;
-}) {
-  const { t } = useTranslation();
-  const control = useControlState(connection.workshop);
-  const live = useLiveWorkshop(connection.workshop);
-  const { items } = useYMapItems(connection.items);
-  const ready = state === 'connected';
-  usePhaseAnnouncements(control.phase, live.view, false, ready);
-  const invitation = useInvitation(workshopId, session.token, live.invitationRotatedAt);
-  const title = control.title ?? fallbackTitle;
-
-  return (
-    <>
-      <title>{`${t('screen.title')} – ${title ?? 'Møteplass'}`}</title>
-      <LiveRegion />
-      <header className="screen-header">
-        <h1>{title ?? t('board.loading')}</h1>
-        {state !== 'connected' && (
-          <ConnectionStatus state={state} workshopId={workshopId} session={session} />
-        )}
-        <p className="screen-present">{t('screen.present', { count: live.presence.total })}</p>
-      </header>
-      <div className="screen-grid">
-        <section className="screen-phase" aria-labelledby="screen-phase-heading">
-          <PhaseSummary phase={control.phase} headingId="screen-phase-heading" variant="screen" />
-        </section>
-        <div className="screen-side">
-          <WorkshopTimer timer={live.timer} place="screen" ready={ready} />
-          <JoinBox invitation={invitation} />
-          <SpeakingQueueSlot workshopId={workshopId} session={session} connection={connection} />
-        </div>
-      </div>
-      <BoardOverview board={boardByPhase(items)} workshopPhase={control.phase} />
-    </>
   );
 }

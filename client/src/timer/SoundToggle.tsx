@@ -3,8 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { unlockChime } from './chime';
 import { useSoundStore, type TimerPlace } from './sound-store';
 
-/** The chime at the end: off until this person turns it on, here. */
-export function SoundToggle({ place }: { place: TimerPlace }) {
+/** The chime at the end: off until this person turns it on, here (or, from the console, for the shared screen). */
+export function SoundToggle({
+  place,
+  label,
+  hint,
+}: {
+  place: TimerPlace;
+  label?: string;
+  hint?: string;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const on = useSoundStore((state) => state.soundOn[place]);
@@ -22,9 +30,9 @@ export function SoundToggle({ place }: { place: TimerPlace }) {
           setSound(place, event.target.checked);
         }}
       />
-      <label htmlFor={id}>{t('timer.sound')}</label>
+      <label htmlFor={id}>{label ?? t('timer.sound')}</label>
       <p id={`${id}-hint`} className="hint">
-        {t('timer.soundHint')}
+        {hint ?? t('timer.soundHint')}
       </p>
     </div>
   );

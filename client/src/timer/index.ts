@@ -1,8 +1,9 @@
 import './timer.css';
+export { unlockChime } from './chime';
 export { SoundToggle } from './SoundToggle';
 export { TimerDisplay } from './TimerDisplay';
 export { WorkshopTimer } from './WorkshopTimer';
-export { useServerClockSync } from './server-clock';
+export { serverNow, useServerClockSync } from './server-clock';
 export { useServerNow } from './clock-store';
 export { useTimerAnnouncements } from './use-timer-announcements';
-export type { TimerPlace } from './sound-store';
+export { rehydrateSound, SOUND_STORAGE, type TimerPlace } from './sound-store';

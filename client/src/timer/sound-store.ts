@@ -10,6 +10,8 @@ interface SoundState {
 }
 
 /** The sound at the end is off until a person turns it on, and remembered on the device. */
+export const SOUND_STORAGE = 'moteplass.timerSound';
+
 export const useSoundStore = create<SoundState>()(
   persist(
     (set) => ({
@@ -17,7 +19,7 @@ export const useSoundStore = create<SoundState>()(
       setSound: (place, on) => set((state) => ({ soundOn: { ...state.soundOn, [place]: on } })),
     }),
     {
-      name: 'moteplass.timerSound',
+      name: SOUND_STORAGE,
       version: 1,
       storage: createJSONStorage(() => localStorage),
       partialize: (state) => ({ soundOn: state.soundOn }),
@@ -37,3 +39,8 @@ export const useSoundStore = create<SoundState>()(
     },
   ),
 );
+
+/** Read the switches again from storage (another window of this browser changed them). */
+export function rehydrateSound(): void {
+  void useSoundStore.persist.rehydrate();
+}

@@ -184,6 +184,20 @@ export const en: CoreCatalogue = {
     toConsole: 'To the facilitator’s console',
   },
   cards: {
+    edit: {
+      edit: 'Edit',
+      editCard: 'Edit “{{text}}”',
+      delete: 'Delete',
+      deleteCard: 'Delete “{{text}}”',
+      actionHeading: 'Edit the action',
+      indicatorHeading: 'Edit the indicator',
+      save: 'Save the changes',
+      cancel: 'Cancel',
+      saved: 'The changes are saved.',
+      deleted: '“{{text}}” was deleted.',
+      undo: 'Undo the delete',
+      restored: '“{{text}}” is back.',
+    },
     action: {
       heading: 'Actions – who does what',
       formHeading: 'New action',

@@ -184,6 +184,20 @@ export const nb = {
     toConsole: 'Til fasilitatorpanelet',
   },
   cards: {
+    edit: {
+      edit: 'Endre',
+      editCard: 'Endre «{{text}}»',
+      delete: 'Slett',
+      deleteCard: 'Slett «{{text}}»',
+      actionHeading: 'Endre tiltaket',
+      indicatorHeading: 'Endre indikatoren',
+      save: 'Lagre endringene',
+      cancel: 'Avbryt',
+      saved: 'Endringene er lagret.',
+      deleted: '«{{text}}» er slettet.',
+      undo: 'Angre slettingen',
+      restored: '«{{text}}» er tilbake.',
+    },
     action: {
       heading: 'Tiltak – hvem gjør hva',
       formHeading: 'Nytt tiltak',

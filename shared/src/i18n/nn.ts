@@ -184,6 +184,20 @@ export const nn: CoreCatalogue = {
     toConsole: 'Til fasilitatorpanelet',
   },
   cards: {
+    edit: {
+      edit: 'Endre',
+      editCard: 'Endre «{{text}}»',
+      delete: 'Slett',
+      deleteCard: 'Slett «{{text}}»',
+      actionHeading: 'Endre tiltaket',
+      indicatorHeading: 'Endre indikatoren',
+      save: 'Lagre endringane',
+      cancel: 'Avbryt',
+      saved: 'Endringane er lagra.',
+      deleted: '«{{text}}» er sletta.',
+      undo: 'Angre slettinga',
+      restored: '«{{text}}» er tilbake.',
+    },
     action: {
       heading: 'Tiltak – kven gjer kva',
       formHeading: 'Nytt tiltak',

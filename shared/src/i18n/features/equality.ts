@@ -18,7 +18,7 @@ export const equalityMessages = defineMessages({
       timeLeft: '{{time}} igjen av taleturen',
       overtime: 'Tiden er ute ({{time}} over)',
       queueHeading: 'Venter på ordet',
-      queueEmpty: 'Ingen har rukket opp hånda.',
+      queueEmpty: 'Ingen har rakt opp hånda.',
       queuePosition: 'Du er nummer {{position}} i køen.',
       raiseHand: 'Rekk opp hånda',
       lowerHand: 'Ta ned hånda',

@@ -79,6 +79,23 @@ export function fitRect(rect: Rect, width: number, height: number, padding = 40)
   };
 }
 
+/**
+ * `fitRect` into the part of a `width`×`height` canvas that floating panels
+ * leave free (`insets`, pixels per edge); the whole canvas when too little is free.
+ */
+export function fitRectInside(
+  rect: Rect,
+  width: number,
+  height: number,
+  insets: { top: number; right: number; bottom: number; left: number },
+): Viewport {
+  const w = width - insets.left - insets.right;
+  const h = height - insets.top - insets.bottom;
+  if (w < 160 || h < 160) return fitRect(rect, width, height);
+  const v = fitRect(rect, w, h);
+  return { ...v, x: v.x + insets.left, y: v.y + insets.top };
+}
+
 /** Where the line from the centre of `r` towards `towards` leaves `r` (connectors end at edges). */
 export function edgePoint(r: Rect, towards: Point): Point {
   const c = centre(r);

@@ -1,10 +1,10 @@
 export { BoardViews } from './BoardViews';
-export { CanvasBoard } from './CanvasBoard';
 export {
   toScreen,
   toWorld,
   type CanvasBoardProps,
   type CanvasSize,
+  type Insets,
   type Point,
   type Viewport,
 } from './contract';

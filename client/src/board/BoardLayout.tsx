@@ -1,6 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Drawer, DrawerToggle } from './Drawer';
+import { useDrawerStore } from './drawer-store';
 import { PhoneTabs, tabPanelId, type PhoneTab } from './PhoneTabs';
 
 interface BoardLayoutProps {
@@ -29,6 +30,7 @@ export function BoardLayout(props: BoardLayoutProps) {
   const { t } = useTranslation();
   const id = useId();
   const [tab, setTab] = useState<PhoneTab>('write');
+  const drawers = useDrawerStore((s) => s.open);
 
   if (phone) {
     const panel = (which: PhoneTab, children: ReactNode) => (
@@ -75,7 +77,10 @@ export function BoardLayout(props: BoardLayoutProps) {
           <DrawerToggle id="list" elementId={listId} label={t('layout.list')} />
         </div>,
       )}
-      <main className="board-stage">
+      {/* The open drawers move what floats over the canvas into the free middle. */}
+      <main
+        className={`board-stage${drawers.participate ? ' left-open' : ''}${drawers.list ? ' right-open' : ''}`}
+      >
         {canvas(true)}
         <Drawer
           id="participate"

@@ -164,10 +164,10 @@ export class CanvasController extends CanvasEngine {
 
   // ---- views (the zoom widget and Shift+1 / Shift+2 / Shift+0) ----
 
-  /** The frame of the phase being viewed, or everything when it has none. */
+  /** The frame of the phase being viewed (at a readable zoom), or everything when it has none. */
   zoomToPhase(): void {
     const rect = this.phaseFrameRect();
-    if (rect) this.zoomToRect(rect);
+    if (rect) this.zoomToRect(rect, true);
     else this.zoomToFit();
   }
 

@@ -5,7 +5,7 @@ import type { WorkshopConnection } from '../sync';
 import { BoardModel } from './board-model';
 import { BoardWrites } from './board-writes';
 import { toWorld, type CanvasSize, type Insets, type Point, type Viewport } from './contract';
-import { fitRectInside, unionRects, zoomAt, type Rect } from './geometry';
+import { fitRectInside, READABLE_SCALE, unionRects, zoomAt, type Rect } from './geometry';
 import { drawInteractive, drawStatic, liftedIds, type SceneState } from './render/scene';
 import { createCanvasStore, prunedSelection, type CanvasUiState } from './store';
 import { handleAt, toolContextOf } from './tool-context';
@@ -235,9 +235,12 @@ export class CanvasEngine {
     this.setViewport(zoomAt(viewport, at ?? { x: width / 2, y: height / 2 }, factor));
   }
 
-  zoomToRect(rect: Rect | null): void {
+  /** Show `rect` whole; `readable`: not below READABLE_SCALE where the canvas is wide. */
+  zoomToRect(rect: Rect | null, readable = false): void {
     const { width, height } = this.state;
-    if (rect && width > 0) this.setViewport(fitRectInside(rect, width, height, this.insets));
+    if (!rect || width === 0) return;
+    const floor = readable ? READABLE_SCALE : 0;
+    this.setViewport(fitRectInside(rect, width, height, this.insets, floor));
   }
 
   zoomToFit(): void {
@@ -254,7 +257,7 @@ export class CanvasEngine {
     if (this.fitted || this.state.width === 0 || this.model.items.size === 0) return;
     this.fitted = true;
     const frame = this.phaseFrameRect();
-    if (frame) this.zoomToRect(frame);
+    if (frame) this.zoomToRect(frame, true);
     else this.zoomToFit();
   }
 

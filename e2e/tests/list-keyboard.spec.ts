@@ -4,7 +4,9 @@ import { closeAll, expectNoAxeViolations, facilitate, joinAs, pathOf } from './f
 /** On a wide screen the board opens on the canvas; the list is one press away. */
 async function showList(page: Page): Promise<void> {
   const listButton = page.getByRole('button', { name: 'Liste', exact: true });
-  if (await listButton.count()) await listButton.press('Enter');
+  // A drawer toggle: open it unless it is open already (a phone has a tab instead).
+  if ((await listButton.count()) && (await listButton.getAttribute('aria-expanded')) !== 'true')
+    await listButton.press('Enter');
 }
 
 /**

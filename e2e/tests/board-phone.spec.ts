@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { addNote, closeAll, expectNoAxeViolations, facilitate, joinOn } from './flow/helpers';
 
 /**
@@ -15,7 +15,7 @@ const PHONE = {
   hasTouch: true,
 };
 
-async function phonePage(browser: import('@playwright/test').Browser): Promise<Page> {
+async function phonePage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ ...PHONE, baseURL: test.info().project.use.baseURL });
   return context.newPage();
 }

@@ -6,7 +6,7 @@ import { closeAll, expectNoAxeViolations, facilitate, joinOn, setPhase } from '.
  * page. No page scroll, the canvas covers most of the window, tools float
  * over it, side panels are drawers that remember their state, a new board
  * opens on its phase at a readable zoom, and the zoom is one click and one
- * key away. BOARD-1 … BOARD-4 in docs/invariants.md.
+ * key away. BOARD-1 … BOARD-4 and BOARD-6 in docs/invariants.md.
  */
 
 interface CanvasWindow {
@@ -175,7 +175,7 @@ test('BOARD-4: notes land in the phase one looks at; off the facilitator, a bann
   await closeAll(page, console);
 });
 
-test('SILENT-5: during silent writing a canvas note becomes the writer’s draft, seen by nobody else', async ({
+test('BOARD-6: during silent writing a canvas note becomes the writer’s draft, seen by nobody else', async ({
   browser,
 }) => {
   const { workshop, console } = await facilitate(browser, 'Stille på lerretet');

@@ -111,7 +111,7 @@ test('keyboard only: add, edit, move to another phase and delete a note in the l
   await closeAll(page, console);
 });
 
-test('a phone opens on the list and the composer', async ({ browser }) => {
+test('a phone opens on the composer, with the list one tab away', async ({ browser }) => {
   const { workshop, console } = await facilitate(browser, 'Mobil på torget');
   const phone = await browser.newContext({
     ...devices['Pixel 7'],
@@ -126,6 +126,7 @@ test('a phone opens on the list and the composer', async ({ browser }) => {
   await expect(composer).toBeInViewport();
   await composer.fill('Benker i skyggen');
   await page.getByRole('button', { name: 'Ny lapp', exact: true }).tap();
+  await page.getByRole('tab', { name: 'Liste' }).tap();
   const note = page.getByRole('listitem').filter({ hasText: 'Benker i skyggen' });
   await expect(note).toBeVisible();
   await note.getByRole('button', { name: 'Rediger' }).tap();

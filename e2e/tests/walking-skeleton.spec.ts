@@ -79,6 +79,7 @@ test('two participants with different roles see each other’s notes live', asyn
   page,
   browser,
 }) => {
+  await preferListOpen(page.context());
   const workshop = await createWorkshop(page, 'Trygg skolevei');
 
   // The citizen follows the participant link.

@@ -47,9 +47,9 @@ export function PresenceBoard({
   if (!shown) return null;
   // The phases float at the top, the tools at the bottom, the drawers at the sides (board-layout.css).
   const insets: Insets = compact
-    ? { top: 64, right: 0, bottom: 120, left: 0 }
+    ? { top: 110, right: 0, bottom: 120, left: 0 }
     : {
-        top: 56,
+        top: 110,
         right: drawers.list ? 430 : 0,
         bottom: 64,
         left: drawers.participate ? 384 : 0,
@@ -78,17 +78,18 @@ export function PresenceBoard({
         compact={compact}
         insets={insets}
       />
+      {/* One column at the top of the free canvas: nothing floating ever covers another. */}
       <div className="board-float-top">
         {top}
         <FollowBanner following={presence.following} onStop={presence.stopFollowing} />
-      </div>
-      <div className="board-float-people">
-        <WhoIsHere
-          self={presence.self}
-          peers={presence.peers}
-          onFollow={presence.follow}
-          followingId={presence.following?.clientId ?? null}
-        />
+        <div className="board-float-people">
+          <WhoIsHere
+            self={presence.self}
+            peers={presence.peers}
+            onFollow={presence.follow}
+            followingId={presence.following?.clientId ?? null}
+          />
+        </div>
       </div>
     </div>
   );

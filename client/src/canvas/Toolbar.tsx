@@ -64,13 +64,13 @@ export function Toolbar({
             role="radio"
             className="palette-button"
             aria-checked={tool === id}
-            aria-label={t(`canvas.tools.${id}`)}
             aria-keyshortcuts={TOOL_KEYS[id]}
             data-tip={tip(t(`canvas.tools.${id}`), TOOL_KEYS[id])}
             disabled={readOnly && WRITING_TOOLS.has(id)}
             onClick={run(() => controller.setTool(id))}
           >
             <ToolIcon name={id} />
+            <span className="visually-hidden">{t(`canvas.tools.${id}`)}</span>
           </button>
         ))}
       </div>
@@ -181,12 +181,13 @@ function IconButton({
     <button
       type="button"
       className="palette-button"
-      aria-label={label}
       data-tip={tip}
       disabled={disabled}
       onClick={onClick}
     >
       <ToolIcon name={icon} />
+      {/* Named by content, not aria-label: a search for a form field's label does not find a tool. */}
+      <span className="visually-hidden">{label}</span>
     </button>
   );
 }

@@ -29,12 +29,12 @@ export function ZoomWidget({
       <button
         type="button"
         className="palette-button"
-        aria-label={t('layout.zoomOut')}
         aria-keyshortcuts="Control+- -"
         data-tip={tip(t('layout.zoomOut'), 'Ctrl+−')}
         onClick={run(() => controller.zoomBy(0.8))}
       >
         <span aria-hidden="true">−</span>
+        <span className="visually-hidden">{t('layout.zoomOut')}</span>
       </button>
       <button
         type="button"
@@ -49,12 +49,12 @@ export function ZoomWidget({
       <button
         type="button"
         className="palette-button"
-        aria-label={t('layout.zoomIn')}
         aria-keyshortcuts="Control++ +"
         data-tip={tip(t('layout.zoomIn'), 'Ctrl++')}
         onClick={run(() => controller.zoomBy(1.25))}
       >
         <span aria-hidden="true">+</span>
+        <span className="visually-hidden">{t('layout.zoomIn')}</span>
       </button>
       <button
         type="button"

@@ -123,3 +123,12 @@ export function noteOn(page: Page, text: string) {
 export function announcements(page: Page) {
   return page.getByTestId('announcements');
 }
+
+/** Close the board's drawers, as someone working on the canvas does (laptop layout). */
+export async function closeDrawers(page: Page): Promise<void> {
+  for (const name of ['Delta', 'Liste']) {
+    const toggle = page.getByRole('button', { name, exact: true });
+    if ((await toggle.count()) && (await toggle.getAttribute('aria-expanded')) === 'true')
+      await toggle.click();
+  }
+}

@@ -61,7 +61,7 @@ for (const size of SIZES) {
       'data-tip',
       'Ny lapp (N)',
     );
-    await expect(page.getByRole('button', { name: 'Delta' })).toHaveAttribute(
+    await expect(page.getByRole('button', { name: 'Delta', exact: true })).toHaveAttribute(
       'aria-expanded',
       'true',
     );
@@ -122,10 +122,10 @@ test('BOARD-3: drawers open and close by keyboard and are remembered on the devi
   await expect(listToggle).toBeFocused();
 
   // Remembered per device: closed "Delta" stays closed after a reload.
-  await page.getByRole('button', { name: 'Lukk panelet Skriv, rekk opp hånda og stem' }).click();
+  await page.getByRole('button', { name: 'Lukk panelet Delta: skriv, be om ordet, stem' }).click();
   await expect(page.getByLabel('Tekst på lappen')).toBeHidden();
   await page.reload();
-  await expect(page.getByRole('button', { name: 'Delta' })).toHaveAttribute(
+  await expect(page.getByRole('button', { name: 'Delta', exact: true })).toHaveAttribute(
     'aria-expanded',
     'false',
   );

@@ -56,7 +56,7 @@ export function BoardLayout(props: BoardLayoutProps) {
             </>,
           )}
           {panel('board', canvas(tab === 'board'))}
-          {panel('list', list)}
+          {panel('list', tab === 'list' ? list : null)}
         </main>
         <PhoneTabs baseId={id} current={tab} onChange={setTab} voteOpen={voteOpen} />
       </div>
@@ -91,7 +91,8 @@ export function BoardLayout(props: BoardLayoutProps) {
           {participate}
         </Drawer>
         <Drawer id="list" elementId={listId} side="right" title={t('layout.listHeading')}>
-          {list}
+          {/* Built only while open: 5,000 list items cost nothing while nobody reads them. */}
+          {drawers.list && list}
         </Drawer>
       </main>
     </div>

@@ -18,5 +18,7 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // dist/.vite/manifest.json: which chunks each page loads (scripts/bundle-size.mjs).
+    manifest: true,
   },
 });

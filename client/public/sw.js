@@ -38,6 +38,21 @@ self.addEventListener('activate', (event) => {
   );
 });
 
+// The page names the chunks it loaded before this worker controlled it (lazy pages, the canvas).
+self.addEventListener('message', (event) => {
+  const data = event.data;
+  if (!data || data.type !== 'cache-assets' || !Array.isArray(data.assets)) return;
+  const assets = data.assets.filter(
+    (path) => typeof path === 'string' && path.startsWith('/assets/') && !path.includes('..'),
+  );
+  event.waitUntil(
+    caches
+      .open(CACHE)
+      .then((cache) => cache.addAll(assets))
+      .catch(() => {}),
+  );
+});
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET') return;

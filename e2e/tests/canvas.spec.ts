@@ -1,5 +1,5 @@
 import { devices, expect, test, type Page } from '@playwright/test';
-import { closeAll, facilitate, joinAs, pathOf } from './flow/helpers';
+import { closeAll, closeDrawers, facilitate, joinAs, pathOf } from './flow/helpers';
 
 /**
  * The board canvas with two people: what one does with the tools, the mouse
@@ -58,9 +58,9 @@ async function centreOf(page: Page, item: CanvasItem) {
 
 /** Put a view at 100 % over the top left of the explore frame, the same on both sides. */
 async function showTopLeft(page: Page) {
-  // Tall enough that the whole canvas is on screen below the board's header.
+  // Tall enough for the 100 % view below; the drawers closed, so the canvas is all there is.
   await page.setViewportSize({ width: 1280, height: 1100 });
-  await page.locator('.canvas-surface').scrollIntoViewIfNeeded();
+  await closeDrawers(page);
   await expect
     .poll(() =>
       page.evaluate(() => (window as unknown as CanvasWindow).__moteplassCanvas?.itemCount ?? 0),
@@ -303,7 +303,7 @@ test('two selected items resize together by the selection’s corner; one undo t
   await closeAll(console, kari);
 });
 
-test('a phone opens the canvas from the list and places a note with a tap', async ({ browser }) => {
+test('a phone opens the canvas from its tab and places a note with a tap', async ({ browser }) => {
   const { workshop, console } = await facilitate(browser, 'Tavle på mobilen');
   const phone = await browser.newContext({
     ...devices['Pixel 7'],
@@ -315,10 +315,9 @@ test('a phone opens the canvas from the list and places a note with a tap', asyn
   await page.getByRole('button', { name: 'Bli med', exact: true }).tap();
   await expect(page).toHaveURL(/\/board$/);
 
-  // The list comes first on a phone; the canvas is one tap away.
-  await page.getByRole('button', { name: 'Åpne tavla' }).tap();
+  // Writing comes first on a phone; the canvas is one tap away.
+  await page.getByRole('tab', { name: 'Tavla' }).tap();
   const canvas = page.getByRole('application', { name: 'Tavle' });
-  await canvas.scrollIntoViewIfNeeded();
   await expect
     .poll(() =>
       page.evaluate(() => (window as unknown as CanvasWindow).__moteplassCanvas?.itemCount ?? 0),

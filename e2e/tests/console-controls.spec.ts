@@ -64,13 +64,14 @@ test('the console’s timer, lock, view, counts, code and removal reach the part
   await ola.getByLabel('Følg fasilitatoren').uncheck();
   await console.getByLabel('Fase å vise for alle').selectOption({ label: 'Utforske' });
   await console.getByRole('button', { name: 'Hent alle hit', exact: true }).click();
-  await expect(kari.getByRole('button', { name: /^Utforske/ })).toHaveAttribute(
+  const phasesOf = (page: typeof kari) => page.getByRole('navigation', { name: 'Faser' });
+  await expect(phasesOf(kari).getByRole('button', { name: /^Utforske/ })).toHaveAttribute(
     'aria-pressed',
     'true',
   );
   await expect(announcements(kari)).toHaveText('Tavla viser nå fasen Utforske.');
   await expect(kari.getByText('Fotgjengerfelt ved skolen')).toBeVisible();
-  await expect(ola.getByRole('button', { name: /^Designe/ })).toHaveAttribute(
+  await expect(phasesOf(ola).getByRole('button', { name: /^Designe/ })).toHaveAttribute(
     'aria-pressed',
     'true',
   );

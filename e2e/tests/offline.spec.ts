@@ -9,7 +9,9 @@ import { addNote, closeAll, facilitate, joinAs } from './flow/helpers';
 
 async function showList(page: Page): Promise<void> {
   const listButton = page.getByRole('button', { name: 'Liste', exact: true });
-  if (await listButton.count()) await listButton.press('Enter');
+  // A drawer toggle: open it unless it is open already (a phone has a tab instead).
+  if ((await listButton.count()) && (await listButton.getAttribute('aria-expanded')) !== 'true')
+    await listButton.press('Enter');
 }
 
 const status = (page: Page) => page.getByRole('status').filter({ hasText: /Tilkoblet|Frakoblet/ });

@@ -115,7 +115,7 @@ test('a phone following a wide screen sees the same area: same centre, zoomed ou
   await kari.getByLabel('Navn eller kallenavn (valgfritt)').fill('Kari');
   await kari.getByLabel('Rolle').selectOption({ label: 'Innbygger' });
   await kari.getByRole('button', { name: 'Bli med', exact: true }).tap();
-  await kari.getByRole('button', { name: 'Åpne tavla' }).tap();
+  await kari.getByRole('tab', { name: 'Tavla' }).tap();
   await expect(kari.getByRole('application', { name: 'Tavle' })).toBeVisible();
 
   await (await openWhoIsHere(kari)).getByRole('button', { name: 'Følg Ola' }).click();

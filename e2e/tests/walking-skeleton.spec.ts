@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { CreateWorkshopReply } from '@moteplass/shared';
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { preferListOpen } from './flow/helpers';
 
 /** WCAG 2.1 AA, what Norwegian public bodies must meet (DOMAIN.md). */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -29,6 +30,7 @@ async function createWorkshop(page: Page, title: string): Promise<CreateWorkshop
 
 async function newPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+  await preferListOpen(context);
   return context.newPage();
 }
 
@@ -77,6 +79,7 @@ test('two participants with different roles see each other’s notes live', asyn
   page,
   browser,
 }) => {
+  await preferListOpen(page.context());
   const workshop = await createWorkshop(page, 'Trygg skolevei');
 
   // The citizen follows the participant link.

@@ -1,11 +1,17 @@
 import { Route, Routes } from 'react-router';
-import { BoardPage } from '../board';
-import { ConsolePage } from '../console';
-import { FacilitatorEntryPage, JoinPage, JoinWithCodePage } from '../join';
-import { ScreenPage } from '../screen';
-import { StartPage } from '../workshop';
 import { AppShell } from './AppShell';
 import { NotFoundPage } from './NotFoundPage';
+import { PageLoading } from './PageLoading';
+import { Suspense } from 'react';
+import {
+  BoardPage,
+  ConsolePage,
+  FacilitatorEntryPage,
+  JoinPage,
+  JoinWithCodePage,
+  ScreenPage,
+  StartPage,
+} from './pages';
 
 /** The routes. Links handed out by the server (CONTRACT.md) must keep working: /w/:id/join and /w/:id/facilitator. */
 export function App() {
@@ -16,12 +22,27 @@ export function App() {
         <Route path="join" element={<JoinWithCodePage />} />
         <Route path="w/:id/join" element={<JoinPage />} />
         <Route path="w/:id/facilitator" element={<FacilitatorEntryPage />} />
-        <Route path="w/:id/board" element={<BoardPage />} />
         <Route path="w/:id/console" element={<ConsolePage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
+      {/* The board is the canvas, edge to edge: its own slim bar instead of the site header. */}
+      <Route
+        path="w/:id/board"
+        element={
+          <Suspense fallback={<PageLoading />}>
+            <BoardPage />
+          </Suspense>
+        }
+      />
       {/* The projector's view has no site header: nothing to click, everything large. */}
-      <Route path="w/:id/screen" element={<ScreenPage />} />
+      <Route
+        path="w/:id/screen"
+        element={
+          <Suspense fallback={<PageLoading />}>
+            <ScreenPage />
+          </Suspense>
+        }
+      />
     </Routes>
   );
 }

@@ -1,6 +1,8 @@
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { LanguageSwitcher } from '../i18n';
+import { PageLoading } from './PageLoading';
 
 /** The frame of every page: the name, the language menu, and the one <main>. */
 export function AppShell() {
@@ -16,7 +18,9 @@ export function AppShell() {
         </div>
       </header>
       <main className="page">
-        <Outlet />
+        <Suspense fallback={<PageLoading />}>
+          <Outlet />
+        </Suspense>
       </main>
     </>
   );

@@ -1,10 +1,9 @@
-import { phaseOffers } from '@moteplass/shared';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useParams } from 'react-router';
+import { Navigate, useParams } from 'react-router';
 import { useWorkshopSummary } from '../api';
-import { ContributionArea, EqualityBoardPanels, useNoteExtras } from '../equality';
+import { useDraftsRefresh, useEqualityAction, useEqualityState, useNoteExtras } from '../equality';
 import { useWorkshopLanguage } from '../i18n';
-import { PhaseNavigator, usePhaseAnnouncements, useViewedPhase } from '../phases';
+import { PhaseFollowBanner, PhaseStrip, usePhaseAnnouncements, useViewedPhase } from '../phases';
 import { useSession, type Session } from '../session';
 import {
   useConnectionState,
@@ -15,20 +14,18 @@ import {
   type ConnectionState,
   type WorkshopConnection,
 } from '../sync';
-import { WorkshopTimer } from '../timer';
 import { LiveRegion, useLiveWorkshop } from '../workshop';
-import { ActionCardForm } from './ActionCardForm';
-import { addActionCard, addIndicator } from './add-card';
 import { addNote } from './add-note';
+import { BoardBar } from './BoardBar';
+import { BoardLayout } from './BoardLayout';
 import { boardByPhase } from './by-phase';
 import { ConnectionStatus } from './ConnectionStatus';
-import { IndicatorForm } from './IndicatorForm';
+import { ListPanel } from './ListPanel';
 import { listByPhase } from './list-items';
-import { NoteComposer } from './NoteComposer';
-import { NoteList } from './NoteList';
-import { PhasePanel } from './PhasePanel';
+import { ParticipatePanel } from './ParticipatePanel';
 import { PresenceBoard } from './PresenceBoard';
-import { ProduceCards } from './ProduceCards';
+import { useBoardPageFrame } from './use-board-page-frame';
+import { useIsPhone } from './use-phone';
 
 /** `/w/:id/board` — without a session on this device, go and join first. */
 export function BoardPage() {
@@ -44,6 +41,7 @@ function Board({ workshopId, session }: { workshopId: string; session: Session }
   const summary = useWorkshopSummary(workshopId);
   const ready = summary.status === 'ready' ? summary.summary : undefined;
   useWorkshopLanguage(ready?.language);
+  useBoardPageFrame();
   const connection = useWorkshopConnection(workshopId, session.token);
   const state = useConnectionState(connection);
 
@@ -69,9 +67,11 @@ interface LiveBoardProps {
 
 function LiveBoard({ connection, state, session, workshopId, fallbackTitle }: LiveBoardProps) {
   const { t } = useTranslation();
+  const phone = useIsPhone();
   const control = useControlState(connection.workshop);
   const live = useLiveWorkshop(connection.workshop);
   const { items, malformed } = useYMapItems(connection.items);
+  const { silent, vote } = useEqualityState(connection.workshop);
   const byPhase = boardByPhase(items);
   const listed = listByPhase(items);
   const sync = useSyncStatus(connection);
@@ -84,91 +84,106 @@ function LiveBoard({ connection, state, session, workshopId, fallbackTitle }: Li
   const author = { author: session.participantId, authorRole: session.role };
   const addAttributed = (text: string) =>
     addNote(connection.items, { text, phase: viewing.phase, ...author });
-  const noteExtras = useNoteExtras(connection, workshopId, session);
+  // Voting happens in the participate panel's ballot; the list shows the results.
+  const noteExtras = useNoteExtras(connection, workshopId, session, false);
+  const draftActions = useEqualityAction(workshopId, session.token);
+  const bumpDrafts = useDraftsRefresh((s) => s.bump);
+  // The facilitator's notes are not drafts: silent writing is the participants'.
+  const silentPhase = silent.active && !session.facilitator ? silent.active.phase : null;
+  const silentDraft = silentPhase
+    ? {
+        phase: silentPhase,
+        save: (text: string) => {
+          void draftActions
+            .run({ type: 'saveDraft', text, phase: silentPhase })
+            .then((reply) => reply && bumpDrafts());
+        },
+      }
+    : null;
+
+  const status = (
+    <ConnectionStatus state={state} sync={sync} workshopId={workshopId} session={session} />
+  );
+  const phases = (
+    <PhaseStrip viewing={viewing} workshopPhase={control.phase} counts={byPhase.counts} />
+  );
 
   return (
-    <div className="board">
+    <>
       <title>{title ? `${title} – Møteplass` : 'Møteplass'}</title>
       <LiveRegion />
-      <header className="board-header">
-        <h1>{title ?? t('board.loading')}</h1>
-        <p className="participation">{participation(t, session)}</p>
-        <ConnectionStatus state={state} sync={sync} workshopId={workshopId} session={session} />
-        {control.locked && session.facilitator && (
-          <p className="notice">{t('board.lockedForOthers')}</p>
-        )}
-        {session.facilitator && (
-          <p>
-            <Link to={`/w/${encodeURIComponent(workshopId)}/console`}>{t('board.toConsole')}</Link>
-          </p>
-        )}
-      </header>
-      <div className="board-columns">
-        <div className="board-side">
-          <PhasePanel phase={control.phase} />
-          <WorkshopTimer timer={live.timer} place="board" ready={ready} />
-          <ContributionArea
+      <BoardLayout
+        phone={phone}
+        voteOpen={vote !== null}
+        bar={(toggles) => (
+          <BoardBar
+            title={title}
+            phase={control.phase}
+            timer={live.timer}
+            ready={ready}
             connection={connection}
-            workshopId={workshopId}
             session={session}
-            phase={viewing.phase}
-            blocked={locked || refused}
-            onAttributed={addAttributed}
-          >
-            <NoteComposer
-              locked={locked}
-              disabled={refused}
-              phase={viewing.phase}
-              onAdd={addAttributed}
-            />
-          </ContributionArea>
-          {phaseOffers(viewing.phase, 'action') && (
-            <ActionCardForm
-              blocked={locked || refused}
-              onAdd={(card) => addActionCard(connection.items, card, author)}
-            />
-          )}
-          {phaseOffers(viewing.phase, 'indicator') && (
-            <IndicatorForm
-              blocked={locked || refused}
-              onAdd={(card) => addIndicator(connection.items, card, author)}
-            />
-          )}
-          <EqualityBoardPanels connection={connection} workshopId={workshopId} session={session} />
-        </div>
-        <div className="board-main">
+            workshopId={workshopId}
+            status={status}
+            toggles={toggles}
+          />
+        )}
+        canvas={(shown) => (
           <PresenceBoard
             connection={connection}
             session={session}
             workshopId={workshopId}
             readOnly={locked || refused}
-            list={
+            phase={viewing.phase}
+            silentDraft={silentDraft}
+            compact={phone}
+            shown={shown}
+            top={
               <>
-                <PhaseNavigator
-                  viewing={viewing}
-                  workshopPhase={control.phase}
-                  counts={byPhase.counts}
-                />
-                <NoteList
-                  items={listed[viewing.phase]}
-                  malformed={malformed}
-                  {...(locked || refused ? {} : { editable: connection.items })}
-                  phase={viewing.phase}
-                  extras={noteExtras}
-                />
-                {viewing.phase === 'produce' && (
-                  <ProduceCards
-                    actions={byPhase.actions}
-                    indicators={byPhase.indicators}
-                    {...(locked || refused ? {} : { editable: connection.items })}
-                  />
-                )}
+                {phases}
+                <PhaseFollowBanner viewing={viewing} />
               </>
             }
           />
-        </div>
-      </div>
-    </div>
+        )}
+        phoneTop={
+          <>
+            <PhaseFollowBanner viewing={viewing} />
+            {phases}
+          </>
+        }
+        participate={
+          <>
+            <p className="participation">{participation(t, session)}</p>
+            {control.locked && session.facilitator && (
+              <p className="notice">{t('board.lockedForOthers')}</p>
+            )}
+            <ParticipatePanel
+              connection={connection}
+              workshopId={workshopId}
+              session={session}
+              phase={viewing.phase}
+              workshopPhase={control.phase}
+              locked={locked}
+              refused={refused}
+              onAttributed={addAttributed}
+              compact={phone}
+            />
+          </>
+        }
+        list={
+          <ListPanel
+            viewing={viewing}
+            workshopPhase={control.phase}
+            byPhase={byPhase}
+            items={listed[viewing.phase]}
+            malformed={malformed}
+            editable={locked || refused ? null : connection.items}
+            extras={noteExtras}
+          />
+        }
+      />
+    </>
   );
 }
 

@@ -1,42 +1,61 @@
+import type { PhaseId } from '@moteplass/shared';
 import type { ReactNode } from 'react';
-import { BoardViews } from '../canvas';
+import { BoardViews, type Insets } from '../canvas';
 import { FollowBanner, PresenceOverlay, usePresence, WhoIsHere } from '../presence';
 import type { Session } from '../session';
 import type { WorkshopConnection } from '../sync';
+import { useDrawerStore } from './drawer-store';
 
 interface PresenceBoardProps {
   connection: WorkshopConnection;
   session: Session;
   workshopId: string;
   readOnly: boolean;
-  /** The list view (the canvas's accessible twin), built by the page. */
-  list: ReactNode;
+  /** The phase this person looks at (new notes land there). */
+  phase: PhaseId;
+  silentDraft: { phase: PhaseId; save: (text: string) => void } | null;
+  /** A phone: the palette keeps only what a phone needs. */
+  compact: boolean;
+  /** Floats over the top of the canvas: the phases and the follow banner. */
+  top?: ReactNode;
+  /**
+   * False on a phone's other tabs: the canvas (and its code) waits until it
+   * is shown, while this person stays present for the others.
+   */
+  shown: boolean;
 }
 
 /**
- * The part of the board page that follows presence: who is here, following
- * someone, and the canvas with everybody's cursors. Presence changes many
- * times a second in a full room; kept in this component, a cursor moving
- * re-renders only this, and the list (an element the page built, unchanged)
- * and the side panel are left alone.
+ * The canvas with everybody's presence: who is here, following someone, and
+ * their cursors. Presence changes many times a second in a full room; kept
+ * in this component, a cursor moving re-renders only this, and the page's
+ * bar and drawers are left alone.
  */
 export function PresenceBoard({
   connection,
   session,
   workshopId,
   readOnly,
-  list,
+  phase,
+  silentDraft,
+  compact,
+  top,
+  shown,
 }: PresenceBoardProps) {
   const presence = usePresence(connection, session);
+  const drawers = useDrawerStore((s) => s.open);
+  if (!shown) return null;
+  // The phases float at the top, the tools at the bottom, the drawers at the sides (board-layout.css).
+  const insets: Insets = compact
+    ? { top: 110, right: 0, bottom: 120, left: 0 }
+    : {
+        top: 110,
+        right: drawers.list ? 430 : 0,
+        bottom: 64,
+        left: drawers.participate ? 384 : 0,
+      };
   return (
-    <>
-      <WhoIsHere
-        self={presence.self}
-        peers={presence.peers}
-        onFollow={presence.follow}
-        followingId={presence.following?.clientId ?? null}
-      />
-      <FollowBanner following={presence.following} onStop={presence.stopFollowing} />
+    <div className="board-canvas-area">
       <BoardViews
         renderOverlay={(viewport) => (
           <PresenceOverlay
@@ -54,8 +73,24 @@ export function PresenceBoard({
         session={session}
         workshopId={workshopId}
         readOnly={readOnly}
-        list={list}
+        phase={phase}
+        silentDraft={silentDraft}
+        compact={compact}
+        insets={insets}
       />
-    </>
+      {/* One column at the top of the free canvas: nothing floating ever covers another. */}
+      <div className="board-float-top">
+        {top}
+        <FollowBanner following={presence.following} onStop={presence.stopFollowing} />
+        <div className="board-float-people">
+          <WhoIsHere
+            self={presence.self}
+            peers={presence.peers}
+            onFollow={presence.follow}
+            followingId={presence.following?.clientId ?? null}
+          />
+        </div>
+      </div>
+    </div>
   );
 }

@@ -1,3 +1,4 @@
+import './board-layout.css';
 import './cards.css';
 export { BoardPage } from './BoardPage';
 export { ConnectionStatus } from './ConnectionStatus';

@@ -1,4 +1,4 @@
-import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { BoardItem } from '@moteplass/shared';
 import { useTranslation } from 'react-i18next';
 import { useControlState } from '../sync';
@@ -7,14 +7,15 @@ import { CanvasImages } from './CanvasImages';
 import { CanvasStage } from './CanvasStage';
 import { toWorld, type CanvasBoardProps } from './contract';
 import { CanvasController } from './controller';
-import { describeFocus } from './describe';
+import { DraftNoteEditor } from './DraftNoteEditor';
 import { allowImageDrop, handleImageDrop, handleImagePaste } from './images';
-import { keyCommand } from './keyboard';
 import { TextEditor } from './TextEditor';
 import { Toolbar } from './Toolbar';
 import { useCanvas } from './use-canvas';
 import { useCanvasInput } from './use-canvas-input';
+import { useCanvasKeys } from './use-canvas-keys';
 import { useModelVersion } from './use-model';
+import { ZoomWidget } from './ZoomWidget';
 import './canvas.css';
 
 declare global {
@@ -69,6 +70,10 @@ function LiveCanvas({
   onSelectionChange,
   onViewportChange,
   viewportRequest,
+  phase,
+  silentDraft,
+  compact = false,
+  insets,
 }: CanvasBoardProps & { controller: CanvasController }) {
   const { t } = useTranslation();
   const surface = useRef<HTMLDivElement>(null);
@@ -76,11 +81,14 @@ function LiveCanvas({
   const control = useControlState(connection.workshop);
   useModelVersion(controller);
   const announcement = useCanvas(controller, (s) => s.announcement);
+  const viewedPhase = phase ?? control.phase;
 
   useLayoutEffect(() => {
     controller.configure({
       readOnly,
-      currentPhase: control.phase,
+      currentPhase: viewedPhase,
+      draftPhase: silentDraft?.phase ?? null,
+      ...(insets ? { insets } : {}),
       callbacks: {
         ...(onPointerWorld ? { onPointerWorld } : {}),
         ...(onSelectionChange ? { onSelectionChange } : {}),
@@ -90,6 +98,16 @@ function LiveCanvas({
   });
 
   useCanvasInput(surface, controller);
+  const onKeyDown = useCanvasKeys(controller);
+
+  // Another phase chosen (or the facilitator moved everybody): go to its frame.
+  const shownPhase = useRef(viewedPhase);
+  useEffect(() => {
+    if (shownPhase.current === viewedPhase) return;
+    shownPhase.current = viewedPhase;
+    controller.markFitted();
+    controller.zoomToPhase();
+  }, [controller, viewedPhase]);
 
   useEffect(() => {
     const el = surface.current;
@@ -133,7 +151,7 @@ function LiveCanvas({
 
   const placement = () => ({
     items: connection.items,
-    phase: control.phase,
+    phase: viewedPhase,
     author: session.participantId,
     authorRole: session.role,
     workshopId,
@@ -147,95 +165,16 @@ function LiveCanvas({
       (error: unknown) => controller.announce(t(errorMessageKey(error))),
     );
   };
-  const model = controller.model;
-  const frames = [...model.items.entries()]
-    .filter(([, item]) => item.type === 'frame')
-    .map(([id, item]) => ({
-      id,
-      label: item.type === 'frame' && item.title ? item.title : t('canvas.itemTypes.frame'),
-    }));
-  const malformed = model.malformed.size;
+  const malformed = controller.model.malformed.size;
   const refocus = () => surface.current?.focus({ preventScroll: true });
 
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.target !== e.currentTarget) return;
-    if (e.key === ' ') {
-      controller.store.setState({ spaceHeld: true });
-      e.preventDefault();
-      return;
-    }
-    const command = keyCommand({
-      key: e.key,
-      shift: e.shiftKey,
-      mod: e.ctrlKey || e.metaKey,
-      alt: e.altKey,
-    });
-    if (!command) return;
-    switch (command.type) {
-      case 'focusNext':
-        // At either end Tab leaves the canvas: no keyboard trap.
-        if (!controller.focusNext(command.backwards)) return;
-        announceFocus();
-        break;
-      case 'undo':
-        controller.undo();
-        break;
-      case 'redo':
-        controller.redo();
-        break;
-      case 'delete': {
-        const count = controller.deleteSelection();
-        if (count > 0) controller.announce(t('canvas.deleted', { count }));
-        break;
-      }
-      case 'duplicate':
-        controller.duplicateSelection();
-        break;
-      case 'selectAll':
-        controller.selectAll();
-        break;
-      case 'restack':
-        controller.restack(command.direction);
-        break;
-      case 'nudge': {
-        const result = controller.nudge(command.dx, command.dy);
-        if (result === 'nothing') return;
-        // Arrows on a connector stay on the canvas (no page scroll) and say why nothing moved.
-        if (result === 'connector') controller.announce(t('canvas.connectorFollows'));
-        break;
-      }
-      case 'edit': {
-        const id = controller.state.focused ?? controller.state.selection[0];
-        if (!id) return;
-        controller.startEditing(id);
-        break;
-      }
-      case 'escape':
-        controller.dispatch({ type: 'cancel' });
-        controller.store.setState({ selection: [], focused: null, tool: 'select', preview: null });
-        break;
-      case 'tool':
-        controller.setTool(command.tool);
-        break;
-      case 'zoom':
-        controller.zoomBy(command.factor);
-        break;
-      case 'zoomFit':
-        controller.zoomToFit();
-        break;
-    }
-    e.preventDefault();
-  };
-
-  const announceFocus = () => {
-    const id = controller.state.focused;
-    const text = id ? describeFocus(t, model.items, id, controller.tabOrder()) : null;
-    if (text) controller.announce(text);
-  };
-
   return (
-    <div className="canvas-board">
-      <Toolbar controller={controller} readOnly={readOnly} frames={frames} onAfter={refocus} />
+    <div className={`canvas-board${compact ? ' canvas-board-compact' : ''}`}>
+      {/* The tools float over the bottom of the canvas: the palette in the middle, zoom at the side. */}
+      <div className="canvas-dock">
+        <Toolbar controller={controller} readOnly={readOnly} compact={compact} onAfter={refocus} />
+        <ZoomWidget controller={controller} compact={compact} onAfter={refocus} />
+      </div>
       {readOnly && <p className="canvas-locked">{t('canvas.locked')}</p>}
       <div
         ref={surface}
@@ -296,6 +235,16 @@ function LiveCanvas({
         <CanvasStage controller={controller} renderOverlay={renderOverlay} />
         <CanvasImages controller={controller} workshopId={workshopId} token={session.token} />
         <TextEditor controller={controller} onDone={refocus} />
+        {silentDraft && (
+          <DraftNoteEditor
+            controller={controller}
+            onDone={refocus}
+            onSave={(text) => {
+              silentDraft.save(text);
+              controller.announce(t('layout.draftSaved'));
+            }}
+          />
+        )}
         {malformed > 0 && (
           <p className="canvas-malformed">{t('canvas.malformed', { count: malformed })}</p>
         )}

@@ -9,7 +9,7 @@ import type { Rect } from './geometry';
 import { useModelVersion } from './use-model';
 import './canvas.css';
 
-interface PresentationCanvasProps {
+export interface PresentationCanvasProps {
   connection: WorkshopConnection;
   session: Session;
   workshopId: string;

@@ -2,27 +2,46 @@ import { NOTE_COLORS, type ShapeKind } from '@moteplass/shared';
 import { useTranslation } from 'react-i18next';
 import type { CanvasController } from './controller';
 import { NOTE_FILLS } from './render/style';
-import { TOOL_IDS, WRITING_TOOLS } from './tools';
+import { ToolIcon } from './tool-icons';
+import { TOOL_IDS, WRITING_TOOLS, type ToolId } from './tools';
 import { useCanvas } from './use-canvas';
 
 const SHAPES: ShapeKind[] = ['rectangle', 'ellipse', 'diamond'];
 
-/** Tools, history, zoom and the style of new notes and shapes; every control has a name in nb, nn and en. */
+/** The key of each tool (keyboard.ts), shown in its tooltip. */
+const TOOL_KEYS: Record<ToolId, string> = {
+  select: 'V',
+  hand: 'H',
+  note: 'N',
+  text: 'T',
+  shape: 'S',
+  connector: 'C',
+  frame: 'F',
+  pen: 'P',
+};
+
+/** What a phone needs: look, move around, write a note. */
+const PHONE_TOOLS: readonly ToolId[] = ['select', 'hand', 'note'];
+
+/**
+ * One compact palette floating over the canvas: the tools as icons (each with
+ * its name and, in the tooltip, its key), undo and redo, and what applies to
+ * the selection or the tool in hand. `compact` is the phone's: fewer tools.
+ */
 export function Toolbar({
   controller,
   readOnly,
-  frames,
+  compact = false,
   onAfter,
 }: {
   controller: CanvasController;
   readOnly: boolean;
-  frames: { id: string; label: string }[];
+  compact?: boolean;
   /** Give keyboard focus back to the canvas after a toolbar action. */
   onAfter: () => void;
 }) {
   const { t } = useTranslation();
   const tool = useCanvas(controller, (s) => s.tool);
-  const scale = useCanvas(controller, (s) => s.viewport.scale);
   const noteColor = useCanvas(controller, (s) => s.noteColor);
   const shapeKind = useCanvas(controller, (s) => s.shapeKind);
   const hasSelection = useCanvas(controller, (s) => s.selection.length > 0);
@@ -30,119 +49,145 @@ export function Toolbar({
     action();
     onAfter();
   };
+  const tip = (name: string, keys: string) => t('layout.withShortcut', { name, keys });
+  const tools = compact ? PHONE_TOOLS : TOOL_IDS;
+  const showColors = !compact && (tool === 'note' || hasSelection);
 
   return (
-    <div className="canvas-toolbar" role="toolbar" aria-label={t('canvas.toolbar')}>
+    <div className="canvas-palette" role="toolbar" aria-label={t('canvas.toolbar')}>
       {/* One tool at a time: a radio group (like a segmented control), each with its name. */}
-      <div className="canvas-toolbar-group" role="radiogroup" aria-label={t('canvas.toolbar')}>
-        {TOOL_IDS.map((id) => (
+      <div className="palette-group" role="radiogroup" aria-label={t('canvas.toolbar')}>
+        {tools.map((id) => (
           <button
             key={id}
             type="button"
             role="radio"
+            className="palette-button"
             aria-checked={tool === id}
+            aria-keyshortcuts={TOOL_KEYS[id]}
+            data-tip={tip(t(`canvas.tools.${id}`), TOOL_KEYS[id])}
             disabled={readOnly && WRITING_TOOLS.has(id)}
             onClick={run(() => controller.setTool(id))}
           >
-            {t(`canvas.tools.${id}`)}
+            <ToolIcon name={id} />
+            <span className="visually-hidden">{t(`canvas.tools.${id}`)}</span>
           </button>
         ))}
       </div>
-      <div className="canvas-toolbar-group">
-        <button type="button" disabled={readOnly} onClick={run(() => controller.undo())}>
-          {t('canvas.undo')}
-        </button>
-        <button type="button" disabled={readOnly} onClick={run(() => controller.redo())}>
-          {t('canvas.redo')}
-        </button>
-        <button
-          type="button"
-          disabled={readOnly || !hasSelection}
-          onClick={run(() => controller.deleteSelection())}
-        >
-          {t('canvas.delete')}
-        </button>
-        <button
-          type="button"
-          disabled={readOnly || !hasSelection}
-          onClick={run(() => controller.duplicateSelection())}
-        >
-          {t('canvas.duplicate')}
-        </button>
-        <button
-          type="button"
-          disabled={readOnly || !hasSelection}
-          onClick={run(() => controller.restack('forward'))}
-        >
-          {t('canvas.forward')}
-        </button>
-        <button
-          type="button"
-          disabled={readOnly || !hasSelection}
-          onClick={run(() => controller.restack('back'))}
-        >
-          {t('canvas.back')}
-        </button>
+      <div className="palette-group">
+        <IconButton
+          icon="undo"
+          label={t('canvas.undo')}
+          tip={tip(t('canvas.undo'), 'Ctrl+Z')}
+          disabled={readOnly}
+          onClick={run(() => controller.undo())}
+        />
+        <IconButton
+          icon="redo"
+          label={t('canvas.redo')}
+          tip={tip(t('canvas.redo'), 'Ctrl+Shift+Z')}
+          disabled={readOnly}
+          onClick={run(() => controller.redo())}
+        />
       </div>
-      <div className="canvas-toolbar-group" role="group" aria-label={t('canvas.noteColor')}>
-        {NOTE_COLORS.map((color) => (
-          <button
-            key={color}
-            type="button"
-            className="canvas-swatch"
-            aria-label={t(`canvas.colors.${color}`)}
-            title={t(`canvas.colors.${color}`)}
-            aria-pressed={noteColor === color}
-            style={{ background: NOTE_FILLS[color] }}
-            onClick={run(() => {
-              controller.store.setState({ noteColor: color });
-              if (!readOnly) controller.writes.setColor(controller.state.selection, color);
-            })}
+      {hasSelection && (
+        <div className="palette-group" role="group" aria-label={t('layout.selection')}>
+          <IconButton
+            icon="delete"
+            label={t('canvas.delete')}
+            tip={tip(t('canvas.delete'), 'Delete')}
+            disabled={readOnly}
+            onClick={run(() => controller.deleteSelection())}
           />
-        ))}
-      </div>
-      <label className="canvas-toolbar-group">
-        <span>{t('canvas.shapeKind')}</span>
-        <select
-          value={shapeKind}
-          onChange={(e) => controller.store.setState({ shapeKind: e.target.value as ShapeKind })}
-        >
-          {SHAPES.map((shape) => (
-            <option key={shape} value={shape}>
-              {t(`canvas.shapes.${shape}`)}
-            </option>
+          {!compact && (
+            <>
+              <IconButton
+                icon="duplicate"
+                label={t('canvas.duplicate')}
+                tip={tip(t('canvas.duplicate'), 'Ctrl+D')}
+                disabled={readOnly}
+                onClick={run(() => controller.duplicateSelection())}
+              />
+              <IconButton
+                icon="forward"
+                label={t('canvas.forward')}
+                tip={tip(t('canvas.forward'), 'Ctrl+]')}
+                disabled={readOnly}
+                onClick={run(() => controller.restack('forward'))}
+              />
+              <IconButton
+                icon="back"
+                label={t('canvas.back')}
+                tip={tip(t('canvas.back'), 'Ctrl+[')}
+                disabled={readOnly}
+                onClick={run(() => controller.restack('back'))}
+              />
+            </>
+          )}
+        </div>
+      )}
+      {showColors && (
+        <div className="palette-group" role="group" aria-label={t('canvas.noteColor')}>
+          {NOTE_COLORS.map((color) => (
+            <button
+              key={color}
+              type="button"
+              className="canvas-swatch"
+              aria-label={t(`canvas.colors.${color}`)}
+              data-tip={t(`canvas.colors.${color}`)}
+              aria-pressed={noteColor === color}
+              style={{ background: NOTE_FILLS[color] }}
+              onClick={run(() => {
+                controller.store.setState({ noteColor: color });
+                if (!readOnly) controller.writes.setColor(controller.state.selection, color);
+              })}
+            />
           ))}
-        </select>
-      </label>
-      <div className="canvas-toolbar-group">
-        <button type="button" onClick={run(() => controller.zoomBy(0.8))}>
-          {t('canvas.zoomOut')}
-        </button>
-        <output aria-live="off" className="canvas-zoom-level">
-          {t('canvas.zoomLevel', { percent: Math.round(scale * 100) })}
-        </output>
-        <button type="button" onClick={run(() => controller.zoomBy(1.25))}>
-          {t('canvas.zoomIn')}
-        </button>
-        <button type="button" onClick={run(() => controller.zoomToFit())}>
-          {t('canvas.zoomFit')}
-        </button>
-        <select
-          aria-label={t('canvas.zoomFrame')}
-          value=""
-          onChange={(e) => {
-            controller.zoomToRect(controller.model.rectOf(e.target.value) ?? null);
-            onAfter();
-          }}
-        >
-          <option value="">{t('canvas.zoomFrameNone')}</option>
-          {frames.map((frame) => (
-            <option key={frame.id} value={frame.id}>
-              {frame.label}
-            </option>
-          ))}
-        </select>
-      </div>
+        </div>
+      )}
+      {!compact && tool === 'shape' && (
+        <div className="palette-group">
+          <select
+            aria-label={t('canvas.shapeKind')}
+            value={shapeKind}
+            onChange={(e) => controller.store.setState({ shapeKind: e.target.value as ShapeKind })}
+          >
+            {SHAPES.map((shape) => (
+              <option key={shape} value={shape}>
+                {t(`canvas.shapes.${shape}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
     </div>
+  );
+}
+
+function IconButton({
+  icon,
+  label,
+  tip,
+  disabled,
+  onClick,
+}: {
+  icon: Parameters<typeof ToolIcon>[0]['name'];
+  label: string;
+  tip: string;
+  disabled: boolean;
+  onClick: () => void;
+}) {
+  return (
+    <button
+      type="button"
+      className="palette-button"
+      data-tip={tip}
+      disabled={disabled}
+      onClick={onClick}
+    >
+      <ToolIcon name={icon} />
+      {/* Named by content, not aria-label: a search for a form field's label does not find a tool. */}
+      <span className="visually-hidden">{label}</span>
+    </button>
   );
 }

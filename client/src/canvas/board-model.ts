@@ -231,6 +231,15 @@ export class BoardModel {
       (id) => id !== frameId && this.items.get(id)?.type !== 'frame',
     );
   }
+
+  /** A phase's frame: the template's own (`frame-<phase>`), else the first frame in it. */
+  phaseFrameRect(phase: PhaseId): Rect | null {
+    const own = this.rectOf(`frame-${phase}`);
+    if (own) return own;
+    for (const [id, item] of this.items)
+      if (item.type === 'frame' && item.phase === phase) return this.rectOf(id) ?? null;
+    return null;
+  }
 }
 
 function distanceToSegment(p: Point, a: Point, b: Point): number {

@@ -243,4 +243,19 @@ describe('keyboard', () => {
     expect(key('n')).toEqual({ type: 'tool', tool: 'note' });
     expect(key('q')).toBeNull();
   });
+
+  it('zooms as tldraw and Figma do, whatever the keyboard layout', () => {
+    const key = (k: string, more = {}) =>
+      keyCommand({ key: k, shift: false, mod: false, alt: false, ...more });
+    // Norwegian layout: Shift+1 is "!", Shift+2 is '"'; the physical key decides.
+    expect(key('!', { shift: true, code: 'Digit1' })).toEqual({ type: 'zoomFit' });
+    expect(key('"', { shift: true, code: 'Digit2' })).toEqual({ type: 'zoomPhase' });
+    expect(key('=', { shift: true, code: 'Digit0' })).toEqual({ type: 'zoomReset' });
+    expect(key('+', { mod: true })).toEqual({ type: 'zoom', factor: 1.25 });
+    expect(key('-', { mod: true })).toEqual({ type: 'zoom', factor: 0.8 });
+    expect(key('0', { mod: true })).toEqual({ type: 'zoomReset' });
+    // The plain keys keep working.
+    expect(key('+')).toEqual({ type: 'zoom', factor: 1.25 });
+    expect(key('-')).toEqual({ type: 'zoom', factor: 0.8 });
+  });
 });

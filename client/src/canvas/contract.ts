@@ -1,3 +1,4 @@
+import type { PhaseId } from '@moteplass/shared';
 import type { ReactNode } from 'react';
 import type { Session } from '../session';
 import type { WorkshopConnection } from '../sync';
@@ -13,6 +14,14 @@ export interface Viewport {
   x: number;
   y: number;
   scale: number;
+}
+
+/** Screen pixels along each edge that panels floating over the canvas cover. */
+export interface Insets {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
 }
 
 /** The canvas's size on screen, CSS pixels. */
@@ -50,6 +59,21 @@ export interface CanvasBoardProps {
    * the viewport it says what part of the board is visible).
    */
   onViewportChange?: (v: Viewport, size: CanvasSize) => void;
+  /**
+   * The phase this person is looking at: new items land in it (unless they
+   * land in another phase's frame), and the view goes to its frame when it
+   * changes. Without it, the workshop's phase.
+   */
+  phase?: PhaseId;
+  /**
+   * Silent writing in `phase`: a note made there with the note tool becomes
+   * the person's private draft (`save`), never an item on the shared board.
+   */
+  silentDraft?: { phase: PhaseId; save: (text: string) => void } | null;
+  /** A phone: the palette keeps only what a phone needs. */
+  compact?: boolean;
+  /** What floats over the canvas's edges: fitting a phase or everything keeps clear of it. */
+  insets?: Insets;
 }
 
 /** World point to screen pixels. */

@@ -162,6 +162,27 @@ export class CanvasController extends CanvasEngine {
     });
   }
 
+  // ---- views (the zoom widget and Shift+1 / Shift+2 / Shift+0) ----
+
+  /** The frame of the phase being viewed (at a readable zoom), or everything when it has none. */
+  zoomToPhase(): void {
+    const rect = this.phaseFrameRect();
+    if (rect) this.zoomToRect(rect, true);
+    else this.zoomToFit();
+  }
+
+  /** Shift+2: what is selected, else the phase. */
+  zoomToSelectionOrPhase(): void {
+    const selected = unionRects(this.state.selection.flatMap((id) => this.model.rectOf(id) ?? []));
+    if (selected) this.zoomToRect(selected);
+    else this.zoomToPhase();
+  }
+
+  /** 100 %, keeping the centre of the view where it is. */
+  zoomReset(): void {
+    this.zoomBy(1 / this.state.viewport.scale);
+  }
+
   announce(text: string): void {
     // A repeated message must still be read: clear first, then set.
     this.store.setState({ announcement: '' });

@@ -4,26 +4,11 @@ import type { Session } from '../session';
 import type { WorkshopConnection } from '../sync';
 import { BoardModel } from './board-model';
 import { BoardWrites } from './board-writes';
-import { toWorld, type CanvasSize, type Point, type Viewport } from './contract';
-import {
-  containsPoint,
-  fitRect,
-  HANDLES,
-  handlePoint,
-  unionRects,
-  zoomAt,
-  type Handle,
-  type Rect,
-} from './geometry';
-import {
-  drawInteractive,
-  drawStatic,
-  HANDLE_PX,
-  liftedIds,
-  resizableIds,
-  type SceneState,
-} from './render/scene';
-import { createCanvasStore, type CanvasUiState } from './store';
+import { toWorld, type CanvasSize, type Insets, type Point, type Viewport } from './contract';
+import { fitRectInside, READABLE_SCALE, unionRects, zoomAt, type Rect } from './geometry';
+import { drawInteractive, drawStatic, liftedIds, type SceneState } from './render/scene';
+import { createCanvasStore, prunedSelection, type CanvasUiState } from './store';
+import { handleAt, toolContextOf } from './tool-context';
 import {
   TOOLS,
   WRITING_TOOLS,
@@ -37,6 +22,8 @@ import {
 /** Hit tolerance for thin lines and handles, screen pixels (larger for fingers). */
 const HIT_PX = 6;
 const TOUCH_HIT_PX = 14;
+
+const NO_INSETS: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
 
 export interface CanvasCallbacks {
   onPointerWorld?: (p: Point | null) => void;
@@ -56,6 +43,13 @@ export class CanvasEngine {
   readonly writes: BoardWrites;
   callbacks: CanvasCallbacks = {};
   readOnly = false;
+  /**
+   * Silent writing: a new note in this phase becomes the person's private
+   * draft (`draftAt` opens its editor) instead of an item on the shared board.
+   */
+  draftPhase: PhaseId | null = null;
+  /** Screen pixels along each edge covered by floating panels (fits avoid them). */
+  insets: Insets = NO_INSETS;
   currentPhase: PhaseId = 'explore';
   renderedCount = 0;
   /** Loaded pictures by image id (CanvasImages fills it); drawn instead of their placeholder. */
@@ -98,16 +92,22 @@ export class CanvasEngine {
       }),
       this.store.subscribe((next, prev) => this.onStoreChange(next, prev)),
     );
+    // A canvas opened on a board that has synced already (a phone's tab) fits now.
+    this.fitOnce();
   }
 
   /** What the page decides: whether the board is locked for this person, the phase, the callbacks. */
   configure(options: {
     readOnly: boolean;
     currentPhase: PhaseId;
+    draftPhase?: PhaseId | null;
+    insets?: Insets;
     callbacks: CanvasCallbacks;
   }): void {
+    this.insets = options.insets ?? NO_INSETS;
     const lockedNow = options.readOnly && !this.readOnly;
     this.readOnly = options.readOnly;
+    this.draftPhase = options.draftPhase ?? null;
     this.currentPhase = options.currentPhase;
     this.callbacks = options.callbacks;
     if (lockedNow) {
@@ -211,13 +211,8 @@ export class CanvasEngine {
   }
 
   private pruneSelection(): void {
-    const { selection, focused, editing } = this.state;
-    const live = selection.filter((id) => this.model.items.has(id));
-    const patch: Partial<CanvasUiState> = {};
-    if (live.length !== selection.length) patch.selection = live;
-    if (focused && !this.model.items.has(focused)) patch.focused = null;
-    if (editing && !this.model.items.has(editing)) patch.editing = null;
-    if (Object.keys(patch).length > 0) this.store.setState(patch);
+    const patch = prunedSelection(this.state, (id) => this.model.items.has(id));
+    if (patch) this.store.setState(patch);
   }
 
   // ---- viewport ----
@@ -240,9 +235,12 @@ export class CanvasEngine {
     this.setViewport(zoomAt(viewport, at ?? { x: width / 2, y: height / 2 }, factor));
   }
 
-  zoomToRect(rect: Rect | null): void {
+  /** Show `rect` whole; `readable`: not below READABLE_SCALE where the canvas is wide. */
+  zoomToRect(rect: Rect | null, readable = false): void {
     const { width, height } = this.state;
-    if (rect && width > 0) this.setViewport(fitRect(rect, width, height));
+    if (!rect || width === 0) return;
+    const floor = readable ? READABLE_SCALE : 0;
+    this.setViewport(fitRectInside(rect, width, height, this.insets, floor));
   }
 
   zoomToFit(): void {
@@ -258,11 +256,13 @@ export class CanvasEngine {
   private fitOnce(): void {
     if (this.fitted || this.state.width === 0 || this.model.items.size === 0) return;
     this.fitted = true;
-    const frame = [...this.model.items.values()].find(
-      (item) => item.type === 'frame' && item.phase === this.currentPhase,
-    );
-    if (frame) this.zoomToRect(frame);
+    const frame = this.phaseFrameRect();
+    if (frame) this.zoomToRect(frame, true);
     else this.zoomToFit();
+  }
+
+  protected phaseFrameRect(): Rect | null {
+    return this.model.phaseFrameRect(this.currentPhase);
   }
 
   /** The view was set from outside (follow mode, a test): do not fit over it later. */
@@ -285,27 +285,12 @@ export class CanvasEngine {
   }
 
   protected toolContext(): ToolContext {
-    return {
-      selection: this.state.selection,
-      scale: this.state.viewport.scale,
-      readOnly: this.readOnly,
-      rectOf: (id) => this.model.rectOf(id),
-      idsInside: (area) => this.model.idsInside(area),
-      dragSet: (ids) => {
-        const out = new Set<string>();
-        for (const id of ids) {
-          if (this.model.items.get(id)?.type === 'connector') continue;
-          out.add(id);
-          for (const inner of this.model.contentsOf(id)) out.add(inner);
-        }
-        return [...out];
-      },
-      resizeSet: (ids) => resizableIds(this.model, ids),
-      connectable: (id) => {
-        const type = this.model.items.get(id)?.type;
-        return type !== undefined && type !== 'connector' && type !== 'drawing';
-      },
-    };
+    return toolContextOf(
+      this.model,
+      this.state.selection,
+      this.state.viewport.scale,
+      this.readOnly,
+    );
   }
 
   dispatch(event: ToolEvent): void {
@@ -345,9 +330,17 @@ export class CanvasEngine {
         this.writes.resize(effect.rects);
         return;
       case 'create': {
-        const id = this.writes.create(effect.spec);
+        const spec = effect.spec;
+        if (spec.kind === 'note' && this.draftPhase !== null) {
+          const phase = this.model.phaseAt(spec.at) ?? this.currentPhase;
+          if (phase === this.draftPhase) {
+            this.store.setState({ tool: 'select', draftAt: spec.at, selection: [] });
+            return;
+          }
+        }
+        const id = this.writes.create(spec);
         if (!id) return;
-        const kind = effect.spec.kind;
+        const kind = spec.kind;
         // After placing one item the board goes back to selecting, except for the pen and connector.
         const keep = kind === 'drawing' || kind === 'connector';
         this.store.setState({ selection: [id], ...(keep ? {} : { tool: 'select' as const }) });
@@ -384,25 +377,10 @@ export class CanvasEngine {
       shift,
       clicks,
       hit: this.model.hitTest(world, tolerance),
-      handle: this.handleAt(world, tolerance),
+      handle: this.readOnly
+        ? null
+        : handleAt(this.model, this.state.selection, world, tolerance, v.scale),
     };
-  }
-
-  /** The handles are the corners of the selection's box (of one item, or of all selected). */
-  private handleAt(world: Point, tolerance: number): Handle | null {
-    const { selection } = this.state;
-    if (selection.length === 0 || this.readOnly) return null;
-    const r = unionRects(
-      resizableIds(this.model, selection).flatMap((id) => this.model.rectOf(id) ?? []),
-    );
-    if (!r) return null;
-    const half = Math.max(tolerance, HANDLE_PX / 2 / this.state.viewport.scale);
-    for (const h of HANDLES) {
-      const p = handlePoint(r, h);
-      if (containsPoint({ x: p.x - half, y: p.y - half, w: 2 * half, h: 2 * half }, world))
-        return h;
-    }
-    return null;
   }
 
   pointerMovedTo(world: Point | null): void {

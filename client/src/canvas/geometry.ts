@@ -79,6 +79,42 @@ export function fitRect(rect: Rect, width: number, height: number, padding = 40)
   };
 }
 
+/**
+ * `fitRect` into the part of a `width`×`height` canvas that floating panels
+ * leave free (`insets`, pixels per edge); the whole canvas when too little is
+ * free. With `minScale`, a wide enough canvas never goes below it: the box's
+ * top stays in view (a phase's prompts and first notes) and the rest is a
+ * scroll away, instead of everything too small to read.
+ */
+export function fitRectInside(
+  rect: Rect,
+  width: number,
+  height: number,
+  insets: { top: number; right: number; bottom: number; left: number },
+  minScale = 0,
+): Viewport {
+  const w = width - insets.left - insets.right;
+  const h = height - insets.top - insets.bottom;
+  if (w < 160 || h < 160) return fitRect(rect, width, height);
+  const v = fitRect(rect, w, h);
+  if (v.scale < minScale && w >= READABLE_WIDTH) {
+    const scale = minScale;
+    const padding = 40;
+    return {
+      scale,
+      x: insets.left + Math.max(padding, (w - rect.w * scale) / 2) - rect.x * scale,
+      y: insets.top + padding - rect.y * scale,
+    };
+  }
+  return { ...v, x: v.x + insets.left, y: v.y + insets.top };
+}
+
+/** Below this many free pixels across (a phone), a phase is shown whole however small. */
+const READABLE_WIDTH = 600;
+
+/** Where a phase opens: text on notes stays legible at this zoom (the first view's floor). */
+export const READABLE_SCALE = 0.5;
+
 /** Where the line from the centre of `r` towards `towards` leaves `r` (connectors end at edges). */
 export function edgePoint(r: Rect, towards: Point): Point {
   const c = centre(r);

@@ -1,11 +1,11 @@
 export { BoardViews } from './BoardViews';
-export { CanvasBoard } from './CanvasBoard';
-export { PresentationCanvas } from './PresentationCanvas';
+export { PresentationView } from './PresentationView';
 export {
   toScreen,
   toWorld,
   type CanvasBoardProps,
   type CanvasSize,
+  type Insets,
   type Point,
   type Viewport,
 } from './contract';

@@ -14,7 +14,10 @@ export type KeyCommand =
   | { type: 'escape' }
   | { type: 'tool'; tool: ToolId }
   | { type: 'zoom'; factor: number }
-  | { type: 'zoomFit' };
+  | { type: 'zoomFit' }
+  /** Fit the selection, or the phase being viewed when nothing is selected. */
+  | { type: 'zoomPhase' }
+  | { type: 'zoomReset' };
 
 export interface KeyInput {
   key: string;
@@ -22,6 +25,8 @@ export interface KeyInput {
   /** Ctrl on Windows and Linux, ⌘ on a Mac. */
   mod: boolean;
   alt: boolean;
+  /** The physical key (`Digit1`): Shift+1 is `!` in one layout and something else in another. */
+  code?: string;
 }
 
 const TOOL_KEYS: Record<string, ToolId> = {
@@ -41,6 +46,10 @@ export const NUDGE = 10;
 export function keyCommand(input: KeyInput): KeyCommand | null {
   const key = input.key.length === 1 ? input.key.toLowerCase() : input.key;
   if (input.mod) {
+    // As in every drawing tool (and instead of the browser zooming the page).
+    if (key === '+' || key === '=') return { type: 'zoom', factor: 1.25 };
+    if (key === '-') return { type: 'zoom', factor: 0.8 };
+    if (key === '0') return { type: 'zoomReset' };
     if (key === 'z') return input.shift ? { type: 'redo' } : { type: 'undo' };
     if (key === 'y') return { type: 'redo' };
     if (key === 'd') return { type: 'duplicate' };
@@ -50,6 +59,13 @@ export function keyCommand(input: KeyInput): KeyCommand | null {
     return null;
   }
   if (input.alt) return null;
+  if (input.shift && !input.mod) {
+    // tldraw and Figma: Shift+1 everything, Shift+2 the selection, Shift+0 100 %.
+    const digit = input.code?.startsWith('Digit') ? input.code.slice(5) : null;
+    if (digit === '1' || key === '!') return { type: 'zoomFit' };
+    if (digit === '2' || key === '@') return { type: 'zoomPhase' };
+    if (digit === '0') return { type: 'zoomReset' };
+  }
   const step = input.shift ? NUDGE * 5 : NUDGE;
   switch (key) {
     case 'Tab':
@@ -75,8 +91,6 @@ export function keyCommand(input: KeyInput): KeyCommand | null {
       return { type: 'zoom', factor: 1.25 };
     case '-':
       return { type: 'zoom', factor: 0.8 };
-    case '!':
-      return input.shift ? { type: 'zoomFit' } : null;
     default:
       return TOOL_KEYS[key] && !input.shift ? { type: 'tool', tool: TOOL_KEYS[key] } : null;
   }

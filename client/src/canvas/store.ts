@@ -1,6 +1,6 @@
 import { NOTE_COLORS, type NoteColor, type ShapeKind } from '@moteplass/shared';
 import { createStore } from 'zustand/vanilla';
-import type { Viewport } from './contract';
+import type { Point, Viewport } from './contract';
 import type { Preview, ToolId } from './tools';
 
 /**
@@ -16,6 +16,8 @@ export interface CanvasUiState {
   preview: Preview | null;
   /** The item keyboard focus is on (Tab), drawn with a focus ring. */
   focused: string | null;
+  /** Silent writing: where a new private draft is being written (world units), if one is. */
+  draftAt: Point | null;
   /** The item whose text is open in the editor. */
   editing: string | null;
   noteColor: NoteColor;
@@ -36,6 +38,7 @@ export function createCanvasStore() {
     preview: null,
     focused: null,
     editing: null,
+    draftAt: null,
     noteColor: NOTE_COLORS[0],
     shapeKind: 'rectangle',
     spaceHeld: false,
@@ -44,3 +47,17 @@ export function createCanvasStore() {
 }
 
 export type CanvasStore = ReturnType<typeof createCanvasStore>;
+
+/** The UI state's patch once items are gone (deleted here or by others); null when nothing changes. */
+export function prunedSelection(
+  state: CanvasUiState,
+  exists: (id: string) => boolean,
+): Partial<CanvasUiState> | null {
+  const { selection, focused, editing } = state;
+  const live = selection.filter(exists);
+  const patch: Partial<CanvasUiState> = {};
+  if (live.length !== selection.length) patch.selection = live;
+  if (focused && !exists(focused)) patch.focused = null;
+  if (editing && !exists(editing)) patch.editing = null;
+  return Object.keys(patch).length > 0 ? patch : null;
+}

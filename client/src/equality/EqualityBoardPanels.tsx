@@ -1,24 +1,29 @@
 import type { Session } from '../session';
 import type { WorkshopConnection } from '../sync';
 import { useEqualityState } from './equality-state';
-import { useMyDots } from './my-dots-store';
 import { SpeakingPanel } from './SpeakingPanel';
 import { useBoardItems } from './use-board-items';
 import { useEqualityAction } from './use-equality-action';
 import { VoteResults } from './VoteResults';
-import { VoteStatus } from './VoteStatus';
+import { VoteList } from './VoteList';
 
 interface EqualityBoardPanelsProps {
   connection: WorkshopConnection;
   workshopId: string;
   session: Session;
+  /** The phone's: the hand in one line, no queue list. */
+  compact?: boolean;
 }
 
-/** The equality panels every participant sees on the board: speaking turns and the vote. */
-export function EqualityBoardPanels({ connection, workshopId, session }: EqualityBoardPanelsProps) {
+/** The equality panels every participant sees on the board: speaking turns and the vote with its ballot. */
+export function EqualityBoardPanels({
+  connection,
+  workshopId,
+  session,
+  compact = false,
+}: EqualityBoardPanelsProps) {
   const state = useEqualityState(connection.workshop);
   const speakingActions = useEqualityAction(workshopId, session.token);
-  const mine = useMyDots(workshopId, session.token, state.vote?.voteId ?? null);
   const { byId } = useBoardItems(connection.items);
   const lastResult = state.voteResults.at(-1);
 
@@ -28,8 +33,10 @@ export function EqualityBoardPanels({ connection, workshopId, session }: Equalit
         speaking={state.speaking}
         selfId={session.participantId}
         actions={speakingActions}
+        compact={compact}
       />
-      {state.vote && <VoteStatus vote={state.vote} mine={mine} />}
+      {/* The notes on the ballot with their dot buttons: voting needs neither the canvas nor the list. */}
+      {state.vote && <VoteList connection={connection} workshopId={workshopId} session={session} />}
       {!state.vote && lastResult && <VoteResults result={lastResult} items={byId} />}
     </>
   );

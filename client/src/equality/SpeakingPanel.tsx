@@ -10,10 +10,12 @@ interface SpeakingPanelProps {
   speaking: SpeakingState;
   selfId: string;
   actions: EqualityActions;
+  /** The phone's: the hand first, no queue list (the bar and the console show it). */
+  compact?: boolean;
 }
 
 /** On the board, for everyone: who speaks, the queue, and one's own hand. */
-export function SpeakingPanel({ speaking, selfId, actions }: SpeakingPanelProps) {
+export function SpeakingPanel({ speaking, selfId, actions, compact = false }: SpeakingPanelProps) {
   const { t } = useTranslation();
   const id = useId();
   const position = speaking.queue.findIndex((hand) => hand.participantId === selfId) + 1;
@@ -23,8 +25,13 @@ export function SpeakingPanel({ speaking, selfId, actions }: SpeakingPanelProps)
   };
 
   return (
-    <section className="panel speaking-panel" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{t('equality.speaking.heading')}</h2>
+    <section
+      className={`panel speaking-panel${compact ? ' speaking-panel-compact' : ''}`}
+      aria-labelledby={`${id}-heading`}
+    >
+      <h2 id={`${id}-heading`} className={compact ? 'visually-hidden' : undefined}>
+        {t('equality.speaking.heading')}
+      </h2>
       <CurrentSpeaker speaking={speaking} selfId={selfId} />
       <div className="button-row">
         {speakingNow ? (
@@ -43,7 +50,7 @@ export function SpeakingPanel({ speaking, selfId, actions }: SpeakingPanelProps)
       </div>
       {position > 0 && <p>{t('equality.speaking.queuePosition', { position })}</p>}
       <Failure failure={actions.failure} />
-      <SpeakingQueue queue={speaking.queue} headingId={`${id}-queue`} />
+      {!compact && <SpeakingQueue queue={speaking.queue} headingId={`${id}-queue`} />}
     </section>
   );
 }

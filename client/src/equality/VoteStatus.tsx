@@ -5,15 +5,24 @@ import { Failure } from './Failure';
 import { useMyDotsStore } from './my-dots-store';
 
 /** On the board while a vote is open: what is on the ballot and one's own dots left. */
-export function VoteStatus({ vote, mine }: { vote: OpenVote; mine: MyVotesReply }) {
+export function VoteStatus({
+  vote,
+  mine,
+  compact = false,
+}: {
+  vote: OpenVote;
+  mine: MyVotesReply;
+  /** The phone's: heading and dots left only. */
+  compact?: boolean;
+}) {
   const { t } = useTranslation();
   const failure = useMyDotsStore((state) => state.failure);
   const id = useId();
   return (
     <section className="panel vote-status" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('equality.vote.heading')}</h2>
-      <p>{t('equality.vote.open', { count: vote.dotsPerParticipant })}</p>
-      {vote.phase && (
+      {!compact && <p>{t('equality.vote.open', { count: vote.dotsPerParticipant })}</p>}
+      {!compact && vote.phase && (
         <p>{t('equality.vote.scopePhase', { phase: t(`phases.${vote.phase}.title`) })}</p>
       )}
       <p className="status-line" role="status">
@@ -22,7 +31,7 @@ export function VoteStatus({ vote, mine }: { vote: OpenVote; mine: MyVotesReply 
           total: vote.dotsPerParticipant,
         })}
       </p>
-      <p className="hint">{t('equality.vote.hidden')}</p>
+      {!compact && <p className="hint">{t('equality.vote.hidden')}</p>}
       <Failure failure={failure} />
     </section>
   );

@@ -6,3 +6,7 @@ export { EqualityPanel } from './EqualityPanel';
 export { ScreenSpeakingQueue } from './ScreenSpeakingQueue';
 export { useEqualityState, type EqualityState } from './equality-state';
 export { useNoteExtras } from './use-note-extras';
+export { SpeakerChip } from './SpeakerChip';
+export { VoteList } from './VoteList';
+export { useDraftsRefresh } from './drafts-refresh';
+export { useEqualityAction } from './use-equality-action';

@@ -1,6 +1,7 @@
 import type { Draft } from '@moteplass/shared';
 import { useEffect, useState } from 'react';
 import { fetchMyDrafts } from './api';
+import { useDraftsRefresh } from './drafts-refresh';
 
 /**
  * The caller's own drafts of the running round, fetched from the server (so
@@ -12,6 +13,7 @@ export function useMyDrafts(workshopId: string, token: string, roundId: string |
     roundId: null,
     list: [],
   });
+  const refresh = useDraftsRefresh((state) => state.version);
 
   useEffect(() => {
     if (!roundId) return;
@@ -23,7 +25,7 @@ export function useMyDrafts(workshopId: string, token: string, roundId: string |
       },
     );
     return () => controller.abort();
-  }, [workshopId, token, roundId]);
+  }, [workshopId, token, roundId, refresh]);
 
   const list = drafts.roundId === roundId ? drafts.list : [];
   return {

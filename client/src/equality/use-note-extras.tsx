@@ -11,13 +11,16 @@ import { useEqualityAction } from './use-equality-action';
 
 /**
  * What the equality controls add to each note in the list: one's own dot
- * buttons while a vote is open (on notes on the ballot), the result badge
- * once it closed. Returns a render function for the board's NoteList.
+ * buttons while a vote is open (on notes on the ballot) unless `votes` is
+ * false (the page votes from its VoteList instead: one button per note on
+ * the page), the result badge once it closed. Returns a render function for
+ * the board's NoteList.
  */
 export function useNoteExtras(
   connection: WorkshopConnection,
   workshopId: string,
   session: Session,
+  votes = true,
 ): (entry: { id: string; note: NoteItem }) => ReactNode {
   const { t } = useTranslation();
   const { vote, voteResults } = useEqualityState(connection.workshop);
@@ -31,7 +34,7 @@ export function useNoteExtras(
   useEffect(() => useMyDotsStore.getState().setFailure(failure), [failure]);
 
   return function renderExtras({ id, note }) {
-    if (vote && isOnBallot(note, vote, frame)) {
+    if (vote && votes && isOnBallot(note, vote, frame)) {
       return (
         <NoteVote
           itemId={id}

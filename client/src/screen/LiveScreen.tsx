@@ -2,7 +2,7 @@ import { PHASE_IDS, phaseIndex, type PhaseId } from '@moteplass/shared';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConnectionStatus } from '../board';
-import { PresentationCanvas } from '../canvas';
+import { PresentationView } from '../canvas';
 import { useInvitation } from '../console';
 import { ScreenSpeakingQueue, useEqualityState } from '../equality';
 import { usePhaseAnnouncements } from '../phases';
@@ -83,7 +83,7 @@ export function LiveScreen({
         aria-label={t('screen.boardLabel', { phase: t(`phases.${control.phase}.title`) })}
         data-screen="board"
       >
-        <PresentationCanvas
+        <PresentationView
           connection={connection}
           session={session}
           workshopId={workshopId}

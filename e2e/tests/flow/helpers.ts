@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { CreateWorkshopReply, Language } from '@moteplass/shared';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 
 /**
  * Helpers for the specs of a whole workshop (issue 4): a facilitator on the
@@ -27,8 +27,25 @@ export function pathOf(url: string): string {
   return parsed.pathname + parsed.search + parsed.hash;
 }
 
+/** Where the board page remembers its open drawers on a device (client/src/board/drawer-store.ts). */
+export const DRAWERS_KEY = 'moteplass:board-drawers';
+
+/**
+ * The specs of a whole workshop read the board as a list (the canvas's
+ * accessible twin), so their devices open the board with the list drawer
+ * open as well as the participate drawer, as a person who prefers it would.
+ * The board's own defaults are tested in board-layout.spec.ts.
+ */
+export async function preferListOpen(context: BrowserContext): Promise<void> {
+  await context.addInitScript((key) => {
+    if (localStorage.getItem(key) === null)
+      localStorage.setItem(key, JSON.stringify({ participate: true, list: true }));
+  }, DRAWERS_KEY);
+}
+
 export async function newPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+  await preferListOpen(context);
   return context.newPage();
 }
 
@@ -65,7 +82,16 @@ export async function joinAs(
   role: string,
   name?: string,
 ): Promise<Page> {
-  const page = await newPage(browser);
+  return joinOn(await newPage(browser), workshop, role, name);
+}
+
+/** Join on a page of one's own (a phone, a screen size of its own). */
+export async function joinOn(
+  page: Page,
+  workshop: CreateWorkshopReply,
+  role: string,
+  name?: string,
+): Promise<Page> {
   await page.goto(pathOf(workshop.participantUrl));
   if (name) await page.getByLabel('Navn eller kallenavn (valgfritt)').fill(name);
   await page.getByLabel('Rolle').selectOption({ label: role });
@@ -96,4 +122,13 @@ export function noteOn(page: Page, text: string) {
 /** What the page's polite live region says. */
 export function announcements(page: Page) {
   return page.getByTestId('announcements');
+}
+
+/** Close the board's drawers, as someone working on the canvas does (laptop layout). */
+export async function closeDrawers(page: Page): Promise<void> {
+  for (const name of ['Delta', 'Liste']) {
+    const toggle = page.getByRole('button', { name, exact: true });
+    if ((await toggle.count()) && (await toggle.getAttribute('aria-expanded')) === 'true')
+      await toggle.click();
+  }
 }

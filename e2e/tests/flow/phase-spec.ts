@@ -41,7 +41,9 @@ export function phaseSpec(scenario: PhaseScenario): void {
       await expect(participant.getByText(scenario.prompt, { exact: true })).toBeVisible();
       // Following the facilitator, the board shows that phase's notes.
       await expect(
-        participant.getByRole('button', { name: new RegExp(`^${scenario.title}`) }),
+        participant
+          .getByRole('navigation', { name: 'Faser' })
+          .getByRole('button', { name: new RegExp(`^${scenario.title}`) }),
       ).toHaveAttribute('aria-pressed', 'true');
     }
     if (scenario.title !== 'Utforske') {

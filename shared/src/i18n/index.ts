@@ -1,6 +1,7 @@
 import type { Language } from '../languages.js';
 import type { Widen } from './define.js';
 import { en } from './en.js';
+import { boardLayout } from './features/board-layout.js';
 import { boardList } from './features/board-list.js';
 import { canvasMessages } from './features/canvas.js';
 import { caseFileMessages } from './features/case-file.js';
@@ -29,6 +30,7 @@ const FEATURES = {
   boardList,
   presence,
   canvas: canvasMessages,
+  layout: boardLayout,
 } as const;
 
 type Features = {

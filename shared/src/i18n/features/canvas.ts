@@ -4,7 +4,7 @@ import { defineMessages } from '../define.js';
 export const canvasMessages = defineMessages({
   nb: {
     label: 'Tavle',
-    help: 'Tab og Shift+Tab går gjennom elementene, og en kobling kommer etter de to den kobler. Piltastene flytter, Enter redigerer, Delete sletter, Escape avbryter. Ctrl+Z angrer.',
+    help: 'Tab og Shift+Tab går gjennom elementene, og en kobling kommer etter de to den kobler. Piltastene flytter, Enter redigerer, Delete sletter, Escape avbryter. Ctrl+Z angrer. Shift+2 viser fasen, Shift+1 viser alt, Ctrl+0 er 100 %.',
     toolbar: 'Verktøy for tavla',
     tools: {
       select: 'Velg og flytt',
@@ -70,7 +70,7 @@ export const canvasMessages = defineMessages({
   },
   nn: {
     label: 'Tavle',
-    help: 'Tab og Shift+Tab går gjennom elementa, og ei kopling kjem etter dei to ho koplar. Piltastane flyttar, Enter redigerer, Delete slettar, Escape avbryt. Ctrl+Z angrar.',
+    help: 'Tab og Shift+Tab går gjennom elementa, og ei kopling kjem etter dei to ho koplar. Piltastane flyttar, Enter redigerer, Delete slettar, Escape avbryt. Ctrl+Z angrar. Shift+2 viser fasen, Shift+1 viser alt, Ctrl+0 er 100 %.',
     toolbar: 'Verktøy for tavla',
     tools: {
       select: 'Vel og flytt',
@@ -136,7 +136,7 @@ export const canvasMessages = defineMessages({
   },
   en: {
     label: 'Board',
-    help: 'Tab and Shift+Tab move through the items; a connector comes after the two it connects. Arrow keys move, Enter edits, Delete deletes, Escape cancels. Ctrl+Z undoes.',
+    help: 'Tab and Shift+Tab move through the items; a connector comes after the two it connects. Arrow keys move, Enter edits, Delete deletes, Escape cancels. Ctrl+Z undoes. Shift+2 shows the phase, Shift+1 everything, Ctrl+0 is 100 %.',
     toolbar: 'Board tools',
     tools: {
       select: 'Select and move',

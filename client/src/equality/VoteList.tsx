@@ -1,0 +1,63 @@
+import { isOnBallot, type NoteItem } from '@moteplass/shared';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Session } from '../session';
+import type { WorkshopConnection } from '../sync';
+import { useEqualityState } from './equality-state';
+import { useMyDots } from './my-dots-store';
+import { NoteVote } from './NoteVote';
+import { useBoardItems } from './use-board-items';
+import { useEqualityAction } from './use-equality-action';
+import { VoteStatus } from './VoteStatus';
+
+interface VoteListProps {
+  connection: WorkshopConnection;
+  workshopId: string;
+  session: Session;
+}
+
+/**
+ * While a vote is open, the notes on the ballot as a plain list with one's
+ * dot buttons, and the dots left: what a phone shows without the canvas.
+ */
+export function VoteList({ connection, workshopId, session }: VoteListProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const { vote } = useEqualityState(connection.workshop);
+  const actions = useEqualityAction(workshopId, session.token);
+  const mine = useMyDots(workshopId, session.token, vote?.voteId ?? null);
+  const { byId } = useBoardItems(connection.items);
+  if (!vote) return null;
+  const frame = vote.frameId ? (byId.get(vote.frameId) ?? null) : null;
+  const ballot = [...byId.entries()].filter(
+    (entry): entry is [string, NoteItem] =>
+      entry[1].type === 'note' && isOnBallot(entry[1], vote, frame),
+  );
+
+  return (
+    <div className="vote-list" data-vote-list="">
+      <VoteStatus vote={vote} mine={mine} compact />
+      <h3 id={`${id}-heading`} className="visually-hidden">
+        {t('layout.voteHeading')}
+      </h3>
+      {ballot.length === 0 ? (
+        <p className="empty">{t('layout.voteNothing')}</p>
+      ) : (
+        <ul role="list" className="ballot" aria-labelledby={`${id}-heading`}>
+          {ballot.map(([itemId, note]) => (
+            <li key={itemId} className={`ballot-note note-${note.color}`}>
+              <span className="ballot-text">{note.text}</span>
+              <NoteVote
+                itemId={itemId}
+                text={note.text}
+                dots={mine.dots}
+                remaining={mine.remaining}
+                actions={actions}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -190,8 +190,6 @@ describe('what the exports hold after a meetup', () => {
     const server = await startServer();
     const workshop = await createWorkshop(server.url);
     const facilitator = (await joinAsFacilitator(server.url, workshop)).token;
-    const kari = await joinAsParticipant(server.url, workshop, 'innbygger', 'Kari');
-    const board = await connect(server.wsUrl, workshop.id, 'board', kari.token);
     const foreign = {
       'other-client': {
         type: 'note',
@@ -206,15 +204,18 @@ describe('what the exports hold after a meetup', () => {
       },
       'a-poll': { type: 'poll', question: 'Kafé?', text: 'Kafé på biblioteket?' },
     };
-    board.doc.transact(() => {
+    // A client may no longer write such items (BOARD-1 refuses unknown fields and kinds), but
+    // boards stored before that check, or by a newer version, hold them: write them as the
+    // server's own change, stored like any other.
+    const room = await server.app.rooms.get(workshop.id, 'board');
+    room.doc.transact(() => {
       for (const [id, fields] of Object.entries(foreign)) {
         const item = new Y.Map<unknown>();
-        board.doc.getMap<Y.Map<unknown>>('items').set(id, item);
+        room.doc.getMap<Y.Map<unknown>>('items').set(id, item);
         for (const [key, value] of Object.entries(fields)) item.set(key, value);
       }
     });
-    const served = (await server.app.rooms.get(workshop.id, 'board')).doc.getMap('items');
-    await waitFor(() => served.has('a-poll'), 5000, 'the items on the server');
+    await room.flushed();
 
     const file = await exportJson(server, workshop.id, facilitator);
     const note = file.items.find((entry) => entry.id === 'other-client');

@@ -6,7 +6,7 @@ export {
   fetchWorkshopSummary,
   lookupJoinCode,
 } from './workshops';
-export { checkSession } from './session-check';
+export { checkSession, type SessionCheck } from './session-check';
 export { useWorkshopSummary, type SummaryState } from './use-workshop-summary';
 export { postAction } from './actions';
 export {

@@ -77,6 +77,21 @@ describe('WorkshopConnection', () => {
     connection.destroy();
   });
 
+  it('says the workshop is gone when its board connects only after it was deleted', async () => {
+    const connection = new WorkshopConnection({
+      workshopId: 'w1',
+      token: 'was-fine',
+      wsBase: 'ws://example.test',
+      WebSocketPolyfill: refusingSocket(1006, []),
+      verifySession: async () => 'gone' as const,
+    });
+
+    await vi.advanceTimersByTimeAsync(2_000);
+
+    expect(connection.getState()).toBe('gone');
+    connection.destroy();
+  });
+
   it('counts as offline, not refused, when the network is down and the token cannot be checked', async () => {
     const connection = new WorkshopConnection({
       workshopId: 'w1',

@@ -28,7 +28,7 @@ export interface WorkshopConnectionOptions {
    * false if it does not, null if it cannot tell. A browser cannot see an
    * upgrade refused with HTTP 401, only that the socket closed.
    */
-  verifySession?: () => Promise<boolean | null>;
+  verifySession?: () => Promise<boolean | 'gone' | null>;
   /** Keep the documents in IndexedDB (default: when the browser has it). */
   offlineCache?: boolean;
 }
@@ -192,10 +192,10 @@ export class WorkshopConnection {
     if (!verify || now - this.lastVerified < VERIFY_INTERVAL_MS) return;
     this.lastVerified = now;
     void verify().then((valid) => {
-      if (valid !== false || this.destroyed) return;
-      for (const room of this.links.keys())
-        this.links.set(room, { ...NEW_ROOM_LINK, refused: 'unauthorized' });
-      this.setState('unauthorized');
+      if (this.destroyed || (valid !== false && valid !== 'gone')) return;
+      const refused = valid === 'gone' ? 'gone' : 'unauthorized';
+      for (const room of this.links.keys()) this.links.set(room, { ...NEW_ROOM_LINK, refused });
+      this.setState(refused);
     });
   }
 

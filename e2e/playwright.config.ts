@@ -5,7 +5,8 @@ import { defineConfig } from '@playwright/test';
 
 // Every run starts from an empty workshop store.
 const dataDir = mkdtempSync(join(tmpdir(), 'moteplass-e2e-'));
-// E2E_PORT lets several runs share a machine.
+// E2E_PORT: `npm test` (scripts/launch.mjs) sets a port that is free at the time;
+// 8181 only when Playwright is run by hand without one.
 const port = Number(process.env.E2E_PORT ?? 8181);
 const baseURL = `http://127.0.0.1:${port}`;
 

@@ -5,6 +5,7 @@
 // runs before anything is installed.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -86,6 +87,18 @@ function ensureBuilt() {
   run(['run', 'build']);
 }
 
+/** A TCP port on 127.0.0.1 that nothing listens on at this moment. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
 const command = process.argv[2];
 ensureInstalled();
 if (command === 'start') {
@@ -100,6 +113,9 @@ if (command === 'start') {
   // Some integration tests run the built server (kill -9 of real processes).
   ensureBuilt();
   run(['run', 'test:unit']);
+  // The end-to-end server gets a port that is free now, not a fixed one that
+  // something else on the machine may hold.
+  process.env.E2E_PORT ??= String(await freePort());
   run(['run', 'test:e2e']);
 } else {
   console.error('usage: node scripts/launch.mjs start|test');

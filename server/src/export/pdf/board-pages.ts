@@ -45,11 +45,11 @@ export interface PagePlan {
   parts: Rect[];
 }
 
-/** How a region is laid out on landscape pages: one page, or parts of equal size. */
 /**
  * How a region is laid out on landscape pages: one page, or parts that each
  * fit a page at MIN_SCALE. Parts end in the gaps between items where there is
  * one in the second half of a page, so a note is not cut across two pages.
+ * A part with no item in it (the empty bottom of a tall frame) gets no page.
  */
 export function planPages(
   region: Rect,
@@ -78,9 +78,15 @@ export function planPages(
     for (const [left, right] of xs)
       parts.push({ x: left, y: top, w: right - left, h: bottom - top });
   }
+  const filled = parts.filter((part) => items.some((item) => overlaps(item, part)));
+  if (filled.length > 0 && filled.length < parts.length) parts.splice(0, parts.length, ...filled);
   const widest = Math.max(...parts.map((part) => part.w));
   const tallest = Math.max(...parts.map((part) => part.h));
   return { scale: Math.min(partWidth / widest, height / tallest, MAX_SCALE), parts };
+}
+
+function overlaps(a: Rect, b: Rect): boolean {
+  return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 }
 
 /** Stretches of at most `longest` from `start` to `end`, ending where no span is cut if possible. */

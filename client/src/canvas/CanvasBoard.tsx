@@ -15,6 +15,7 @@ import { useCanvas } from './use-canvas';
 import { useCanvasInput } from './use-canvas-input';
 import { useCanvasKeys } from './use-canvas-keys';
 import { useModelVersion } from './use-model';
+import { useSurfaceSize } from './use-surface-size';
 import { ZoomWidget } from './ZoomWidget';
 import './canvas.css';
 
@@ -109,14 +110,7 @@ function LiveCanvas({
     controller.zoomToPhase();
   }, [controller, viewedPhase]);
 
-  useEffect(() => {
-    const el = surface.current;
-    if (!el) return;
-    const observer = new ResizeObserver(() => controller.setSize(el.clientWidth, el.clientHeight));
-    observer.observe(el);
-    controller.setSize(el.clientWidth, el.clientHeight);
-    return () => observer.disconnect();
-  }, [controller]);
+  useSurfaceSize(surface, controller);
 
   useEffect(() => {
     if (!viewportRequest) return;

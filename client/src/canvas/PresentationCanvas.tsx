@@ -7,6 +7,7 @@ import { CanvasStage } from './CanvasStage';
 import { CanvasController } from './controller';
 import type { Rect } from './geometry';
 import { useModelVersion } from './use-model';
+import { useSurfaceSize } from './use-surface-size';
 import './canvas.css';
 
 export interface PresentationCanvasProps {
@@ -46,14 +47,7 @@ function PresentationInstance({ connection, session, workshopId, phase }: Presen
     controller.configure({ readOnly: true, currentPhase: phase, callbacks: {} });
   }, [controller, phase]);
 
-  useEffect(() => {
-    const el = surface.current;
-    if (!el) return;
-    const observer = new ResizeObserver(() => controller.setSize(el.clientWidth, el.clientHeight));
-    observer.observe(el);
-    controller.setSize(el.clientWidth, el.clientHeight);
-    return () => observer.disconnect();
-  }, [controller]);
+  useSurfaceSize(surface, controller);
 
   // Fit now, and again whenever the size or the board changes (a frame moved, notes arrived).
   useEffect(() => {

@@ -130,6 +130,26 @@ export const IndicatorItemSchema = Type.Object({
   measure: shortText,
 });
 
+/** Most options a poll card offers. */
+export const POLL_MAX_OPTIONS = 8;
+
+/**
+ * A poll card: one question with 2–8 options. People vote on its options
+ * through the ordinary vote rules (`startVote {pollId}`, ballot ids
+ * `<pollId>:<optionIndex>`), so tallies stay hidden until the vote closes.
+ * Not in `BoardItemSchema` yet: the kinds table (issue 17) registers it.
+ */
+export const PollItemSchema = Type.Object({
+  type: Type.Literal('poll'),
+  ...BaseFields,
+  question: Type.String({ maxLength: LIMITS.titleLength }),
+  options: Type.Array(Type.String({ maxLength: LIMITS.cardFieldLength }), {
+    minItems: 2,
+    maxItems: POLL_MAX_OPTIONS,
+  }),
+});
+export type PollItem = Static<typeof PollItemSchema>;
+
 export const BoardItemSchema = Type.Union([
   NoteItemSchema,
   TextItemSchema,

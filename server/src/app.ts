@@ -9,7 +9,7 @@ import { RedisBus, joinCluster } from './cluster/index.js';
 import { equalityRoutes } from './equality/index.js';
 import { errorHandling } from './plugins/errors.js';
 import { securityHeaders } from './plugins/security-headers.js';
-import { RoomRegistry, reclaimWhenEmpty } from './rooms/index.js';
+import { RoomRegistry, presenceLimits, reclaimWhenEmpty } from './rooms/index.js';
 import { actionRoutes } from './routes/actions.js';
 import { clientRoutes } from './routes/client.js';
 import { consoleRoutes } from './routes/console.js';
@@ -48,6 +48,10 @@ export interface AppOptions {
   metricsPublic?: boolean;
   /** Delete workshops this many days after their last activity (RETENTION_DAYS); 0 or absent: never. */
   retentionDays?: number;
+  /** People one room takes per instance (ROOM_CAPACITY); default LIMITS.connectionsPerRoom. */
+  roomCapacity?: number;
+  /** From this many people a room is a crowd (CROWD_THRESHOLD): presence thinned; default LIMITS.crowdThreshold. */
+  crowdThreshold?: number;
   /** Wrong join codes taken per address and per workshop (JOIN-1); tests use small ones. */
   joinAttemptLimits?: JoinAttemptLimits;
   /**
@@ -103,6 +107,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     compactAfterUpdates: options.compactAfterUpdates,
     createPolicy: createRoomPolicy,
     cluster: bus,
+    presenceLimits: presenceLimits(options.crowdThreshold),
     // The last room unloaded: give its memory back while nobody is connected.
     onEmpty: reclaimWhenEmpty((): boolean => rooms.isEmpty),
   });

@@ -78,3 +78,28 @@ describe('sharedSessionSecret', () => {
     expect((await sharedSessionSecret(storage)).equals(first)).toBe(true);
   });
 });
+
+describe('readConfig: room capacity and crowd mode', () => {
+  it('CROWD-2: ROOM_CAPACITY defaults to 1,000 and CROWD_THRESHOLD to 150', () => {
+    const config = readConfig({ DATA_DIR: dataDir() });
+    expect(config.roomCapacity).toBe(1000);
+    expect(config.crowdThreshold).toBe(150);
+  });
+
+  it('CROWD-2: takes whole numbers in range and stops on anything else', () => {
+    const config = readConfig({
+      DATA_DIR: dataDir(),
+      ROOM_CAPACITY: '2500',
+      CROWD_THRESHOLD: '80',
+    });
+    expect(config).toMatchObject({ roomCapacity: 2500, crowdThreshold: 80 });
+    for (const value of ['0', '5001', '12.5', 'many']) {
+      expect(() => readConfig({ DATA_DIR: dataDir(), ROOM_CAPACITY: value })).toThrow(
+        /ROOM_CAPACITY must be a whole number from 1 to 5000/,
+      );
+    }
+    expect(() => readConfig({ DATA_DIR: dataDir(), CROWD_THRESHOLD: '1' })).toThrow(
+      /CROWD_THRESHOLD/,
+    );
+  });
+});

@@ -1,3 +1,4 @@
+import { LIMITS } from '@moteplass/shared';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +29,10 @@ export interface Config {
   clientDir: string | undefined;
   /** Delete workshops this many days after their last activity; 0 keeps them. */
   retentionDays: number;
+  /** People one room takes on this instance (ROOM_CAPACITY). */
+  roomCapacity: number;
+  /** From this many people in a room, presence is thinned (CROWD_THRESHOLD). */
+  crowdThreshold: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -56,6 +61,20 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       `RETENTION_DAYS must be a whole number of days (0 to keep workshops), not ${JSON.stringify(env.RETENTION_DAYS)}`,
     );
   }
+  const roomCapacity = readWholeNumber(
+    env,
+    'ROOM_CAPACITY',
+    LIMITS.connectionsPerRoom,
+    1,
+    LIMITS.connectionsPerRoomCeiling,
+  );
+  const crowdThreshold = readWholeNumber(
+    env,
+    'CROWD_THRESHOLD',
+    LIMITS.crowdThreshold,
+    2,
+    LIMITS.connectionsPerRoomCeiling,
+  );
   return {
     port,
     host: env.HOST ?? '127.0.0.1',
@@ -70,7 +89,28 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsPublic: env.METRICS_PUBLIC === 'true' || env.METRICS_PUBLIC === '1',
     clientDir: findClientDir(env.CLIENT_DIR),
     retentionDays,
+    roomCapacity,
+    crowdThreshold,
   };
+}
+
+/** A whole-number setting within [min, max], or `fallback` when unset; anything else stops start-up. */
+function readWholeNumber(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new Error(
+      `${name} must be a whole number from ${min} to ${max}, not ${JSON.stringify(raw)}`,
+    );
+  }
+  return value;
 }
 
 /** Matches the pool size PostgresStorage uses when it is not told. */

@@ -29,6 +29,8 @@ async function main(): Promise<void> {
     trustProxy: config.trustProxy,
     metricsPublic: config.metricsPublic,
     retentionDays: config.retentionDays,
+    roomCapacity: config.roomCapacity,
+    crowdThreshold: config.crowdThreshold,
     ...(config.redisUrl ? { cluster: { redisUrl: config.redisUrl } } : {}),
   });
   logStorageError = (message, error) => app.log.error({ err: error }, message);

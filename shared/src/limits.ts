@@ -18,8 +18,23 @@ export const LIMITS = {
   caseFileSummaryLength: 10_000,
   /** One incoming WebSocket frame, bytes (larger frames close the socket with 1009). */
   frameBytes: 4 * 1024 * 1024,
-  /** Connections to one room (board or control) of one workshop. */
-  connectionsPerRoom: 500,
+  /**
+   * Connections to one room (board or control) of one workshop, per instance,
+   * by default; `ROOM_CAPACITY` changes it up to `connectionsPerRoomCeiling`.
+   */
+  connectionsPerRoom: 1_000,
+  /** The most `ROOM_CAPACITY` may be set to (lists of people in the control doc are bounded by it). */
+  connectionsPerRoomCeiling: 5_000,
+  /**
+   * Crowd mode: from this many people in a room (`CROWD_THRESHOLD` on the
+   * server), participants' presence is relayed less often and each screen
+   * draws only the facilitator's cursor and those nearest its view.
+   */
+  crowdThreshold: 150,
+  /** Presence states relayed per participant per second in crowd mode (the facilitator keeps `presenceStatesPerSecond`). */
+  crowdPresenceStatesPerSecond: 4,
+  /** Other people's cursors one screen draws in crowd mode, nearest its view first (the facilitator's always). */
+  crowdCursorsDrawn: 30,
   /** Messages one socket may send per second, sustained (bursts up to twice that). */
   messagesPerSecond: 200,
   /**

@@ -3,6 +3,7 @@ import { Group, Line, Rect, Text } from 'react-konva';
 import { useTranslation } from 'react-i18next';
 import * as Y from 'yjs';
 import { toScreen, type Viewport } from '../canvas';
+import { peersToDraw } from './crowd';
 import { personText } from './person-label';
 import type { Peer } from './presence-state';
 
@@ -69,16 +70,18 @@ export function PresenceOverlay({
   height = typeof window === 'undefined' ? 1080 : window.innerHeight,
 }: PresenceOverlayProps) {
   const { t } = useTranslation();
+  // In a crowd, only the facilitator and the people nearest this view (crowd.ts).
+  const drawn = peersToDraw(peers, viewport, width, height);
   useItemsVersion(
     items,
-    peers.some((peer) => peer.selection.length > 0),
+    drawn.some((peer) => peer.selection.length > 0),
   );
   const visible = (x: number, y: number) =>
     x > -CULL_MARGIN && y > -CULL_MARGIN && x < width + CULL_MARGIN && y < height + CULL_MARGIN;
 
   return (
     <Group listening={false}>
-      {peers.flatMap((peer) =>
+      {drawn.flatMap((peer) =>
         peer.selection.map((id) => {
           const box = bounds(items, id);
           if (!box) return null;
@@ -102,7 +105,7 @@ export function PresenceOverlay({
         }),
       )}
       {cursorsVisible &&
-        peers.map((peer) => {
+        drawn.map((peer) => {
           if (!peer.cursor) return null;
           const at = toScreen(peer.cursor, viewport);
           if (!visible(at.x, at.y)) return null;

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { countByRole, isCrowd } from './crowd';
 import { FacilitatorBadge } from './FacilitatorBadge';
 import { personLabel } from './person-label';
 import type { Peer, PresenceState } from './presence-state';
@@ -29,6 +30,10 @@ export function WhoIsHere({ self, peers, onFollow, followingId }: WhoIsHereProps
     return { ...label, role };
   };
   const me = describe(self);
+  // A crowd is counted, not listed: a list of hundreds helps nobody and costs every screen.
+  const crowd = isCrowd(peers);
+  const listed = crowd ? peers.filter((peer) => peer.facilitator) : peers;
+  const counts = crowd ? countByRole([self, ...peers]) : null;
 
   return (
     <details className="panel who-is-here">
@@ -42,7 +47,7 @@ export function WhoIsHere({ self, peers, onFollow, followingId }: WhoIsHereProps
           {me.badge && <FacilitatorBadge />}
           {me.role && <span className="person-role"> – {me.role}</span>}
         </li>
-        {peers.map((peer) => {
+        {listed.map((peer) => {
           const { name, role, badge } = describe(peer);
           return (
             <li key={peer.clientId}>
@@ -67,6 +72,24 @@ export function WhoIsHere({ self, peers, onFollow, followingId }: WhoIsHereProps
           );
         })}
       </ul>
+      {counts && (
+        <>
+          <p className="crowd-note">{t('presence.crowd')}</p>
+          <ul role="list" className="people crowd-counts" aria-label={t('presence.heading')}>
+            {counts.facilitators > 0 && (
+              <li>{t('presence.crowdFacilitators', { count: counts.facilitators })}</li>
+            )}
+            {counts.roles.map(({ role, count }) => (
+              <li key={role ?? 'none'}>
+                {t('presence.roleCount', {
+                  role: role ? t(`roles.${role}`) : t('presence.noRole'),
+                  count,
+                })}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </details>
   );
 }

@@ -1,3 +1,4 @@
+import { LIMITS } from '@moteplass/shared';
 import type { Awareness } from 'y-protocols/awareness';
 import type { Connection } from './connection.js';
 import { assembleAwarenessMessage, encodeAwarenessEntry } from './protocol.js';
@@ -10,6 +11,23 @@ export interface PresenceLimits {
    * n connections broadcasts presence at most `sendsPerSecond / n` times a second.
    */
   sendsPerSecond: number;
+  /**
+   * Crowd mode: with at least this many connections in the room, a
+   * participant's states go out at most `crowdStatesPerSecond` times a second
+   * (the facilitator's keep `statesPerSecond`). Absent: never a crowd.
+   */
+  crowdThreshold?: number;
+  crowdStatesPerSecond?: number;
+}
+
+/** The relay's presence limits from LIMITS, with crowd mode from `crowdThreshold` people (CROWD_THRESHOLD). */
+export function presenceLimits(crowdThreshold: number = LIMITS.crowdThreshold): PresenceLimits {
+  return {
+    statesPerSecond: LIMITS.presenceStatesPerSecond,
+    sendsPerSecond: LIMITS.presenceSendsPerRoomPerSecond,
+    crowdThreshold,
+    crowdStatesPerSecond: LIMITS.crowdPresenceStatesPerSecond,
+  };
 }
 
 /** What one turn sends: a message for everybody, and for each sender one without its own states. */
@@ -40,6 +58,8 @@ export class PresenceBroadcast {
   private readonly pending = new Set<number>();
   private readonly lastSentAt = new Map<number, number>();
   private readonly clientWindowMs: number;
+  private readonly crowdWindowMs: number;
+  private readonly crowdThreshold: number;
   private readonly msPerSend: number;
   private nextBroadcastAt = 0;
   private timer: NodeJS.Timeout | null = null;
@@ -54,6 +74,8 @@ export class PresenceBroadcast {
     private readonly wake: () => void,
   ) {
     this.clientWindowMs = 1000 / limits.statesPerSecond;
+    this.crowdThreshold = limits.crowdThreshold ?? Infinity;
+    this.crowdWindowMs = 1000 / (limits.crowdStatesPerSecond ?? limits.statesPerSecond);
     this.msPerSend = 1000 / limits.sendsPerSecond;
   }
 
@@ -79,9 +101,12 @@ export class PresenceBroadcast {
     let removal = false;
     let earliest = Infinity;
     const due: number[] = [];
+    const crowd = connections >= this.crowdThreshold;
     for (const id of this.pending) {
       const removed = !this.awareness.states.has(id);
-      const eligibleAt = removed ? 0 : (this.lastSentAt.get(id) ?? -Infinity) + this.clientWindowMs;
+      const eligibleAt = removed
+        ? 0
+        : (this.lastSentAt.get(id) ?? -Infinity) + this.windowFor(id, crowd);
       if (eligibleAt <= now) {
         due.push(id);
         removal ||= removed;
@@ -99,6 +124,17 @@ export class PresenceBroadcast {
     this.nextBroadcastAt = now + connections * this.msPerSend;
     if (this.pending.size > 0) this.wakeAt(Math.max(earliest, this.nextBroadcastAt), now);
     return due;
+  }
+
+  /**
+   * How long a client's states wait after one went out. In a crowd, the
+   * facilitator's cursor is the one everybody follows and keeps its rate;
+   * states from another instance were thinned there (their owner is not here).
+   */
+  private windowFor(id: number, crowd: boolean): number {
+    if (!crowd) return this.clientWindowMs;
+    const owner = this.owners.get(id);
+    return owner && !owner.peer.facilitator ? this.crowdWindowMs : this.clientWindowMs;
   }
 
   /** Encodes the states of `ids` once, and a variant for each connection that owns some of them. */

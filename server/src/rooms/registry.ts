@@ -3,6 +3,7 @@ import type { Storage } from '../storage/index.js';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Peer } from './connection.js';
+import type { PresenceLimits } from './presence-broadcast.js';
 import { Room, type RoomFanout } from './room.js';
 import type { RoomLogger, RoomObserver, RoomPolicy } from './types.js';
 
@@ -54,6 +55,8 @@ export interface RoomRegistryOptions {
   cluster?: RoomCluster;
   /** Called when the last loaded room has unloaded (see reclaim-memory.ts). */
   onEmpty?: () => void;
+  /** How often rooms relay presence (crowd mode included); defaults from LIMITS. */
+  presenceLimits?: PresenceLimits;
 }
 
 const keyOf = (workshopId: string, name: RoomName) => `${workshopId}/${name}`;
@@ -140,6 +143,7 @@ export class RoomRegistry {
         maxBufferedBytes: this.options.maxBufferedBytes,
         onIdle: (idle) => this.scheduleUnload(idle),
         fanout: link,
+        presenceLimits: this.options.presenceLimits,
       });
     } catch (error) {
       link?.detach();

@@ -8,7 +8,7 @@ import { compactAlone, compactWithOtherInstances } from './compaction.js';
 import type { Connection } from './connection.js';
 import { ProtocolError, decodeMessage } from './protocol.js';
 import { SlowSockets, type SlowSocketLimits } from './backpressure.js';
-import { PresenceBroadcast, type PresenceLimits } from './presence-broadcast.js';
+import { PresenceBroadcast, presenceLimits, type PresenceLimits } from './presence-broadcast.js';
 import { RoomBroadcast, type RoomFanout } from './room-broadcast.js';
 import { applyStoredDocument } from './stored-document.js';
 import { SyncReplies } from './sync-replies.js';
@@ -93,10 +93,7 @@ export class Room implements TurnTask {
     this.appends = options.appendBatcher ?? appendBatcherFor(options.storage);
     this.presence = new PresenceBroadcast(
       this.awareness,
-      options.presenceLimits ?? {
-        statesPerSecond: LIMITS.presenceStatesPerSecond,
-        sendsPerSecond: LIMITS.presenceSendsPerRoomPerSecond,
-      },
+      options.presenceLimits ?? presenceLimits(),
       () => this.scheduleTurn(),
     );
     this.slow = new SlowSockets(

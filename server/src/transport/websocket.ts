@@ -220,7 +220,7 @@ async function serve(
     return;
   }
   if (socket.readyState !== socket.OPEN) return;
-  if (loaded.connections.size >= LIMITS.connectionsPerRoom) {
+  if (loaded.connections.size >= (app.appOptions.roomCapacity ?? LIMITS.connectionsPerRoom)) {
     socket.close(CLOSE_CODES.RATE_LIMITED, 'room is full');
     return;
   }

@@ -47,7 +47,7 @@ export type CurrentTurn = Static<typeof CurrentTurnSchema>;
 
 export const RoundSchema = Type.Object({
   /** People still to speak in this round, in order. */
-  remaining: Type.Array(SpeakerSchema, { maxItems: LIMITS.connectionsPerRoom }),
+  remaining: Type.Array(SpeakerSchema, { maxItems: LIMITS.connectionsPerRoomCeiling }),
   total: Type.Integer({ minimum: 0 }),
   passed: Type.Integer({ minimum: 0 }),
 });
@@ -56,7 +56,7 @@ export type Round = Static<typeof RoundSchema>;
 export const SpeakingStateSchema = Type.Object({
   order: QueueOrderSchema,
   turnLimitSeconds: Type.Union([TurnLimitSchema, Type.Null()]),
-  queue: Type.Array(RaisedHandSchema, { maxItems: LIMITS.connectionsPerRoom }),
+  queue: Type.Array(RaisedHandSchema, { maxItems: LIMITS.connectionsPerRoomCeiling }),
   current: Type.Union([CurrentTurnSchema, Type.Null()]),
   round: Type.Union([RoundSchema, Type.Null()]),
 });

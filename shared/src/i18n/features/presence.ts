@@ -3,6 +3,11 @@ import { defineMessages } from '../define.js';
 /** Who is here, live cursors and following someone's view. */
 export const presence = defineMessages({
   nb: {
+    crowd: 'Stort rom: du ser fasilitatorens markør og markørene nærmest deg.',
+    crowdFacilitators_one: '{{count}} fasilitator',
+    crowdFacilitators_other: '{{count}} fasilitatorer',
+    roleCount: '{{role}}: {{count}}',
+    noRole: 'Uten rolle',
     heading: 'Hvem er her',
     count_one: '{{count}} person på tavla',
     count_other: '{{count}} personer på tavla',
@@ -16,6 +21,11 @@ export const presence = defineMessages({
     cursorsHidden: 'Fasilitatoren har skjult markørene.',
   },
   nn: {
+    crowd: 'Stort rom: du ser markøren til fasilitatoren og markørane nærast deg.',
+    crowdFacilitators_one: '{{count}} fasilitator',
+    crowdFacilitators_other: '{{count}} fasilitatorar',
+    roleCount: '{{role}}: {{count}}',
+    noRole: 'Utan rolle',
     heading: 'Kven er her',
     count_one: '{{count}} person på tavla',
     count_other: '{{count}} personar på tavla',
@@ -29,6 +39,11 @@ export const presence = defineMessages({
     cursorsHidden: 'Fasilitatoren har skjult markørane.',
   },
   en: {
+    crowd: "A big room: you see the facilitator's cursor and the cursors nearest you.",
+    crowdFacilitators_one: '{{count}} facilitator',
+    crowdFacilitators_other: '{{count}} facilitators',
+    roleCount: '{{role}}: {{count}}',
+    noRole: 'No role',
     heading: 'Who is here',
     count_one: '{{count}} person on the board',
     count_other: '{{count}} people on the board',

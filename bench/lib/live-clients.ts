@@ -18,6 +18,8 @@ export interface ClientSlot {
   index: number;
   target: ClientTarget;
   movesCursor: boolean;
+  /** Drags its note (absent: yes); in a hall most people only watch. */
+  writes?: boolean;
 }
 
 export interface LoadRates {
@@ -63,7 +65,7 @@ export class LoadClient {
       });
     };
     return [
-      every(1000 / rates.editHz, edit),
+      ...(this.slot.writes === false ? [] : [every(1000 / rates.editHz, edit)]),
       ...(this.slot.movesCursor ? [every(1000 / rates.cursorHz, moveCursor)] : []),
     ];
   }

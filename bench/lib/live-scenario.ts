@@ -25,6 +25,8 @@ export interface LiveScenario {
   observersPerRoom: number;
   /** Clients per room that move their cursor (the first ones); the others only edit. */
   cursorClientsPerRoom: number;
+  /** Clients per room that edit (the first ones); absent: all of them. The rest only watch. */
+  writersPerRoom?: number;
   editHz: number;
   cursorHz: number;
   durationS: number;
@@ -81,6 +83,7 @@ export async function runLive(server: RunningServer, scenario: LiveScenario): Pr
       index,
       target: roomTargets[index]!,
       movesCursor: index < scenario.cursorClientsPerRoom,
+      writes: scenario.writersPerRoom === undefined || index < scenario.writersPerRoom,
     })),
   );
   const isObserver = (slot: ClientSlot) => slot.index < scenario.observersPerRoom;

@@ -166,6 +166,10 @@ function launchSpec(kind: ServerKind, options: StartOptions): LaunchSpec {
         DATA_DIR: dataDir,
         LOG_LEVEL: 'info',
         TRUST_PROXY: '1',
+        // A ramp past the default room capacity (1,000) raises it (ramp.ts).
+        ...(process.env.BENCH_ROOM_CAPACITY
+          ? { ROOM_CAPACITY: process.env.BENCH_ROOM_CAPACITY }
+          : {}),
       },
       dataDir,
       provision: provisionWorkshops,

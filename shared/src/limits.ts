@@ -32,7 +32,7 @@ export const LIMITS = {
    */
   crowdThreshold: 150,
   /** Presence states relayed per participant per second in crowd mode (the facilitator keeps `presenceStatesPerSecond`). */
-  crowdPresenceStatesPerSecond: 4,
+  crowdPresenceStatesPerSecond: 8,
   /** Other people's cursors one screen draws in crowd mode, nearest its view first (the facilitator's always). */
   crowdCursorsDrawn: 30,
   /** Messages one socket may send per second, sustained (bursts up to twice that). */

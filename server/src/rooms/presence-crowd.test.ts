@@ -59,7 +59,7 @@ describe('PresenceBroadcast — crowd mode', () => {
   });
 
   it('takes its defaults from LIMITS, with a configurable threshold', () => {
-    expect(presenceLimits(300)).toMatchObject({ crowdThreshold: 300, crowdStatesPerSecond: 4 });
+    expect(presenceLimits(300)).toMatchObject({ crowdThreshold: 300, crowdStatesPerSecond: 8 });
     expect(presenceLimits().crowdThreshold).toBe(150);
   });
 });

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { sleep } from './lib/live-scenario.js';
 import { rssMb } from './lib/proc-stats.js';
 import { ProtocolClient } from './lib/protocol-client.js';
-import { ourHeapMb } from './lib/server-metrics.js';
+import { ourHeapMb, scrapeMetrics } from './lib/server-metrics.js';
 import {
   type ClientTarget,
   SERVER_KINDS,
@@ -61,6 +61,9 @@ async function measure(kind: ServerKind) {
     const heap = await ourHeapMb(server);
     for (const client of [...roomClients, ...hallClients]) client.close();
     const afterLeaving = await settledRss(server.pid, settleS);
+    const heapAfter = await ourHeapMb(server);
+    const roomsAfter =
+      kind === 'ours' ? (await scrapeMetrics(server.port)).get('moteplass_rooms') : undefined;
     return {
       kind,
       base,
@@ -69,6 +72,8 @@ async function measure(kind: ServerKind) {
       withConnections,
       heap,
       afterLeaving,
+      heapAfter,
+      roomsAfter,
     };
   } finally {
     await server.stop();
@@ -88,11 +93,11 @@ async function main(): Promise<void> {
   }
   const mb = (n: number) => `${n.toFixed(0)} MB`;
   console.log(
-    '\n| server | fresh RSS | per loaded room (+1 client) | per idle connection | RSS with all | heap used (ours) | RSS after all left |\n|---|---|---|---|---|---|---|',
+    '\n| server | fresh RSS | per loaded room (+1 client) | per idle connection | RSS with all | heap used (ours) | RSS after all left | heap used after (ours) |\n|---|---|---|---|---|---|---|---|',
   );
   for (const r of rows) {
     console.log(
-      `| ${r.kind} | ${mb(r.base)} | ${r.perRoomKb.toFixed(0)} KB | ${r.perConnectionKb.toFixed(0)} KB | ${mb(r.withConnections)} | ${r.heap ? mb(r.heap.used) : '—'} | ${mb(r.afterLeaving)} |`,
+      `| ${r.kind} | ${mb(r.base)} | ${r.perRoomKb.toFixed(0)} KB | ${r.perConnectionKb.toFixed(0)} KB | ${mb(r.withConnections)} | ${r.heap ? mb(r.heap.used) : '—'} | ${mb(r.afterLeaving)} | ${r.heapAfter ? mb(r.heapAfter.used) : '—'} |`,
     );
   }
 }

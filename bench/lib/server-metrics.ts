@@ -39,7 +39,7 @@ async function referenceLoopDelay(port: number): Promise<ServerSelfReport> {
 /** Prometheus samples by name with labels, e.g. `moteplass_storage_append_seconds_bucket{le="0.001"}`. */
 type Metrics = Map<string, number>;
 
-async function scrapeMetrics(port: number): Promise<Metrics> {
+export async function scrapeMetrics(port: number): Promise<Metrics> {
   const response = await fetch(`http://127.0.0.1:${port}/metrics`, {
     signal: AbortSignal.timeout(10_000),
   });

@@ -1,10 +1,10 @@
 import type { Pool, PoolClient } from 'pg';
 import type { RoomName } from '@moteplass/shared';
-import { inTransaction } from './postgres-pool.js';
-import { byteaFrom, copyBytes } from './postgres-rows.js';
-import type { DocumentAppend, StoredDocument } from './types.js';
+import type { DocumentAppend, DocumentStore, StoredDocument } from '../parts/documents.js';
+import { inTransaction } from './pool.js';
+import { byteaFrom, copyBytes } from './rows.js';
 
-/**
+/*
  * Yjs documents in PostgreSQL. A document's row in `documents` holds its
  * snapshot and its sequence counter; its updates are rows of `doc_updates`.
  * Appending raises the counter, which locks the row until commit: appends to
@@ -12,11 +12,8 @@ import type { DocumentAppend, StoredDocument } from './types.js';
  * reader that sees seq n has every seq below it, and compacting through n
  * deletes nothing anybody has not stored in the snapshot.
  */
-export async function load(
-  pool: Pool,
-  workshopId: string,
-  room: RoomName,
-): Promise<StoredDocument> {
+
+async function load(pool: Pool, workshopId: string, room: RoomName): Promise<StoredDocument> {
   // One statement sees one snapshot of the database: the snapshot row and
   // the updates belong together even while other instances write.
   const { rows } = await pool.query<{ seq: number | null; data: Buffer }>(
@@ -48,7 +45,7 @@ export async function load(
  * commit: appends to one document take turns, and their seq order is their
  * commit order (compaction relies on it).
  */
-export async function append(
+async function append(
   db: Pool | PoolClient,
   { workshopId, room, updates }: DocumentAppend,
 ): Promise<number> {
@@ -82,10 +79,7 @@ function compareDocuments(a: DocumentAppend, b: DocumentAppend): number {
 }
 
 /** Several documents' appends in one transaction; the last seq of each entry, in their order. */
-export async function appendBatch(
-  pool: Pool,
-  entries: readonly DocumentAppend[],
-): Promise<number[]> {
+async function appendBatch(pool: Pool, entries: readonly DocumentAppend[]): Promise<number[]> {
   if (entries.length === 0) return [];
   // Documents are locked in one order (workshop, room) whatever the order of
   // `entries`, so two instances appending to the same documents cannot
@@ -100,7 +94,7 @@ export async function appendBatch(
   });
 }
 
-export async function compact(
+async function compact(
   pool: Pool,
   { workshopId, room }: { workshopId: string; room: RoomName },
   snapshot: Uint8Array,
@@ -123,4 +117,25 @@ export async function compact(
       [workshopId, room, throughSeq],
     );
   });
+}
+
+/** `PostgresStorage.documents`: the functions above on the storage's pool. */
+export class PostgresDocuments implements DocumentStore {
+  constructor(private readonly pool: Pool) {}
+
+  load(workshopId: string, room: RoomName): Promise<StoredDocument> {
+    return load(this.pool, workshopId, room);
+  }
+
+  append(workshopId: string, room: RoomName, updates: Uint8Array[]): Promise<number> {
+    return append(this.pool, { workshopId, room, updates });
+  }
+
+  appendBatch(entries: readonly DocumentAppend[]): Promise<number[]> {
+    return appendBatch(this.pool, entries);
+  }
+
+  compact(workshopId: string, room: RoomName, snapshot: Uint8Array, throughSeq: number) {
+    return compact(this.pool, { workshopId, room }, snapshot, throughSeq);
+  }
 }

@@ -21,11 +21,11 @@ interface PendingAppend extends DocumentAppend {
  * flight, so its updates stay in order; each caller learns its own sequence
  * number, or the error if the batch failed (then nothing of it was stored).
  *
- * Storage that commits synchronously (`appendUpdatesBatchSync`, SQLite) is
+ * Storage that commits synchronously (`documents.appendBatchSync`, SQLite) is
  * told in the flush itself: the rooms relay their edits in the same turn,
  * with no promise hops, before the turn's presence (see turns.ts). Other
  * storage is told when its promise settles; storage without any batch call
- * gets one `appendUpdates` per room.
+ * gets one `documents.append` per room.
  */
 export class AppendBatcher implements TurnFlush {
   private pending: PendingAppend[] = [];

@@ -14,7 +14,7 @@ export function describeDeletingContract(current: () => Storage): void {
     storage = current();
   });
 
-  it('leaves no participants, documents or updates behind', async () => {
+  it('STORE-2: leaves no participants, documents or updates behind', async () => {
     const doomed = sampleWorkshop();
     const kept = sampleWorkshop();
     await storage.workshops.create(doomed);
@@ -39,6 +39,90 @@ export function describeDeletingContract(current: () => Storage): void {
       updates: [bytes(1)],
     });
     expect((await storage.documents.load(kept.id, 'control')).updates).toEqual([bytes(3)]);
+  });
+
+  it('STORE-2: takes the workshop out of every part, and leaves other workshops and meta', async () => {
+    const doomed = sampleWorkshop();
+    const kept = sampleWorkshop();
+    await storage.meta.setIfAbsent('tokenSecret', 'stays');
+    for (const workshop of [doomed, kept]) {
+      const workshopId = workshop.id;
+      await storage.workshops.create(workshop);
+      await storage.workshops.setCaseFileSummary(workshopId, 'Oppsummering');
+      await storage.images.put({
+        workshopId,
+        id: 'img',
+        mime: 'image/png',
+        bytes: bytes(1),
+        createdAt: 1,
+      });
+      const round = {
+        id: `round-${workshopId}`,
+        workshopId,
+        phase: 'explore' as const,
+        openedAt: 1,
+      };
+      await storage.equality.openSilentRound({ ...round, closedAt: null });
+      await storage.equality.saveDraft(
+        {
+          id: `draft-${workshopId}`,
+          workshopId,
+          roundId: round.id,
+          participantId: 'kari',
+          phase: 'explore',
+          text: 'Utkast',
+          updatedAt: 2,
+        },
+        { create: true, maxPerParticipant: 3 },
+      );
+      const vote = {
+        id: `vote-${workshopId}`,
+        workshopId,
+        dotsPerParticipant: 3,
+        phase: null,
+        frameId: null,
+        forbidOwnNotes: false,
+        openedAt: 1,
+        closedAt: null,
+        result: null,
+      };
+      await storage.equality.openVote(vote);
+      await storage.equality.castDot(workshopId, vote.id, 'kari', 'note-1');
+    }
+
+    await storage.deleteWorkshop(doomed.id);
+
+    const parts = async (workshopId: string) => ({
+      workshop: (await storage.workshops.get(workshopId)) !== null,
+      summary: await storage.workshops.getCaseFileSummary(workshopId),
+      image: (await storage.images.get(workshopId, 'img')) !== null,
+      imageBytes: await storage.images.bytesTotal(workshopId),
+      round: (await storage.equality.getOpenSilentRound(workshopId)) !== null,
+      drafts: (await storage.equality.listDrafts(workshopId, 'kari')).length,
+      votes: (await storage.equality.listVotes(workshopId)).length,
+      dots: (await storage.equality.listDots(workshopId, `vote-${workshopId}`, 'kari')).length,
+    });
+    expect(await parts(doomed.id)).toEqual({
+      workshop: false,
+      summary: '',
+      image: false,
+      imageBytes: 0,
+      round: false,
+      drafts: 0,
+      votes: 0,
+      dots: 0,
+    });
+    expect(await parts(kept.id)).toEqual({
+      workshop: true,
+      summary: 'Oppsummering',
+      image: true,
+      imageBytes: 1,
+      round: true,
+      drafts: 1,
+      votes: 1,
+      dots: 1,
+    });
+    expect(await storage.meta.get('tokenSecret')).toBe('stays');
   });
 
   it('accepts an unknown id', async () => {

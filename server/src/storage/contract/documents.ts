@@ -50,7 +50,7 @@ export function describeDocumentsContract(current: () => Storage): void {
   });
 
   it('appends a batch of documents all at once, each in order, as single appends would', async () => {
-    if (!storage.documents.appendBatch) return; // optional: callers fall back to appendUpdates
+    if (!storage.documents.appendBatch) return; // optional: callers fall back to append
     const other = sampleWorkshop();
     await storage.workshops.create(other);
     const before = await storage.documents.append(workshopId, 'board', [bytes(1)]);

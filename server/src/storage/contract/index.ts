@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Storage } from '../types.js';
 import { describeDeletingContract } from './deleting.js';
 import { describeDocumentsContract } from './documents.js';
@@ -27,6 +27,19 @@ export function describeStorageContract(
       await dispose(storage);
     });
     const current = () => storage;
+
+    it('STORE-1: offers every part, each an object of its own', () => {
+      const parts = [
+        storage.workshops,
+        storage.documents,
+        storage.equality,
+        storage.images,
+        storage.meta,
+      ];
+      for (const part of parts) expect(typeof part).toBe('object');
+      expect(new Set(parts).size).toBe(parts.length);
+      expect(storage.kind).toMatch(/^[a-z]+$/);
+    });
 
     describe('workshops', () => describeWorkshopsContract(current));
     describe('documents', () => describeDocumentsContract(current));

@@ -4,40 +4,6 @@ import type { DocumentAppend, DocumentStore, StoredDocument } from '../parts/doc
 import { inTransaction } from './pool.js';
 import { byteaFrom, copyBytes } from './rows.js';
 
-/*
- * Yjs documents in PostgreSQL. A document's row in `documents` holds its
- * snapshot and its sequence counter; its updates are rows of `doc_updates`.
- * Appending raises the counter, which locks the row until commit: appends to
- * one document take turns, and their seq order is their commit order. So a
- * reader that sees seq n has every seq below it, and compacting through n
- * deletes nothing anybody has not stored in the snapshot.
- */
-
-async function load(pool: Pool, workshopId: string, room: RoomName): Promise<StoredDocument> {
-  // One statement sees one snapshot of the database: the snapshot row and
-  // the updates belong together even while other instances write.
-  const { rows } = await pool.query<{ seq: number | null; data: Buffer }>(
-    `SELECT NULL::bigint AS seq, snapshot AS data FROM documents
-       WHERE workshop_id = $1 AND room = $2 AND snapshot IS NOT NULL
-     UNION ALL
-     SELECT seq, data FROM doc_updates WHERE workshop_id = $1 AND room = $2
-     ORDER BY seq NULLS FIRST`,
-    [workshopId, room],
-  );
-  let snapshot: Uint8Array | null = null;
-  const updates: Uint8Array[] = [];
-  let lastSeq = 0;
-  for (const row of rows) {
-    if (row.seq === null) {
-      snapshot = copyBytes(row.data);
-    } else {
-      updates.push(copyBytes(row.data));
-      lastSeq = row.seq;
-    }
-  }
-  return { snapshot, updates, lastSeq };
-}
-
 /**
  * Appends one document's updates and returns the last seq (the current one
  * for none). One statement, so atomic on its own and part of the caller's
@@ -45,7 +11,7 @@ async function load(pool: Pool, workshopId: string, room: RoomName): Promise<Sto
  * commit: appends to one document take turns, and their seq order is their
  * commit order (compaction relies on it).
  */
-async function append(
+async function appendTo(
   db: Pool | PoolClient,
   { workshopId, room, updates }: DocumentAppend,
 ): Promise<number> {
@@ -78,64 +44,85 @@ function compareDocuments(a: DocumentAppend, b: DocumentAppend): number {
   return 0;
 }
 
-/** Several documents' appends in one transaction; the last seq of each entry, in their order. */
-async function appendBatch(pool: Pool, entries: readonly DocumentAppend[]): Promise<number[]> {
-  if (entries.length === 0) return [];
-  // Documents are locked in one order (workshop, room) whatever the order of
-  // `entries`, so two instances appending to the same documents cannot
-  // deadlock; the sort is stable, so one document's entries keep their order.
-  const order = entries
-    .map((entry, index) => ({ entry, index }))
-    .sort((a, b) => compareDocuments(a.entry, b.entry));
-  return inTransaction(pool, async (client) => {
-    const seqs = new Array<number>(entries.length);
-    for (const { entry, index } of order) seqs[index] = await append(client, entry);
-    return seqs;
-  });
-}
-
-async function compact(
-  pool: Pool,
-  { workshopId, room }: { workshopId: string; room: RoomName },
-  snapshot: Uint8Array,
-  throughSeq: number,
-): Promise<void> {
-  await inTransaction(pool, async (client) => {
-    // Locks the document row, so no append is half done. An instance that
-    // compacts late with an older snapshot (through a smaller seq) must not
-    // replace a newer one whose updates are already gone: it is skipped.
-    await client.query(
-      `INSERT INTO documents (workshop_id, room, snapshot) VALUES ($1, $2, $3)
-       ON CONFLICT (workshop_id, room) DO UPDATE
-         SET snapshot = EXCLUDED.snapshot,
-             compacted_through = LEAST($4::bigint, documents.last_seq)
-         WHERE documents.compacted_through <= $4::bigint`,
-      [workshopId, room, byteaFrom(snapshot), throughSeq],
-    );
-    await client.query(
-      'DELETE FROM doc_updates WHERE workshop_id = $1 AND room = $2 AND seq <= $3',
-      [workshopId, room, throughSeq],
-    );
-  });
-}
-
-/** `PostgresStorage.documents`: the functions above on the storage's pool. */
+/**
+ * Yjs documents in PostgreSQL (`PostgresStorage.documents`). A document's row in `documents` holds its
+ * snapshot and its sequence counter; its updates are rows of `doc_updates`.
+ * Appending raises the counter, which locks the row until commit: appends to
+ * one document take turns, and their seq order is their commit order. So a
+ * reader that sees seq n has every seq below it, and compacting through n
+ * deletes nothing anybody has not stored in the snapshot.
+ */
 export class PostgresDocuments implements DocumentStore {
   constructor(private readonly pool: Pool) {}
 
-  load(workshopId: string, room: RoomName): Promise<StoredDocument> {
-    return load(this.pool, workshopId, room);
+  async load(workshopId: string, room: RoomName): Promise<StoredDocument> {
+    // One statement sees one snapshot of the database: the snapshot row and
+    // the updates belong together even while other instances write.
+    const { rows } = await this.pool.query<{ seq: number | null; data: Buffer }>(
+      `SELECT NULL::bigint AS seq, snapshot AS data FROM documents
+         WHERE workshop_id = $1 AND room = $2 AND snapshot IS NOT NULL
+       UNION ALL
+       SELECT seq, data FROM doc_updates WHERE workshop_id = $1 AND room = $2
+       ORDER BY seq NULLS FIRST`,
+      [workshopId, room],
+    );
+    let snapshot: Uint8Array | null = null;
+    const updates: Uint8Array[] = [];
+    let lastSeq = 0;
+    for (const row of rows) {
+      if (row.seq === null) {
+        snapshot = copyBytes(row.data);
+      } else {
+        updates.push(copyBytes(row.data));
+        lastSeq = row.seq;
+      }
+    }
+    return { snapshot, updates, lastSeq };
   }
 
-  append(workshopId: string, room: RoomName, updates: Uint8Array[]): Promise<number> {
-    return append(this.pool, { workshopId, room, updates });
+  /** Appends one document's updates in their own statement (atomic); the last seq. */
+  async append(workshopId: string, room: RoomName, updates: Uint8Array[]): Promise<number> {
+    return appendTo(this.pool, { workshopId, room, updates });
   }
 
-  appendBatch(entries: readonly DocumentAppend[]): Promise<number[]> {
-    return appendBatch(this.pool, entries);
+  /** Several documents' appends in one transaction; the last seq of each entry, in their order. */
+  async appendBatch(entries: readonly DocumentAppend[]): Promise<number[]> {
+    if (entries.length === 0) return [];
+    // Documents are locked in one order (workshop, room) whatever the order of
+    // `entries`, so two instances appending to the same documents cannot
+    // deadlock; the sort is stable, so one document's entries keep their order.
+    const order = entries
+      .map((entry, index) => ({ entry, index }))
+      .sort((a, b) => compareDocuments(a.entry, b.entry));
+    return inTransaction(this.pool, async (client) => {
+      const seqs = new Array<number>(entries.length);
+      for (const { entry, index } of order) seqs[index] = await appendTo(client, entry);
+      return seqs;
+    });
   }
 
-  compact(workshopId: string, room: RoomName, snapshot: Uint8Array, throughSeq: number) {
-    return compact(this.pool, { workshopId, room }, snapshot, throughSeq);
+  async compact(
+    workshopId: string,
+    room: RoomName,
+    snapshot: Uint8Array,
+    throughSeq: number,
+  ): Promise<void> {
+    await inTransaction(this.pool, async (client) => {
+      // Locks the document row, so no append is half done. An instance that
+      // compacts late with an older snapshot (through a smaller seq) must not
+      // replace a newer one whose updates are already gone: it is skipped.
+      await client.query(
+        `INSERT INTO documents (workshop_id, room, snapshot) VALUES ($1, $2, $3)
+         ON CONFLICT (workshop_id, room) DO UPDATE
+           SET snapshot = EXCLUDED.snapshot,
+               compacted_through = LEAST($4::bigint, documents.last_seq)
+           WHERE documents.compacted_through <= $4::bigint`,
+        [workshopId, room, byteaFrom(snapshot), throughSeq],
+      );
+      await client.query(
+        'DELETE FROM doc_updates WHERE workshop_id = $1 AND room = $2 AND seq <= $3',
+        [workshopId, room, throughSeq],
+      );
+    });
   }
 }

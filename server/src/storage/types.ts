@@ -13,22 +13,30 @@ export { REVEAL_CLAIM_MS } from './parts/equality.js';
 export { JoinCodeTakenError } from './parts/workshops.js';
 
 /**
- * Everything Møteplass keeps, as a record of small parts, one per kind of
- * data (`parts/`). Implementations: memory (tests, ephemeral), SQLite (the
- * embedded default), PostgreSQL (several instances). Each is a folder with
- * one file per part, and every one passes the contract suites in `contract/`.
+ * The parts, one per kind of data (`parts/`). A new part is one line here;
+ * every backend then fails to compile until it offers it (and lists it for
+ * `deleteWorkshop`).
+ */
+export interface StorageParts {
+  workshops: WorkshopStore;
+  documents: DocumentStore;
+  equality: EqualityStore;
+  images: ImageStore;
+  meta: MetaStore;
+}
+
+/**
+ * Everything Møteplass keeps, as a record of small parts. Implementations:
+ * memory (tests, ephemeral), SQLite (the embedded default), PostgreSQL
+ * (several instances). Each is a folder with one file per part, and every one
+ * passes the contract suites in `contract/`.
  *
  * The parts are async so that a networked database fits; SQLite answers
  * synchronously under the hood.
  */
-export interface Storage {
+export interface Storage extends Readonly<StorageParts> {
   /** `memory`, `sqlite`, `postgres` — for logs and metrics. */
   readonly kind: string;
-  readonly workshops: WorkshopStore;
-  readonly documents: DocumentStore;
-  readonly equality: EqualityStore;
-  readonly images: ImageStore;
-  readonly meta: MetaStore;
 
   /**
    * Removes the workshop and everything about it from every part, in one

@@ -1,4 +1,4 @@
-import type { Storage } from '../types.js';
+import type { Storage, StorageParts } from '../types.js';
 import { MemoryDocuments } from './documents.js';
 import { MemoryEquality } from './equality.js';
 import { MemoryImages } from './images.js';
@@ -25,9 +25,19 @@ export class MemoryStorage implements Storage {
   readonly images = new MemoryImages((id) => this.workshops.has(id));
   readonly meta = new MemoryMeta();
 
-  /** Read at call time: test storage swaps `documents` for a counting one. */
+  /**
+   * Every part, by name: a part added to `StorageParts` does not compile
+   * until it is here. Read at call time: test storage swaps `documents`.
+   */
   private parts(): MemoryPart[] {
-    return [this.workshops, this.documents, this.equality, this.images, this.meta];
+    const parts: { [Name in keyof StorageParts]: MemoryPart } = {
+      workshops: this.workshops,
+      documents: this.documents,
+      equality: this.equality,
+      images: this.images,
+      meta: this.meta,
+    };
+    return Object.values(parts);
   }
 
   async deleteWorkshop(id: string): Promise<void> {

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import type { Storage } from '../types.js';
+import type { Storage, StorageParts } from '../types.js';
 import { SqliteCheckpointer } from './checkpointer.js';
 import { SqliteDocuments } from './documents.js';
 import { SqliteEquality } from './equality.js';
@@ -54,10 +54,20 @@ export class SqliteStorage implements Storage {
   }
 
   async deleteWorkshop(id: string): Promise<void> {
-    // The workshop row last: the other parts' rows refer to it.
-    const parts = [this.documents, this.equality, this.images, this.meta, this.workshops];
+    // Every part by name, so a part added to `StorageParts` does not compile
+    // until it is here; each deletes inside this one transaction.
+    const parts: { [Name in keyof StorageParts]: { deleteWorkshop(id: string): void } } = {
+      workshops: this.workshops,
+      documents: this.documents,
+      equality: this.equality,
+      images: this.images,
+      meta: this.meta,
+    };
+    const { workshops, ...others } = parts;
     this.db.transaction(() => {
-      for (const part of parts) part.deleteWorkshop(id);
+      for (const part of Object.values(others)) part.deleteWorkshop(id);
+      // The workshop row last: the other parts' rows refer to it.
+      workshops.deleteWorkshop(id);
     })();
     await this.scrub();
   }

@@ -1,12 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SqliteStorage } from '../server/src/storage/sqlite.js';
+import { SqliteStorage } from '../server/src/storage/sqlite/storage.js';
 
 /**
  * How long one storage append holds the event loop, with SQLite's own WAL
  * checkpoints (on the serving connection, every 1,000 pages) against the
- * background checkpointer (server/src/storage/sqlite-checkpointer.ts).
+ * background checkpointer (server/src/storage/sqlite/checkpointer.ts).
  * The relay stores every turn before relaying it, so an append's tail is the
  * relay's tail. Run on Node 20 (better-sqlite3 is built for it; `npx` in bench/ finds Node 24):
  * `cd bench && /usr/bin/node --import tsx storage-append.ts`.
@@ -19,7 +19,7 @@ async function measure(checkpointInBackground: boolean): Promise<number[]> {
   const dir = mkdtempSync(join(tmpdir(), 'moteplass-append-'));
   const storage = new SqliteStorage(join(dir, 'moteplass.sqlite'), { checkpointInBackground });
   const workshopId = 'bench';
-  await storage.createWorkshop({
+  await storage.workshops.create({
     id: workshopId,
     title: 'bench',
     caseDescription: '',
@@ -32,7 +32,7 @@ async function measure(checkpointInBackground: boolean): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < APPENDS; i++) {
     const started = performance.now();
-    await storage.appendUpdates(workshopId, 'board', [new Uint8Array(UPDATE_BYTES).fill(i)]);
+    await storage.documents.append(workshopId, 'board', [new Uint8Array(UPDATE_BYTES).fill(i)]);
     times.push(performance.now() - started);
     // Like a server: other work runs between turns.
     if (i % 50 === 0) await new Promise((resolve) => setImmediate(resolve));

@@ -143,10 +143,8 @@ function readSecret(fromEnv: string | undefined, dataDir: string | undefined): B
  * instance to start stores a generated one; the others, racing or later,
  * get that one back.
  */
-export async function sharedSessionSecret(
-  storage: Pick<Storage, 'setMetaIfAbsent'>,
-): Promise<Buffer> {
-  const stored = await storage.setMetaIfAbsent(
+export async function sharedSessionSecret(storage: Pick<Storage, 'meta'>): Promise<Buffer> {
+  const stored = await storage.meta.setIfAbsent(
     SESSION_SECRET_META_KEY,
     generateSecret().toString('hex'),
   );

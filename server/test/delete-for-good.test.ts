@@ -109,8 +109,8 @@ describe('PRIV-1 deleting a workshop removes all of it from disk', () => {
     await storage.close();
     expect(foundOnDisk(dir, Object.values(secrets))).toEqual([]);
     const reopened = openStorage({ dataDir: dir });
-    expect(await reopened.getWorkshop(workshop.id)).toBeNull();
-    expect(await reopened.getWorkshop(kept.id)).toMatchObject({ title: `Blir stående ${tag}` });
+    expect(await reopened.workshops.get(workshop.id)).toBeNull();
+    expect(await reopened.workshops.get(kept.id)).toMatchObject({ title: `Blir stående ${tag}` });
     await reopened.close();
   });
 });

@@ -1,15 +1,15 @@
 import { BOARD_ITEMS, type MyDraftsReply, type RoomName } from '@moteplass/shared';
 import { afterEach, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
-import { MemoryStorage, type DocumentAppend } from '../src/storage/index.js';
+import { MemoryDocuments, MemoryStorage, type DocumentAppend } from '../src/storage/index.js';
 import { equalityWorkshop, rawClient, receivedBytes, untilReceived } from './equality-helper.js';
 import { cleanup } from './helper.js';
 
 afterEach(cleanup);
 
 const SECRET = 'Hemmelig-utkast-æøå-4242';
-/** Memory storage whose next board append fails, as when the database is briefly down. */
-class FlakyBoardStorage extends MemoryStorage {
+/** Memory documents whose next board append fails, as when the database is briefly down. */
+class FlakyBoardDocuments extends MemoryDocuments {
   failNextBoardAppend = false;
 
   private failOnce(rooms: readonly string[]): void {
@@ -18,15 +18,19 @@ class FlakyBoardStorage extends MemoryStorage {
     throw new Error('storage briefly down');
   }
 
-  override async appendUpdates(workshopId: string, room: RoomName, updates: Uint8Array[]) {
+  override async append(workshopId: string, room: RoomName, updates: Uint8Array[]) {
     this.failOnce([room]);
-    return super.appendUpdates(workshopId, room, updates);
+    return super.append(workshopId, room, updates);
   }
 
-  override async appendUpdatesBatch(entries: readonly DocumentAppend[]) {
+  override async appendBatch(entries: readonly DocumentAppend[]) {
     this.failOnce(entries.map((entry) => entry.room));
-    return super.appendUpdatesBatch(entries);
+    return super.appendBatch(entries);
   }
+}
+
+class FlakyBoardStorage extends MemoryStorage {
+  override readonly documents = new FlakyBoardDocuments();
 }
 
 const texts = (doc: Y.Doc) =>
@@ -64,7 +68,7 @@ describe('DRAFT-1: drafts are private until the reveal', () => {
     expect(receivedBytes(board).includes(SECRET)).toBe(false);
     expect(receivedBytes(control).includes(SECRET)).toBe(false);
     // In storage it is the author's, in the open round.
-    const stored = await storage.listDrafts(workshop.id, people.kari.participantId);
+    const stored = await storage.equality.listDrafts(workshop.id, people.kari.participantId);
     expect(stored).toEqual([
       expect.objectContaining({ text: SECRET, participantId: people.kari.participantId }),
     ]);
@@ -75,7 +79,7 @@ describe('DRAFT-1: drafts are private until the reveal', () => {
       body: { notes: 1, reveal: 'anonymous' },
     });
     await untilReceived(board, (doc) => texts(doc).includes(SECRET));
-    expect(await storage.listDrafts(workshop.id, people.kari.participantId)).toEqual([]);
+    expect(await storage.equality.listDrafts(workshop.id, people.kari.participantId)).toEqual([]);
     expect(((await get(people.kari, '/drafts')).body as MyDraftsReply).drafts).toEqual([]);
   });
 });
@@ -93,9 +97,9 @@ describe('DRAFT-2: nothing is lost when the reveal cannot write the board', () =
     await act(people.ola, { type: 'saveDraft', text: 'Ola sitt utkast', phase: 'explore' });
     const watcher = await rawClient(server.wsUrl, workshop.id, 'board', people.siri.token);
 
-    storage.failNextBoardAppend = true;
+    storage.documents.failNextBoardAppend = true;
     expect((await act(people.facilitator, { type: 'revealDrafts' })).status).toBe(500);
-    expect(storage.failNextBoardAppend).toBe(false);
+    expect(storage.documents.failNextBoardAppend).toBe(false);
 
     // The round is closed and its drafts are kept, still nobody's to read.
     for (const who of [people.kari, people.ola, people.facilitator]) {
@@ -120,6 +124,8 @@ describe('DRAFT-2: nothing is lost when the reveal cannot write the board', () =
     expect(notes.sort()).toEqual(['Ola sitt utkast', SECRET].sort());
     expect((await act(people.facilitator, { type: 'revealDrafts' })).status).toBe(409);
     // The drafts are gone now that their notes are stored.
-    expect(await storage.claimReveal(workshop.id, 'check', Date.now())).toEqual({ status: 'none' });
+    expect(await storage.equality.claimReveal(workshop.id, 'check', Date.now())).toEqual({
+      status: 'none',
+    });
   });
 });

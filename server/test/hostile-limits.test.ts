@@ -128,7 +128,7 @@ describe('BOARD-5: damaged stored content is skipped and reported, never an endl
     addItem(hostileDoc, 'kept', noteFields('Denne skal med'));
     // Written past the room (as before validation existed), with garbage after it.
     await server.app.rooms.closeWorkshop(workshop.id, CLOSE_CODES.GOING_AWAY, 'reloading');
-    await storage.appendUpdates(workshop.id, 'board', [
+    await storage.documents.append(workshop.id, 'board', [
       Y.encodeStateAsUpdate(hostileDoc),
       Uint8Array.from([0, 3, 250, 255, 255, 255, 7, 1, 2, 3]),
     ]);

@@ -200,7 +200,7 @@ describeWithRedis('two instances (TEST_REDIS_URL)', () => {
     const onB = await openRawSocket(b.wsUrl, workshop.id, 'board', ola.token);
     // Stored as removed, but the announcement never reached B (Redis was away).
     const storage = await database.open();
-    await storage.revokeParticipant(workshop.id, ola.participantId);
+    await storage.workshops.revokeParticipant(workshop.id, ola.participantId);
     await killRedisConnection(`moteplass-b-${run}-sub`);
     expect(await onB.closed).toMatchObject({ code: 4401 });
   });
@@ -234,7 +234,7 @@ describeWithRedis('two instances (TEST_REDIS_URL)', () => {
     // B deletes once more after its last write: nothing may remain once it has.
     const storage = await database.open();
     const leftOver = async () => {
-      const stored = await storage.loadDocument(workshop.id, 'board');
+      const stored = await storage.documents.load(workshop.id, 'board');
       return (stored.snapshot ? 1 : 0) + stored.updates.length;
     };
     const deadline = Date.now() + 10_000;
@@ -242,7 +242,7 @@ describeWithRedis('two instances (TEST_REDIS_URL)', () => {
       if (Date.now() > deadline) throw new Error('board updates of the deleted workshop remain');
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
-    expect(await storage.getWorkshop(workshop.id)).toBeNull();
+    expect(await storage.workshops.get(workshop.id)).toBeNull();
   });
 
   it('VOTE-1: dots cast on both instances at once never exceed the budget', async (context) => {
@@ -285,7 +285,7 @@ describeWithRedis('two instances (TEST_REDIS_URL)', () => {
     const elsewhere = new Y.Doc();
     addNote(elsewhere, 'missed', 'Stored, never published');
     const storage = await database.open();
-    await storage.appendUpdates(workshop.id, 'board', [Y.encodeStateAsUpdate(elsewhere)]);
+    await storage.documents.append(workshop.id, 'board', [Y.encodeStateAsUpdate(elsewhere)]);
 
     await killRedisConnection(`moteplass-a-${run}-sub`);
     await waitFor(

@@ -37,7 +37,7 @@ async function isOwnItem(
 
 /** The open vote, or NO_OPEN_VOTE. Storage, not the control document, is the truth. */
 export async function requireOpenVote(context: ActionContext): Promise<VoteRecord> {
-  const vote = await context.storage.getOpenVote(context.peer.workshopId);
+  const vote = await context.storage.equality.getOpenVote(context.peer.workshopId);
   if (!vote) throw new AppError('NO_OPEN_VOTE', 'No vote is open');
   return vote;
 }
@@ -69,7 +69,7 @@ export async function checkBallot(
 export async function publishProgress(context: ActionContext, voteId: string): Promise<void> {
   const { workshopId } = context.peer;
   await context.rooms.exclusively(workshopId, 'control', async (room) => {
-    const progress = await context.storage.voteProgress(workshopId, voteId);
+    const progress = await context.storage.equality.voteProgress(workshopId, voteId);
     if (!progress) return;
     await room.change((doc) => {
       const state = doc.getMap(CONTROL_ROOT);

@@ -23,7 +23,12 @@ export const castVote = defineAction({
     const vote = await requireOpenVote(context);
     await checkBallot(context, vote, itemId);
     const { workshopId, participantId } = context.peer;
-    const outcome = await context.storage.castDot(workshopId, vote.id, participantId, itemId);
+    const outcome = await context.storage.equality.castDot(
+      workshopId,
+      vote.id,
+      participantId,
+      itemId,
+    );
     if (outcome.status === 'closed') throw new AppError('NO_OPEN_VOTE', 'The vote has closed');
     if (outcome.status === 'exhausted') {
       throw new AppError('VOTE_BUDGET_EXHAUSTED', 'You have used all your dots');
@@ -39,7 +44,12 @@ export const retractVote = defineAction({
   async run(context, { itemId }) {
     const vote = await requireOpenVote(context);
     const { workshopId, participantId } = context.peer;
-    const outcome = await context.storage.retractDot(workshopId, vote.id, participantId, itemId);
+    const outcome = await context.storage.equality.retractDot(
+      workshopId,
+      vote.id,
+      participantId,
+      itemId,
+    );
     if (outcome.status === 'closed') throw new AppError('NO_OPEN_VOTE', 'The vote has closed');
     if (outcome.status === 'none') {
       throw new AppError('NO_DOT_TO_RETRACT', 'You have no dot on that note');

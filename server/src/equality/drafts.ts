@@ -13,13 +13,13 @@ export const saveDraft = defineAction({
   allowed: 'member',
   async run(context, { draftId, text, phase }) {
     const { workshopId, participantId } = context.peer;
-    const round = await context.storage.getOpenSilentRound(workshopId);
+    const round = await context.storage.equality.getOpenSilentRound(workshopId);
     if (!round) throw new AppError('NO_SILENT_WRITING', 'Silent writing is not under way');
     if (round.phase !== phase) {
       throw new AppError('WRONG_PHASE', `Silent writing is under way in ${round.phase}`);
     }
     const id = draftId ?? newId();
-    const outcome = await context.storage.saveDraft(
+    const outcome = await context.storage.equality.saveDraft(
       {
         id,
         workshopId,
@@ -47,7 +47,7 @@ export const deleteDraft = defineAction({
   allowed: 'member',
   async run(context, { draftId }) {
     const { workshopId, participantId } = context.peer;
-    if (!(await context.storage.deleteDraft(workshopId, participantId, draftId))) {
+    if (!(await context.storage.equality.deleteDraft(workshopId, participantId, draftId))) {
       throw new AppError('DRAFT_NOT_FOUND', 'No such draft of yours');
     }
   },

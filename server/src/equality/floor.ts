@@ -24,7 +24,10 @@ export function changeFloor(context: ActionContext, step: (floor: Floor) => Floo
 
 /** Who a participant is on the speakers' list: role, and the name only if they gave one. */
 export async function speakerFor(context: ActionContext, participantId: string): Promise<Speaker> {
-  const participant = await context.storage.getParticipant(context.peer.workshopId, participantId);
+  const participant = await context.storage.workshops.getParticipant(
+    context.peer.workshopId,
+    participantId,
+  );
   if (!participant || participant.revoked) {
     throw new AppError('PARTICIPANT_NOT_FOUND', 'No such participant in this workshop');
   }

@@ -22,7 +22,10 @@ async function notesFor(
     return shuffled(written).map((draft) => ({ text: draft.text.trim(), anonymous: true }));
   }
   const roles = new Map(
-    (await context.storage.listParticipants(context.peer.workshopId)).map((p) => [p.id, p.role]),
+    (await context.storage.workshops.listParticipants(context.peer.workshopId)).map((p) => [
+      p.id,
+      p.role,
+    ]),
   );
   return written.map((draft) => ({
     text: draft.text.trim(),
@@ -52,7 +55,7 @@ export const revealDrafts = defineAction({
   async run(context) {
     const { workshopId } = context.peer;
     const claimId = newId();
-    const claim = await context.storage.claimReveal(workshopId, claimId, context.now);
+    const claim = await context.storage.equality.claimReveal(workshopId, claimId, context.now);
     if (claim.status === 'none') {
       throw new AppError('NO_SILENT_WRITING', 'Silent writing is not under way');
     }
@@ -75,12 +78,14 @@ export const revealDrafts = defineAction({
       // No note is stored (the room drops a change it could not store), so a
       // retry may publish them all. If this fails too, the claim runs out
       // after REVEAL_CLAIM_MS instead.
-      await context.storage.releaseReveal(workshopId, round.id, claimId).catch(() => undefined);
+      await context.storage.equality
+        .releaseReveal(workshopId, round.id, claimId)
+        .catch(() => undefined);
       throw error;
     }
     // The notes are on the board: from here on the claim is kept if anything
     // fails, so a retry cannot publish them twice before it runs out.
-    await context.storage.finishReveal(workshopId, round.id, claimId, context.now);
+    await context.storage.equality.finishReveal(workshopId, round.id, claimId, context.now);
     await changeControl(context, (state) => {
       state.set(SILENT_WRITING_KEY, {
         active: null,
@@ -97,7 +102,7 @@ export const revealDrafts = defineAction({
  */
 async function allStored(context: ActionContext, ids: readonly string[]): Promise<boolean> {
   if (ids.length === 0) return true;
-  const stored = await context.storage.loadDocument(context.peer.workshopId, 'board');
+  const stored = await context.storage.documents.load(context.peer.workshopId, 'board');
   const doc = new Y.Doc();
   try {
     if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);

@@ -24,15 +24,15 @@ describe('DRAFT-2: the drafts are deleted only once their notes are in storage',
 
     // A room that has stopped storing without saying so (issue 16, finding 1):
     // board appends "succeed" and keep nothing.
-    const batchOriginal = storage.appendUpdatesBatch.bind(storage);
-    const batch = vi.spyOn(storage, 'appendUpdatesBatch').mockImplementation(async (entries) => {
+    const batchOriginal = storage.documents.appendBatch.bind(storage.documents);
+    const batch = vi.spyOn(storage.documents, 'appendBatch').mockImplementation(async (entries) => {
       const kept = entries.filter((entry) => entry.room !== 'board');
       const seqs = kept.length > 0 ? await batchOriginal(kept) : [];
       return entries.map((entry) => (entry.room === 'board' ? 1 : seqs.shift()!));
     });
-    const singleOriginal = storage.appendUpdates.bind(storage);
+    const singleOriginal = storage.documents.append.bind(storage.documents);
     const single = vi
-      .spyOn(storage, 'appendUpdates')
+      .spyOn(storage.documents, 'append')
       .mockImplementation(async (workshopId, room, updates) =>
         room === 'board' ? 1 : singleOriginal(workshopId, room, updates),
       );
@@ -43,12 +43,12 @@ describe('DRAFT-2: the drafts are deleted only once their notes are in storage',
     await rooms.closeAll(1001, 'reloading');
 
     // The drafts are still there, for the retry to reveal.
-    const claim = await storage.claimReveal(workshop.id, 'check', Date.now());
+    const claim = await storage.equality.claimReveal(workshop.id, 'check', Date.now());
     expect(claim.status === 'claimed' && claim.drafts.map((draft) => draft.text).sort()).toEqual([
       'Kari sin idé',
       'Ola sin idé',
     ]);
-    await storage.releaseReveal(
+    await storage.equality.releaseReveal(
       workshop.id,
       claim.status === 'claimed' ? claim.round.id : '',
       'check',

@@ -17,7 +17,7 @@ export const startRound = defineAction({
         .filter((peer) => !peer.facilitator)
         .map((peer) => peer.participantId),
     );
-    const people = (await context.storage.listParticipants(workshopId))
+    const people = (await context.storage.workshops.listParticipants(workshopId))
       .filter((p) => present.has(p.id) && !p.revoked && !p.facilitator)
       .map((p) => ({ participantId: p.id, role: p.role, ...(p.name ? { name: p.name } : {}) }));
     if (people.length === 0) throw new AppError('NOBODY_PRESENT', 'Nobody is here to speak');

@@ -18,8 +18,8 @@ export const equalityRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const peer = await requirePeer(request, request.params.id);
       const storage = app.appOptions.storage;
-      const round = await storage.getOpenSilentRound(peer.workshopId);
-      const drafts = await storage.listDrafts(peer.workshopId, peer.participantId);
+      const round = await storage.equality.getOpenSilentRound(peer.workshopId);
+      const drafts = await storage.equality.listDrafts(peer.workshopId, peer.participantId);
       reply.header('cache-control', 'no-store');
       return {
         roundId: round?.id ?? null,
@@ -39,10 +39,13 @@ export const equalityRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const peer = await requirePeer(request, request.params.id);
       const storage = app.appOptions.storage;
-      const vote = await storage.getOpenVote(peer.workshopId);
+      const vote = await storage.equality.getOpenVote(peer.workshopId);
       reply.header('cache-control', 'no-store');
       if (!vote) return { voteId: null, dots: [], remaining: 0 };
-      return myVotes(vote, await storage.listDots(peer.workshopId, vote.id, peer.participantId));
+      return myVotes(
+        vote,
+        await storage.equality.listDots(peer.workshopId, vote.id, peer.participantId),
+      );
     },
   );
 };

@@ -19,7 +19,7 @@ export const startSilentWriting = defineAction({
   async run(context, { phase, reveal, seconds }) {
     const { workshopId } = context.peer;
     const roundId = newId();
-    const opened = await context.storage.openSilentRound({
+    const opened = await context.storage.equality.openSilentRound({
       id: roundId,
       workshopId,
       phase,

@@ -35,7 +35,7 @@ export const startVote = defineAction({
       closedAt: null,
       result: null,
     };
-    if (!(await context.storage.openVote(vote))) {
+    if (!(await context.storage.equality.openVote(vote))) {
       throw new AppError('VOTE_ALREADY_OPEN', 'Close the open vote first');
     }
     const shown: OpenVote = {
@@ -58,7 +58,11 @@ export const closeVote = defineAction({
   allowed: 'facilitator',
   async run(context) {
     const open = await requireOpenVote(context);
-    const closed = await context.storage.closeVote(context.peer.workshopId, open.id, context.now);
+    const closed = await context.storage.equality.closeVote(
+      context.peer.workshopId,
+      open.id,
+      context.now,
+    );
     if (!closed?.result) throw new AppError('NO_OPEN_VOTE', 'The vote was closed already');
     const result: VoteResult = {
       voteId: closed.id,

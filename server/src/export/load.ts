@@ -22,11 +22,11 @@ export async function loadSnapshot(
   workshopId: string,
   options: SnapshotOptions,
 ): Promise<WorkshopSnapshot> {
-  const workshop = await storage.getWorkshop(workshopId);
+  const workshop = await storage.workshops.get(workshopId);
   if (!workshop) throw new AppError('WORKSHOP_NOT_FOUND', 'No such workshop');
   const [summary, participants, board, control] = await Promise.all([
-    storage.getCaseFileSummary(workshopId),
-    storage.listParticipants(workshopId),
+    storage.workshops.getCaseFileSummary(workshopId),
+    storage.workshops.listParticipants(workshopId),
     rooms.get(workshopId, 'board'),
     rooms.get(workshopId, 'control'),
   ]);

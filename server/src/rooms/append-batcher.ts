@@ -21,11 +21,11 @@ interface PendingAppend extends DocumentAppend {
  * flight, so its updates stay in order; each caller learns its own sequence
  * number, or the error if the batch failed (then nothing of it was stored).
  *
- * Storage that commits synchronously (`appendUpdatesBatchSync`, SQLite) is
+ * Storage that commits synchronously (`documents.appendBatchSync`, SQLite) is
  * told in the flush itself: the rooms relay their edits in the same turn,
  * with no promise hops, before the turn's presence (see turns.ts). Other
  * storage is told when its promise settles; storage without any batch call
- * gets one `appendUpdates` per room.
+ * gets one `documents.append` per room.
  */
 export class AppendBatcher implements TurnFlush {
   private pending: PendingAppend[] = [];
@@ -47,25 +47,25 @@ export class AppendBatcher implements TurnFlush {
     this.pending = [];
     const entries = batch.map(({ workshopId, room, updates }) => ({ workshopId, room, updates }));
     const started = performance.now();
-    if (this.storage.appendUpdatesBatchSync) {
+    if (this.storage.documents.appendBatchSync) {
       let seqs: number[];
       try {
-        seqs = this.storage.appendUpdatesBatchSync(entries);
+        seqs = this.storage.documents.appendBatchSync(entries);
       } catch (error) {
         return failed(batch, error, started);
       }
       return stored(batch, seqs, started);
     }
-    if (batch.length === 1 || !this.storage.appendUpdatesBatch) {
+    if (batch.length === 1 || !this.storage.documents.appendBatch) {
       for (const entry of batch) {
-        call(() => this.storage.appendUpdates(entry.workshopId, entry.room, entry.updates)).then(
+        call(() => this.storage.documents.append(entry.workshopId, entry.room, entry.updates)).then(
           (seq) => stored([entry], [seq], started),
           (error: unknown) => failed([entry], error, started),
         );
       }
       return;
     }
-    call(() => this.storage.appendUpdatesBatch!(entries)).then(
+    call(() => this.storage.documents.appendBatch!(entries)).then(
       (seqs) => stored(batch, seqs, started),
       (error: unknown) => failed(batch, error, started),
     );

@@ -16,7 +16,7 @@ export async function compactAlone(
   throughSeq: number,
 ): Promise<boolean> {
   if (throughSeq === 0) return false;
-  await storage.compactDocument(workshopId, name, Y.encodeStateAsUpdate(doc), throughSeq);
+  await storage.documents.compact(workshopId, name, Y.encodeStateAsUpdate(doc), throughSeq);
   return true;
 }
 
@@ -33,10 +33,10 @@ export async function compactWithOtherInstances(
   name: RoomName,
   doc: Y.Doc,
 ): Promise<boolean> {
-  const stored = await storage.loadDocument(workshopId, name);
+  const stored = await storage.documents.load(workshopId, name);
   if (stored.lastSeq === 0) return false;
   const parts = [Y.encodeStateAsUpdate(doc), ...stored.updates];
   if (stored.snapshot) parts.push(stored.snapshot);
-  await storage.compactDocument(workshopId, name, Y.mergeUpdates(parts), stored.lastSeq);
+  await storage.documents.compact(workshopId, name, Y.mergeUpdates(parts), stored.lastSeq);
   return true;
 }

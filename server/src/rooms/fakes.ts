@@ -4,7 +4,7 @@ import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { type DocumentAppend, MemoryStorage } from '../storage/index.js';
+import type { MemoryStorage } from '../storage/index.js';
 import { Connection, type Peer, type RoomSocket } from './connection.js';
 import type { Room } from './room.js';
 import type { RoomLogger } from './types.js';
@@ -218,114 +218,14 @@ export async function storedDoc(
   workshopId: string,
   name: RoomName,
 ): Promise<Y.Doc> {
-  const stored = await storage.loadDocument(workshopId, name);
+  const stored = await storage.documents.load(workshopId, name);
   const doc = new Y.Doc();
   if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
   for (const update of stored.updates) Y.applyUpdate(doc, update);
   return doc;
 }
 
-interface Deferred {
-  promise: Promise<void>;
-  resolve: () => void;
-}
-
-function deferred(): Deferred {
-  let resolve!: () => void;
-  const promise = new Promise<void>((r) => (resolve = r));
-  return { promise, resolve };
-}
-
-/**
- * MemoryStorage that counts calls and can hold appends (until `release()`)
- * or fail them, to observe what the room does while storage is slow or down.
- */
-export class TestStorage extends MemoryStorage {
-  appendCalls: Uint8Array[][] = [];
-  /** Appends that have completed (durable). */
-  appended = 0;
-  compactCalls = 0;
-  loadCalls = new Map<string, number>();
-  failAppends: Error | null = null;
-  private held: Deferred | null = null;
-
-  /** Holds appends and compactions until `release()`. */
-  hold(): void {
-    this.held ??= deferred();
-  }
-
-  release(): void {
-    this.held?.resolve();
-    this.held = null;
-  }
-
-  loadCount(workshopId: string, name: RoomName): number {
-    return this.loadCalls.get(`${workshopId}/${name}`) ?? 0;
-  }
-
-  override async loadDocument(workshopId: string, room: RoomName) {
-    const key = `${workshopId}/${room}`;
-    this.loadCalls.set(key, (this.loadCalls.get(key) ?? 0) + 1);
-    return super.loadDocument(workshopId, room);
-  }
-
-  override async appendUpdates(
-    workshopId: string,
-    room: RoomName,
-    updates: Uint8Array[],
-  ): Promise<number> {
-    this.appendCalls.push(updates);
-    if (this.held) await this.held.promise;
-    if (this.failAppends) throw this.failAppends;
-    const seq = await super.appendUpdates(workshopId, room, updates);
-    this.appended++;
-    return seq;
-  }
-
-  /** Each batch call's documents (their updates are in `appendCalls` too). */
-  batchCalls: DocumentAppend[][] = [];
-
-  override async appendUpdatesBatch(entries: readonly DocumentAppend[]): Promise<number[]> {
-    this.recordBatch(entries);
-    if (this.held) await this.held.promise;
-    if (this.failAppends) throw this.failAppends;
-    const seqs = await super.appendUpdatesBatch(entries);
-    this.appended += entries.length;
-    return seqs;
-  }
-
-  /** A batch call: its documents, and each one's updates among the appends. */
-  protected recordBatch(entries: readonly DocumentAppend[]): void {
-    this.batchCalls.push([...entries]);
-    for (const entry of entries) this.appendCalls.push(entry.updates);
-  }
-
-  override async compactDocument(
-    workshopId: string,
-    room: RoomName,
-    snapshot: Uint8Array,
-    throughSeq: number,
-  ): Promise<void> {
-    this.compactCalls++;
-    if (this.held) await this.held.promise;
-    return super.compactDocument(workshopId, room, snapshot, throughSeq);
-  }
-}
-
-/**
- * TestStorage that commits synchronously, as SQLite does: it offers
- * `appendUpdatesBatchSync`, so rooms relay a turn's edits within the turn.
- * It can fail appends but not hold them (a synchronous commit cannot wait).
- */
-export class SyncTestStorage extends TestStorage {
-  appendUpdatesBatchSync(entries: readonly DocumentAppend[]): number[] {
-    this.recordBatch(entries);
-    if (this.failAppends) throw this.failAppends;
-    const seqs = entries.map((entry) => this.insertUpdates(entry));
-    this.appended += entries.length;
-    return seqs;
-  }
-}
+export { SyncTestStorage, TestStorage } from './test-storage.js';
 
 export const silentLogger: RoomLogger = { warn: () => {}, error: () => {} };
 

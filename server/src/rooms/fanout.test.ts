@@ -81,7 +81,7 @@ describe('Room — fan-out to other instances', () => {
     storage.release();
     await waitFor(() => noteTexts(reader.socket.receivedDoc()).n1 === 'Over the bridge');
     expect(published[1]!.updates).toHaveLength(0);
-    expect((await storage.loadDocument('w1', 'board')).updates).toHaveLength(1);
+    expect((await storage.documents.load('w1', 'board')).updates).toHaveLength(1);
   });
 
   it('publishes its own connections’ presence, relays others’, and never publishes it back', async () => {
@@ -106,7 +106,7 @@ describe('Room — fan-out to other instances', () => {
     // Another instance stored an update we have not heard about (its publication is in flight).
     const unseen = new Y.Doc();
     Y.applyUpdate(unseen, noteUpdate('far', 'Stored elsewhere'));
-    await storage.appendUpdates('w1', 'board', [Y.encodeStateAsUpdate(unseen)]);
+    await storage.documents.append('w1', 'board', [Y.encodeStateAsUpdate(unseen)]);
     const writer = connect(a);
     a.receive(writer.connection, updateFrame(noteUpdate('near', 'Stored here')));
     await a.flushed();
@@ -114,6 +114,6 @@ describe('Room — fan-out to other instances', () => {
     await a.compact();
     const stored = await storedDoc(storage, 'w1', 'board');
     expect(noteTexts(stored)).toEqual({ far: 'Stored elsewhere', near: 'Stored here' });
-    expect((await storage.loadDocument('w1', 'board')).updates).toHaveLength(0);
+    expect((await storage.documents.load('w1', 'board')).updates).toHaveLength(0);
   });
 });

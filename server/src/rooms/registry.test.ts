@@ -230,7 +230,7 @@ describe('RoomRegistry', () => {
     expect(closed).toBe(false);
     storage.release();
     await closing;
-    expect((await storage.loadDocument('w1', 'board')).snapshot).not.toBeNull();
+    expect((await storage.documents.load('w1', 'board')).snapshot).not.toBeNull();
   });
 });
 
@@ -258,16 +258,15 @@ function fakeCluster() {
 describe('RoomRegistry — several instances', () => {
   it('subscribes before loading and applies what arrived while it loaded', async () => {
     const { cluster, listeners } = fakeCluster();
-    class SlowStorage extends TestStorage {
-      override async loadDocument(workshopId: string, room: 'board' | 'control') {
-        const stored = await super.loadDocument(workshopId, room);
-        // Another instance stored and published this after our read.
-        listeners.get(`${workshopId}/${room}`)!.update(noteUpdate('late', 'Arrived meanwhile'));
-        return stored;
-      }
-    }
-    const storage = new SlowStorage();
-    await storage.appendUpdates('w1', 'board', [noteUpdate('early', 'Stored before')]);
+    const storage = new TestStorage();
+    const load = storage.documents.load.bind(storage.documents);
+    storage.documents.load = async (workshopId, room) => {
+      const stored = await load(workshopId, room);
+      // Another instance stored and published this after our read.
+      listeners.get(`${workshopId}/${room}`)!.update(noteUpdate('late', 'Arrived meanwhile'));
+      return stored;
+    };
+    await storage.documents.append('w1', 'board', [noteUpdate('early', 'Stored before')]);
     const registry = createRegistry(storage, { cluster });
     const room = await registry.get('w1', 'board');
     expect(noteTexts(room.doc)).toEqual({ early: 'Stored before', late: 'Arrived meanwhile' });
@@ -286,11 +285,11 @@ describe('RoomRegistry — several instances', () => {
     const registry = createRegistry(storage, { cluster });
     const room = await registry.get('w1', 'board');
     const client = connect(room);
-    await storage.appendUpdates('w1', 'board', [noteUpdate('missed', 'Never published')]);
+    await storage.documents.append('w1', 'board', [noteUpdate('missed', 'Never published')]);
     listeners.get('w1/board')!.missedMessages();
     await waitFor(() => noteTexts(client.socket.receivedDoc()).missed === 'Never published');
     // Relayed, not stored a second time.
-    expect((await storage.loadDocument('w1', 'board')).updates).toHaveLength(1);
+    expect((await storage.documents.load('w1', 'board')).updates).toHaveLength(1);
   });
 
   it('a change made exclusively first takes in what other instances stored', async () => {
@@ -300,7 +299,7 @@ describe('RoomRegistry — several instances', () => {
     await registry.get('w1', 'control');
     const elsewhere = new Y.Doc();
     elsewhere.getMap('workshop').set('queue', ['kari']);
-    await storage.appendUpdates('w1', 'control', [Y.encodeStateAsUpdate(elsewhere)]);
+    await storage.documents.append('w1', 'control', [Y.encodeStateAsUpdate(elsewhere)]);
     const seen = await registry.change('w1', 'control', (doc) => {
       const queue = doc.getMap('workshop').get('queue') as string[];
       doc.getMap('workshop').set('queue', [...queue, 'ola']);

@@ -164,7 +164,7 @@ export class RoomRegistry {
   private async catchUp(room: Room): Promise<void> {
     if (room.isClosed) return;
     try {
-      const stored = await this.options.storage.loadDocument(room.workshopId, room.name);
+      const stored = await this.options.storage.documents.load(room.workshopId, room.name);
       if (room.isClosed) return;
       const parts = stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates;
       if (parts.length === 0) return;

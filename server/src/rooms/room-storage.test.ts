@@ -61,7 +61,7 @@ describe.each([
         room.receive(writer.connection, updateFrame(noteUpdate(`n${i}`, `note ${i}`)));
         await room.flushed();
       }
-      const stored = await storage.loadDocument('w1', 'board');
+      const stored = await storage.documents.load('w1', 'board');
       expect(stored.snapshot).not.toBeNull();
       expect(stored.updates.length).toBeLessThan(3);
 
@@ -73,10 +73,10 @@ describe.each([
     it('compacts on load when too many updates are stored', async () => {
       const storage = makeStorage();
       for (let i = 0; i < 4; i++) {
-        await storage.appendUpdates('w1', 'board', [noteUpdate(`n${i}`, `note ${i}`)]);
+        await storage.documents.append('w1', 'board', [noteUpdate(`n${i}`, `note ${i}`)]);
       }
       const room = await trackedRoom(storage, { compactAfterUpdates: 3 });
-      const stored = await storage.loadDocument('w1', 'board');
+      const stored = await storage.documents.load('w1', 'board');
       expect(stored.snapshot).not.toBeNull();
       expect(stored.updates).toHaveLength(0);
       expect(Object.keys(noteTexts(room.doc))).toHaveLength(4);
@@ -183,7 +183,7 @@ describe('Room — a stored change that cannot be relayed (SYNC-6)', () => {
 describe('Room — appends without a batch call', () => {
   it('falls back to one append per room when the storage cannot batch', async () => {
     const storage = new TestStorage();
-    Object.defineProperty(storage, 'appendUpdatesBatch', { value: undefined });
+    Object.defineProperty(storage.documents, 'appendBatch', { value: undefined });
     const rooms = await Promise.all(
       ['w1', 'w2'].map((workshopId) => trackedRoom(storage, { workshopId })),
     );

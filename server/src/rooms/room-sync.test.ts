@@ -61,7 +61,7 @@ describe('Room — stored before relayed (SYNC-1)', () => {
 
   it('answers a joiner at once with what is stored', async () => {
     const storage = new TestStorage();
-    await storage.appendUpdates('w1', 'board', [noteUpdate('n0', 'Stored')]);
+    await storage.documents.append('w1', 'board', [noteUpdate('n0', 'Stored')]);
     const room = await trackedRoom(storage);
     const joiner = connect(room);
     expect(joiner.socket.messages()[0]?.kind).toBe('syncStep1');

@@ -148,7 +148,7 @@ export class Room implements TurnTask {
 
   static async load(options: RoomOptions): Promise<Room> {
     const room = new Room(options);
-    const stored = await options.storage.loadDocument(options.workshopId, options.name);
+    const stored = await options.storage.documents.load(options.workshopId, options.name);
     applyStoredDocument(room.doc, stored, FROM_STORAGE, options);
     room.lastSeq = stored.lastSeq;
     room.appendsSinceSnapshot = stored.updates.length;

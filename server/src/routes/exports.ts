@@ -91,7 +91,7 @@ export const exportRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       await requirePeer(request, request.params.id, 'facilitator');
-      return { summary: await storage.getCaseFileSummary(request.params.id) };
+      return { summary: await storage.workshops.getCaseFileSummary(request.params.id) };
     },
   );
 
@@ -107,7 +107,7 @@ export const exportRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       await requirePeer(request, request.params.id, 'facilitator');
       const summary = request.body.summary.trim();
-      await storage.setCaseFileSummary(request.params.id, summary);
+      await storage.workshops.setCaseFileSummary(request.params.id, summary);
       return { summary };
     },
   );

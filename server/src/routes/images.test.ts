@@ -167,7 +167,7 @@ describe('POST /api/workshops/:id/images', () => {
   it(`refuses an image that would take the workshop over ${LIMITS.workshopImageBytes} bytes (413)`, async () => {
     const { workshop, member } = await workshopWithMember();
     // The quota itself is checked in storage, atomically (storage contract); here: its answer.
-    const put = vi.spyOn(storage, 'putImage').mockResolvedValue(false);
+    const put = vi.spyOn(storage.images, 'put').mockResolvedValue(false);
     const response = await upload(workshop.id, PNG, 'image/png', member.token);
     expect(put).toHaveBeenCalledWith(expect.objectContaining({ workshopId: workshop.id }), {
       maxWorkshopBytes: LIMITS.workshopImageBytes,
@@ -178,7 +178,7 @@ describe('POST /api/workshops/:id/images', () => {
 
   it('IMAGE-1: refuses a PNG declaring 30000 × 30000 pixels (413 IMAGE_TOO_MANY_PIXELS) before decoding or storing it', async () => {
     const { workshop, member } = await workshopWithMember();
-    const put = vi.spyOn(storage, 'putImage');
+    const put = vi.spyOn(storage.images, 'put');
     const bomb = await upload(workshop.id, pngOf(30_000, 30_000), 'image/png', member.token);
     expect(bomb.status).toBe(413);
     expect(errorCode(bomb.json)).toBe('IMAGE_TOO_MANY_PIXELS');

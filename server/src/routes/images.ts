@@ -57,7 +57,7 @@ export const imageRoutes: FastifyPluginAsyncTypebox = async (app) => {
         );
       requireDrawableSize(bytes, actual);
       const imageId = randomBytes(16).toString('base64url');
-      const stored = await storage.putImage(
+      const stored = await storage.images.put(
         {
           workshopId: id,
           id: imageId,
@@ -86,7 +86,7 @@ export const imageRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (!request.headers.authorization && request.query.token)
         request.headers.authorization = `Bearer ${request.query.token}`;
       await requirePeer(request, id);
-      const image = await storage.getImage(id, imageId);
+      const image = await storage.images.get(id, imageId);
       if (!image) throw new AppError('IMAGE_NOT_FOUND', 'The workshop has no such image');
       return reply
         .header('content-type', image.mime)

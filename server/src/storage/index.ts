@@ -1,14 +1,15 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { MemoryStorage } from './memory.js';
-import { SqliteStorage } from './sqlite.js';
+import { MemoryStorage } from './memory/storage.js';
+import { SqliteStorage } from './sqlite/storage.js';
 import type { Storage } from './types.js';
 
-// The contract suite (`contract.ts`) is left out on purpose: it imports vitest.
+// The contract suites (`contract/`) are left out on purpose: they import vitest.
 export * from './types.js';
-export { MemoryStorage } from './memory.js';
-export { SqliteStorage } from './sqlite.js';
-export { PostgresStorage, type PostgresStorageOptions } from './postgres.js';
+export { MemoryStorage } from './memory/storage.js';
+export { MemoryDocuments } from './memory/documents.js';
+export { SqliteStorage } from './sqlite/storage.js';
+export { PostgresStorage, type PostgresStorageOptions } from './postgres/storage.js';
 
 export type StorageOptions = { dataDir: string } | { memory: true };
 

@@ -1,12 +1,12 @@
 import { isLanguage, isPhaseId, isRole, type PhaseId } from '@moteplass/shared';
-import type { DraftRecord, SilentRoundRecord } from './equality-types.js';
-import type { ParticipantRecord, WorkshopRecord } from './types.js';
+import type { DraftRecord, SilentRoundRecord } from './parts/equality.js';
+import type { ParticipantRecord, WorkshopRecord } from './parts/workshops.js';
 
 /**
  * Row shapes and their mapping to records that SQLite and PostgreSQL share
  * to the letter (same column names and types). What differs per engine —
  * booleans (0/1 against true/false), vote tallies (JSON text against JSONB),
- * bytes (BLOB against BYTEA) — stays in sqlite-rows.ts and postgres-rows.ts.
+ * bytes (BLOB against BYTEA) — stays in sqlite/rows.ts and postgres/rows.ts.
  * Closed sets are checked on the way out: a bad value is a corrupt database,
  * not something to pass on.
  */

@@ -70,7 +70,7 @@ export async function importWorkshop(
       state.set(CONTROL_KEYS.phase, meta.phase);
       state.set(IMPORTED_HISTORY_KEY, history(file));
     });
-    if (meta.summary) await deps.storage.setCaseFileSummary(id, meta.summary);
+    if (meta.summary) await deps.storage.workshops.setCaseFileSummary(id, meta.summary);
   }
   return created;
 }

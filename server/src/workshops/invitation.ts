@@ -19,7 +19,7 @@ export async function rotateJoinCode(
   for (let attempt = 0; ; attempt++) {
     const joinCode = newJoinCode();
     try {
-      await storage.updateWorkshop(workshopId, { joinCode, lastActivityAt: now });
+      await storage.workshops.update(workshopId, { joinCode, lastActivityAt: now });
     } catch (error) {
       if (error instanceof JoinCodeTakenError && attempt < 5) continue;
       throw error;

@@ -12,7 +12,7 @@ export async function listParticipants(
   workshopId: string,
 ): Promise<ParticipantListReply> {
   const [records, peers] = await Promise.all([
-    storage.listParticipants(workshopId),
+    storage.workshops.listParticipants(workshopId),
     rooms.connectedPeers(workshopId, 'board'),
   ]);
   const connected = new Set(peers.map((peer) => peer.participantId));

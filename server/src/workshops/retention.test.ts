@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.js';
-import { sampleWorkshop } from '../storage/fixtures.js';
+import { sampleWorkshop } from '../storage/contract/fixtures.js';
 import { MemoryStorage } from '../storage/index.js';
 import { ActivityRecorder, DAY_MS, RetentionSweeper } from './retention.js';
 
@@ -23,8 +23,8 @@ describe('PRIV-4 retention', () => {
     const storage = new MemoryStorage();
     const old = sampleWorkshop({ lastActivityAt: NOW - 91 * DAY_MS });
     const fresh = sampleWorkshop({ lastActivityAt: NOW - 89 * DAY_MS });
-    await storage.createWorkshop(old);
-    await storage.createWorkshop(fresh);
+    await storage.workshops.create(old);
+    await storage.workshops.create(fresh);
     const log = logger();
     const sweeper = new RetentionSweeper({
       storage,
@@ -33,8 +33,8 @@ describe('PRIV-4 retention', () => {
       logger: log,
     });
     expect(await sweeper.sweep(NOW)).toBe(1);
-    expect(await storage.getWorkshop(old.id)).toBeNull();
-    expect(await storage.getWorkshop(fresh.id)).not.toBeNull();
+    expect(await storage.workshops.get(old.id)).toBeNull();
+    expect(await storage.workshops.get(fresh.id)).not.toBeNull();
     // Counts only: no ids, no titles (PRIV-2).
     expect(log.lines).toEqual([
       {
@@ -47,7 +47,7 @@ describe('PRIV-4 retention', () => {
   it('does nothing with RETENTION_DAYS=0', async () => {
     const storage = new MemoryStorage();
     const old = sampleWorkshop({ lastActivityAt: 0 });
-    await storage.createWorkshop(old);
+    await storage.workshops.create(old);
     const sweeper = new RetentionSweeper({
       storage,
       deleteWorkshop: (id) => storage.deleteWorkshop(id),
@@ -56,7 +56,7 @@ describe('PRIV-4 retention', () => {
     });
     sweeper.start();
     await sweeper.stop();
-    expect(await storage.getWorkshop(old.id)).not.toBeNull();
+    expect(await storage.workshops.get(old.id)).not.toBeNull();
   });
 
   it('sweeps when the server starts, through the same delete as DELETE (sockets closed first)', async () => {
@@ -64,12 +64,12 @@ describe('PRIV-4 retention', () => {
     const app = await buildApp({ storage, sessionSecret: randomBytes(32), retentionDays: 30 });
     closers.push(() => app.close());
     const { workshop } = await app.workshops.create({ title: 'Gammelt verksted' });
-    await storage.updateWorkshop(workshop.id, { lastActivityAt: Date.now() - 31 * DAY_MS });
+    await storage.workshops.update(workshop.id, { lastActivityAt: Date.now() - 31 * DAY_MS });
     await app.ready();
-    for (let i = 0; i < 100 && (await storage.getWorkshop(workshop.id)); i++) {
+    for (let i = 0; i < 100 && (await storage.workshops.get(workshop.id)); i++) {
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
-    expect(await storage.getWorkshop(workshop.id)).toBeNull();
+    expect(await storage.workshops.get(workshop.id)).toBeNull();
   });
 
   it('counts from the last use of any token, not only from the last join', async () => {
@@ -81,10 +81,10 @@ describe('PRIV-4 retention', () => {
       facilitatorKey: created.facilitatorKey,
     });
     const longAgo = Date.now() - 60 * DAY_MS;
-    await storage.updateWorkshop(created.workshop.id, { lastActivityAt: longAgo });
+    await storage.workshops.update(created.workshop.id, { lastActivityAt: longAgo });
     expect(await app.workshops.authenticate(token, created.workshop.id)).not.toBeNull();
     await new Promise((resolve) => setImmediate(resolve));
-    expect((await storage.getWorkshop(created.workshop.id))?.lastActivityAt).toBeGreaterThan(
+    expect((await storage.workshops.get(created.workshop.id))?.lastActivityAt).toBeGreaterThan(
       longAgo,
     );
   });
@@ -92,14 +92,14 @@ describe('PRIV-4 retention', () => {
   it('writes the activity of one workshop at most once per interval', async () => {
     const storage = new MemoryStorage();
     const workshop = sampleWorkshop({ lastActivityAt: 0 });
-    await storage.createWorkshop(workshop);
+    await storage.workshops.create(workshop);
     const recorder = new ActivityRecorder(storage, 60_000);
     recorder.record(workshop.id, NOW);
     recorder.record(workshop.id, NOW + 30_000);
     await new Promise((resolve) => setImmediate(resolve));
-    expect((await storage.getWorkshop(workshop.id))?.lastActivityAt).toBe(NOW);
+    expect((await storage.workshops.get(workshop.id))?.lastActivityAt).toBe(NOW);
     recorder.record(workshop.id, NOW + 61_000);
     await new Promise((resolve) => setImmediate(resolve));
-    expect((await storage.getWorkshop(workshop.id))?.lastActivityAt).toBe(NOW + 61_000);
+    expect((await storage.workshops.get(workshop.id))?.lastActivityAt).toBe(NOW + 61_000);
   });
 });

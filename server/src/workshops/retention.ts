@@ -54,7 +54,7 @@ export class RetentionSweeper {
     let deleted = 0;
     let failed = 0;
     try {
-      const ids = await storage.listWorkshopsInactiveSince(now - days * DAY_MS);
+      const ids = await storage.workshops.listInactiveSince(now - days * DAY_MS);
       for (const id of ids) {
         try {
           await this.options.deleteWorkshop(id);
@@ -97,7 +97,7 @@ export class ActivityRecorder {
     // Bounded: a forgotten entry costs one more write, nothing else.
     if (this.written.size > 10_000) this.written.clear();
     this.written.set(workshopId, now);
-    this.storage.updateWorkshop(workshopId, { lastActivityAt: now }).catch(() => {
+    this.storage.workshops.update(workshopId, { lastActivityAt: now }).catch(() => {
       this.written.delete(workshopId);
     });
   }

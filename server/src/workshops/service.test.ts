@@ -46,7 +46,7 @@ describe('WorkshopService.create', () => {
       language: 'nn',
     });
 
-    expect(await storage.getWorkshop(workshop.id)).toMatchObject({
+    expect(await storage.workshops.get(workshop.id)).toMatchObject({
       title: 'Biblioteket',
       language: 'nn',
     });
@@ -132,7 +132,7 @@ describe('WorkshopService.join and authenticate', () => {
 
     const removed = await join();
     expect(await service.authenticate(removed.token, workshop.id)).not.toBeNull();
-    await storage.revokeParticipant(workshop.id, removed.participantId);
+    await storage.workshops.revokeParticipant(workshop.id, removed.participantId);
     expect(await service.authenticate(removed.token, workshop.id)).toBeNull();
     expect(await service.authenticate(mine.token, workshop.id)).not.toBeNull();
 
@@ -170,16 +170,16 @@ describe('WorkshopService.delete', () => {
     expect(onBoard.socket.closed?.code).toBe(CLOSE_CODES.NOT_FOUND);
     expect(onControl.socket.closed?.code).toBe(CLOSE_CODES.NOT_FOUND);
     expect(elsewhere.socket.closed).toBeNull();
-    expect(await storage.getWorkshop(workshop.id)).toBeNull();
-    expect(await storage.listParticipants(workshop.id)).toEqual([]);
+    expect(await storage.workshops.get(workshop.id)).toBeNull();
+    expect(await storage.workshops.listParticipants(workshop.id)).toEqual([]);
     for (const name of ['board', 'control'] as const) {
-      expect(await storage.loadDocument(workshop.id, name)).toEqual({
+      expect(await storage.documents.load(workshop.id, name)).toEqual({
         snapshot: null,
         updates: [],
         lastSeq: 0,
       });
     }
-    expect(await storage.getWorkshop(kept.workshop.id)).not.toBeNull();
+    expect(await storage.workshops.get(kept.workshop.id)).not.toBeNull();
     const unknown = await rejection(service.delete(workshop.id));
     expect(unknown.code).toBe('WORKSHOP_NOT_FOUND');
   });
@@ -197,7 +197,7 @@ describe('WorkshopService.delete', () => {
     await new Promise((resolve) => setImmediate(resolve));
     storage.release();
     await deleting;
-    expect(await storage.loadDocument(workshop.id, 'board')).toEqual({
+    expect(await storage.documents.load(workshop.id, 'board')).toEqual({
       snapshot: null,
       updates: [],
       lastSeq: 0,

@@ -78,7 +78,7 @@ export class WorkshopService {
     for (let attempt = 0; ; attempt++) {
       workshop.joinCode = newJoinCode();
       try {
-        await this.storage.createWorkshop(workshop);
+        await this.storage.workshops.create(workshop);
         break;
       } catch (error) {
         if (!(error instanceof JoinCodeTakenError) || attempt >= 5) throw error;
@@ -122,9 +122,10 @@ export class WorkshopService {
    * be told (503) the facilitator simply tries again.
    */
   async removeParticipant(workshopId: string, participantId: string): Promise<void> {
-    const participant = await this.storage.getParticipant(workshopId, participantId);
+    const participant = await this.storage.workshops.getParticipant(workshopId, participantId);
     if (!participant) throw new AppError('NOT_FOUND', 'No such participant in this workshop');
-    if (!participant.revoked) await this.storage.revokeParticipant(workshopId, participantId);
+    if (!participant.revoked)
+      await this.storage.workshops.revokeParticipant(workshopId, participantId);
     await this.rooms.closeParticipant(
       workshopId,
       participantId,
@@ -143,7 +144,10 @@ export class WorkshopService {
    * here or finds the socket already joined and closes it.
    */
   async stillAdmitted(peer: Peer): Promise<boolean> {
-    const participant = await this.storage.getParticipant(peer.workshopId, peer.participantId);
+    const participant = await this.storage.workshops.getParticipant(
+      peer.workshopId,
+      peer.participantId,
+    );
     return participant !== null && !participant.revoked;
   }
 
@@ -155,7 +159,7 @@ export class WorkshopService {
   async findByJoinCode(code: string): Promise<WorkshopSummary> {
     const joinCode = normalizeJoinCode(code);
     const workshop = isWellFormedJoinCode(joinCode)
-      ? await this.storage.getWorkshopByJoinCode(joinCode)
+      ? await this.storage.workshops.getByJoinCode(joinCode)
       : null;
     if (!workshop) throw new AppError('WORKSHOP_NOT_FOUND', 'No workshop has that join code');
     return { id: workshop.id, title: workshop.title, language: workshop.language };
@@ -180,7 +184,7 @@ export class WorkshopService {
       facilitator = false;
       role = body.role;
     }
-    await this.storage.addParticipant({
+    await this.storage.workshops.addParticipant({
       id: participantId,
       workshopId,
       name,
@@ -189,7 +193,7 @@ export class WorkshopService {
       createdAt: now,
       revoked: false,
     });
-    await this.storage.updateWorkshop(workshopId, { lastActivityAt: now });
+    await this.storage.workshops.update(workshopId, { lastActivityAt: now });
     const token = this.signer.sign({ workshopId, participantId, facilitator, role });
     return facilitator ? { token, participantId, facilitator: true } : { token, participantId };
   }
@@ -202,7 +206,10 @@ export class WorkshopService {
     if (!token) return null;
     const claims = this.signer.verify(token);
     if (!claims || claims.workshopId !== workshopId) return null;
-    const participant = await this.storage.getParticipant(workshopId, claims.participantId);
+    const participant = await this.storage.workshops.getParticipant(
+      workshopId,
+      claims.participantId,
+    );
     if (!participant || participant.revoked) return null;
     this.activity.record(workshopId);
     return {
@@ -243,7 +250,7 @@ export class WorkshopService {
   }
 
   private async require(workshopId: string): Promise<WorkshopRecord> {
-    const workshop = await this.storage.getWorkshop(workshopId);
+    const workshop = await this.storage.workshops.get(workshopId);
     if (!workshop) throw new AppError('WORKSHOP_NOT_FOUND', 'No such workshop');
     return workshop;
   }

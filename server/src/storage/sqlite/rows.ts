@@ -1,5 +1,5 @@
-import type { ParticipantRowOf } from './sql-rows.js';
-import type { ParticipantRecord } from './types.js';
+import type { ParticipantRecord } from '../parts/workshops.js';
+import type { ParticipantRowOf } from '../sql-rows.js';
 
 export {
   copyBytes,
@@ -7,7 +7,7 @@ export {
   workshopFromRow,
   workshopToRow,
   type WorkshopRow,
-} from './sql-rows.js';
+} from '../sql-rows.js';
 
 /**
  * Rows as SQLite hands them back where they differ from PostgreSQL's (flags

@@ -140,7 +140,7 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
     name: '003-reveal-keeps-drafts-until-published',
     // A reveal closes the round and keeps its drafts until the notes are on
     // the board; revealed_at marks the end, reveal_claim the reveal under way
-    // (see equality-types.ts). Rounds closed before this step had their
+    // (see parts/equality.ts). Rounds closed before this step had their
     // drafts revealed and deleted in the same transaction. A round awaiting
     // its reveal still blocks a new one, so the unique index moves from
     // "open" to "not revealed".

@@ -1,9 +1,9 @@
 import type Database from 'better-sqlite3';
-import { copyBytes } from './sql-rows.js';
-import type { ImageRecord } from './types.js';
+import type { ImageRecord, ImageStore } from '../parts/images.js';
+import { copyBytes } from './rows.js';
 
-/** Board images in SQLite (the `board_images` table, migration 004); SqliteStorage hands over. */
-export class SqliteImageStore {
+/** Board images in SQLite (the `board_images` table, migration 004; `SqliteStorage.images`). */
+export class SqliteImages implements ImageStore {
   private readonly sql;
 
   constructor(private readonly db: Database.Database) {
@@ -34,12 +34,15 @@ export class SqliteImageStore {
     };
   }
 
-  /** The quota check and the write in one transaction (see Storage.putImage). */
-  put(image: ImageRecord, options: { maxWorkshopBytes?: number } = {}): boolean {
+  /** The quota check and the write in one transaction (see ImageStore.put). */
+  async put(image: ImageRecord, options: { maxWorkshopBytes?: number } = {}): Promise<boolean> {
     return this.db.transaction((): boolean => {
       if (options.maxWorkshopBytes !== undefined) {
         const replaced = this.sql.length.get(image.workshopId, image.id)?.length ?? 0;
-        if (this.total(image.workshopId) - replaced + image.bytes.length > options.maxWorkshopBytes)
+        if (
+          this.totalOf(image.workshopId) - replaced + image.bytes.length >
+          options.maxWorkshopBytes
+        )
           return false;
       }
       this.sql.upsert.run({
@@ -54,16 +57,20 @@ export class SqliteImageStore {
     })();
   }
 
-  get(workshopId: string, id: string): { mime: string; bytes: Uint8Array } | null {
+  async get(workshopId: string, id: string): Promise<{ mime: string; bytes: Uint8Array } | null> {
     const row = this.sql.image.get(workshopId, id);
     return row ? { mime: row.mime, bytes: copyBytes(row.data) } : null;
   }
 
-  total(workshopId: string): number {
+  async bytesTotal(workshopId: string): Promise<number> {
+    return this.totalOf(workshopId);
+  }
+
+  private totalOf(workshopId: string): number {
     return this.sql.total.get(workshopId)?.total ?? 0;
   }
 
-  /** Inside the caller's transaction (deleting a workshop). */
+  /** Part of `SqliteStorage.deleteWorkshop`, inside its transaction. */
   deleteWorkshop(workshopId: string): void {
     this.sql.deleteAll.run(workshopId);
   }

@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { describeStorageContract } from './contract.js';
-import { sampleWorkshop } from './fixtures.js';
-import { POSTGRES_MIGRATIONS, migratePostgres } from './postgres-migrations.js';
-import { createPool } from './postgres-pool.js';
-import { PostgresStorage } from './postgres.js';
-import { JoinCodeTakenError, type Storage } from './types.js';
+import { describeStorageContract } from '../contract/index.js';
+import { sampleWorkshop } from '../contract/fixtures.js';
+import { JoinCodeTakenError, type Storage } from '../types.js';
+import { POSTGRES_MIGRATIONS, migratePostgres } from './migrations.js';
+import { createPool } from './pool.js';
+import { PostgresStorage } from './storage.js';
 
 /**
  * Runs against a real PostgreSQL server named by TEST_DATABASE_URL (`.ci/run`
@@ -53,7 +53,7 @@ describeWithPostgres('PostgresStorage (TEST_DATABASE_URL)', () => {
       const schema = freshSchema();
       const [first, second] = [await open(schema), await open(schema)];
       const workshop = sampleWorkshop();
-      await first.createWorkshop(workshop);
+      await first.workshops.create(workshop);
       const vote = {
         id: 'vote-1',
         workshopId: workshop.id,
@@ -65,16 +65,21 @@ describeWithPostgres('PostgresStorage (TEST_DATABASE_URL)', () => {
         closedAt: null,
         result: null,
       };
-      expect(await second.openVote(vote)).toBe(true);
+      expect(await second.equality.openVote(vote)).toBe(true);
       const outcomes = await Promise.all(
         Array.from({ length: 24 }, (_, i) =>
-          (i % 2 ? first : second).castDot(workshop.id, vote.id, i % 4 < 2 ? 'kari' : 'ola', 'n1'),
+          (i % 2 ? first : second).equality.castDot(
+            workshop.id,
+            vote.id,
+            i % 4 < 2 ? 'kari' : 'ola',
+            'n1',
+          ),
         ),
       );
       expect(outcomes.filter((o) => o.status === 'cast')).toHaveLength(6);
-      expect(await first.listDots(workshop.id, vote.id, 'kari')).toHaveLength(3);
-      expect(await second.listDots(workshop.id, vote.id, 'ola')).toHaveLength(3);
-      const closed = await first.closeVote(workshop.id, vote.id, 2);
+      expect(await first.equality.listDots(workshop.id, vote.id, 'kari')).toHaveLength(3);
+      expect(await second.equality.listDots(workshop.id, vote.id, 'ola')).toHaveLength(3);
+      const closed = await first.equality.closeVote(workshop.id, vote.id, 2);
       expect(closed?.result).toEqual({ voters: 2, tallies: [{ itemId: 'n1', count: 6 }] });
     });
 
@@ -82,13 +87,15 @@ describeWithPostgres('PostgresStorage (TEST_DATABASE_URL)', () => {
       const schema = freshSchema();
       const [first, second] = [await open(schema), await open(schema)];
       const workshop = sampleWorkshop();
-      await first.createWorkshop(workshop);
+      await first.workshops.create(workshop);
       const round = { id: 'r1', workshopId: workshop.id, phase: 'explore' as const, openedAt: 1 };
-      expect(await first.openSilentRound({ ...round, closedAt: null })).toBe(true);
-      expect(await second.openSilentRound({ ...round, id: 'r2', closedAt: null })).toBe(false);
+      expect(await first.equality.openSilentRound({ ...round, closedAt: null })).toBe(true);
+      expect(await second.equality.openSilentRound({ ...round, id: 'r2', closedAt: null })).toBe(
+        false,
+      );
       const outcomes = await Promise.all(
         Array.from({ length: 10 }, (_, i) =>
-          (i % 2 ? first : second).saveDraft(
+          (i % 2 ? first : second).equality.saveDraft(
             {
               id: `d${i}`,
               workshopId: workshop.id,
@@ -105,8 +112,8 @@ describeWithPostgres('PostgresStorage (TEST_DATABASE_URL)', () => {
       expect(outcomes.filter((o) => o === 'saved')).toHaveLength(3);
       // Both instances reveal at once: one takes the round and every draft, once.
       const claims = await Promise.all([
-        first.claimReveal(workshop.id, 'c1', 9),
-        second.claimReveal(workshop.id, 'c2', 9),
+        first.equality.claimReveal(workshop.id, 'c1', 9),
+        second.equality.claimReveal(workshop.id, 'c2', 9),
       ]);
       expect(claims.map((c) => c.status).sort()).toEqual(['busy', 'claimed']);
       const claim = claims.find((c) => c.status === 'claimed');
@@ -118,14 +125,14 @@ describeWithPostgres('PostgresStorage (TEST_DATABASE_URL)', () => {
       const [first, second] = [await open(schema), await open(schema)];
       const seqs = await Promise.all(
         Array.from({ length: 20 }, (_, i) =>
-          (i % 2 ? first : second).appendUpdates('w1', 'board', [
+          (i % 2 ? first : second).documents.append('w1', 'board', [
             new Uint8Array([i]),
             new Uint8Array([i, i]),
           ]),
         ),
       );
       expect(new Set(seqs).size).toBe(20);
-      const stored = await first.loadDocument('w1', 'board');
+      const stored = await first.documents.load('w1', 'board');
       expect(stored.updates).toHaveLength(40);
       expect(stored.lastSeq).toBe(Math.max(...seqs));
       // Each append's two updates stay next to each other.
@@ -143,12 +150,12 @@ describeWithPostgres('PostgresStorage (TEST_DATABASE_URL)', () => {
       const batches = await Promise.all(
         Array.from({ length: 20 }, (_, i) =>
           i % 2
-            ? first.appendUpdatesBatch([
+            ? first.documents.appendBatch([
                 { workshopId: 'w1', room: 'board', updates: one(i) },
                 { workshopId: 'w2', room: 'board', updates: one(i) },
                 { workshopId: 'w1', room: 'control', updates: one(i) },
               ])
-            : second.appendUpdatesBatch([
+            : second.documents.appendBatch([
                 { workshopId: 'w1', room: 'control', updates: one(i) },
                 { workshopId: 'w2', room: 'board', updates: one(i) },
                 { workshopId: 'w1', room: 'board', updates: one(i) },
@@ -161,22 +168,22 @@ describeWithPostgres('PostgresStorage (TEST_DATABASE_URL)', () => {
         ['w2', 'board'],
         ['w1', 'control'],
       ] as const) {
-        const stored = await second.loadDocument(workshopId, room);
+        const stored = await second.documents.load(workshopId, room);
         expect(stored.updates).toHaveLength(20);
       }
       // Seqs come back in the order of the entries, whatever order they were locked in.
       const last = batches[19]!;
-      expect((await first.loadDocument('w1', 'board')).lastSeq).toBeGreaterThanOrEqual(last[0]!);
+      expect((await first.documents.load('w1', 'board')).lastSeq).toBeGreaterThanOrEqual(last[0]!);
     });
 
     it('keeps a newer snapshot when another instance compacts late with an older one', async () => {
       const schema = freshSchema();
       const [first, second] = [await open(schema), await open(schema)];
-      const early = await first.appendUpdates('w1', 'board', [new Uint8Array([1])]);
-      const late = await second.appendUpdates('w1', 'board', [new Uint8Array([2])]);
-      await second.compactDocument('w1', 'board', new Uint8Array([9, 2]), late);
-      await first.compactDocument('w1', 'board', new Uint8Array([9, 1]), early);
-      expect(await first.loadDocument('w1', 'board')).toEqual({
+      const early = await first.documents.append('w1', 'board', [new Uint8Array([1])]);
+      const late = await second.documents.append('w1', 'board', [new Uint8Array([2])]);
+      await second.documents.compact('w1', 'board', new Uint8Array([9, 2]), late);
+      await first.documents.compact('w1', 'board', new Uint8Array([9, 1]), early);
+      expect(await first.documents.load('w1', 'board')).toEqual({
         snapshot: new Uint8Array([9, 2]),
         updates: [],
         lastSeq: 0,
@@ -187,15 +194,15 @@ describeWithPostgres('PostgresStorage (TEST_DATABASE_URL)', () => {
       const schema = freshSchema();
       const [first, second] = [await open(schema), await open(schema)];
       const results = await Promise.allSettled([
-        first.createWorkshop(sampleWorkshop({ joinCode: 'SAME42' })),
-        second.createWorkshop(sampleWorkshop({ joinCode: 'SAME42' })),
+        first.workshops.create(sampleWorkshop({ joinCode: 'SAME42' })),
+        second.workshops.create(sampleWorkshop({ joinCode: 'SAME42' })),
       ]);
       const refused = results.filter((r) => r.status === 'rejected');
       expect(refused).toHaveLength(1);
       expect((refused[0] as PromiseRejectedResult).reason).toBeInstanceOf(JoinCodeTakenError);
       const secrets = await Promise.all([
-        first.setMetaIfAbsent('tokenSecret', 'a'),
-        second.setMetaIfAbsent('tokenSecret', 'b'),
+        first.meta.setIfAbsent('tokenSecret', 'a'),
+        second.meta.setIfAbsent('tokenSecret', 'b'),
       ]);
       expect(secrets[0]).toBe(secrets[1]);
     });
@@ -239,13 +246,15 @@ describeWithPostgres('PostgresStorage (TEST_DATABASE_URL)', () => {
       }
       const storage = await open(schema);
       const fresh = { id: 'new', workshopId: 'w1', phase: 'explore' as const, openedAt: 9 };
-      expect(await storage.openSilentRound({ ...fresh, closedAt: null })).toBe(true);
-      expect(await storage.claimReveal('w1', 'c1', 10)).toMatchObject({ round: { id: 'new' } });
-      expect(await storage.getOpenSilentRound('w2')).toMatchObject({
+      expect(await storage.equality.openSilentRound({ ...fresh, closedAt: null })).toBe(true);
+      expect(await storage.equality.claimReveal('w1', 'c1', 10)).toMatchObject({
+        round: { id: 'new' },
+      });
+      expect(await storage.equality.getOpenSilentRound('w2')).toMatchObject({
         id: 'open',
         revealedAt: null,
       });
-      const claim = await storage.claimReveal('w2', 'c2', 10);
+      const claim = await storage.equality.claimReveal('w2', 'c2', 10);
       expect(claim.status === 'claimed' && claim.drafts.map((d) => d.text)).toEqual(['Utkast']);
     });
 
@@ -288,7 +297,7 @@ describeWithPostgres('PostgresStorage (TEST_DATABASE_URL)', () => {
     it('rejects calls once closed', async () => {
       const storage = await open(freshSchema());
       await storage.close();
-      await expect(storage.getWorkshop('w1')).rejects.toThrow();
+      await expect(storage.workshops.get('w1')).rejects.toThrow();
     });
 
     it('refuses a schema name that is not a plain identifier', async () => {

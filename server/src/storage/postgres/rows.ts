@@ -1,6 +1,6 @@
 import type { VoteTally } from '@moteplass/shared';
-import type { VoteRecord } from './equality-types.js';
-import { phaseOf, type ParticipantRowOf } from './sql-rows.js';
+import type { VoteRecord } from '../parts/equality.js';
+import { phaseOf, type ParticipantRowOf } from '../sql-rows.js';
 
 export {
   copyBytes,
@@ -11,11 +11,11 @@ export {
   type DraftRow,
   type RoundRow,
   type WorkshopRow,
-} from './sql-rows.js';
+} from '../sql-rows.js';
 
 /**
  * Rows as node-postgres hands them back (BIGINT parsed to number, see
- * `postgres-pool.ts`; BOOLEAN, JSONB and BYTEA as JS values) where they
+ * `pool.ts`; BOOLEAN, JSONB and BYTEA as JS values) where they
  * differ from SQLite's; the shared ones are in sql-rows.ts.
  */
 export type ParticipantRow = ParticipantRowOf<boolean>;

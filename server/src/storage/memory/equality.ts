@@ -4,13 +4,13 @@ import {
   type ClaimRevealOutcome,
   type CastDotOutcome,
   type DraftRecord,
-  type EqualityStorage,
+  type EqualityStore,
   type RetractDotOutcome,
   type SaveDraftOutcome,
   type SilentRoundRecord,
   type VoteProgress,
   type VoteRecord,
-} from './equality-types.js';
+} from '../parts/equality.js';
 
 interface Dot {
   participantId: string;
@@ -18,11 +18,11 @@ interface Dot {
 }
 
 /**
- * Drafts and votes in maps, for MemoryStorage. Each method does its checks
+ * Drafts and votes in maps (`MemoryStorage.equality`). Each method does its checks
  * and its writes without an `await` in between, so in one process it is as
  * atomic as a database transaction.
  */
-export class MemoryEqualityStore implements EqualityStorage {
+export class MemoryEquality implements EqualityStore {
   private rounds = new Map<string, SilentRoundRecord>();
   /** roundId → the reveal holding it. */
   private revealClaims = new Map<string, { claimId: string; at: number }>();
@@ -212,6 +212,7 @@ export class MemoryEqualityStore implements EqualityStorage {
       .map((vote) => structuredClone(vote));
   }
 
+  /** Part of `MemoryStorage.deleteWorkshop`. */
   deleteWorkshop(workshopId: string): void {
     for (const [id, round] of this.rounds) {
       if (round.workshopId !== workshopId) continue;

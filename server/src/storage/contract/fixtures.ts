@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { BOARD_ITEMS } from '@moteplass/shared';
-import type { ParticipantRecord, WorkshopRecord } from './types.js';
+import type { ParticipantRecord, WorkshopRecord } from '../parts/workshops.js';
 
 /** Records for the storage tests; each call gives fresh ids and join codes. */
 let counter = 0;

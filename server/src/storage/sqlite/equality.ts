@@ -5,30 +5,37 @@ import {
   type CastDotOutcome,
   type ClaimRevealOutcome,
   type DraftRecord,
-  type EqualityStorage,
+  type EqualityStore,
   type RetractDotOutcome,
   type SaveDraftOutcome,
   type SilentRoundRecord,
   type VoteProgress,
   type VoteRecord,
-} from './equality-types.js';
+} from '../parts/equality.js';
 import {
   draftFromRow,
   prepareEqualityStatements,
   roundFromRow,
   voteFromRow,
   type VoteRow,
-} from './sqlite-equality-statements.js';
+} from './equality-statements.js';
 
 /**
- * Drafts and votes in SQLite. Every check-then-write runs in an IMMEDIATE
- * transaction: it takes the write lock before reading, so two processes on
- * one file cannot both pass a budget check (VOTE-1).
+ * Drafts and votes in SQLite (`SqliteStorage.equality`). Every check-then-write
+ * runs in an IMMEDIATE transaction: it takes the write lock before reading, so
+ * two processes on one file cannot both pass a budget check (VOTE-1).
+ *
+ * DISK-1: a revealed round's drafts (author next to text) and a closed vote's
+ * dots (voter next to note) leave the WAL too, not only the table: `scrub`
+ * (SqliteStorage's WAL truncation) runs after either before it resolves.
  */
-export class SqliteEqualityStore implements EqualityStorage {
+export class SqliteEquality implements EqualityStore {
   private readonly sql: ReturnType<typeof prepareEqualityStatements>;
 
-  constructor(private readonly db: Database.Database) {
+  constructor(
+    private readonly db: Database.Database,
+    private readonly scrub: () => Promise<void>,
+  ) {
     this.sql = prepareEqualityStatements(db);
   }
 
@@ -95,17 +102,19 @@ export class SqliteEqualityStore implements EqualityStorage {
     claimId: string,
     revealedAt: number,
   ): Promise<boolean> {
-    return this.atomically(() => {
-      const revealed = this.sql.revealRound.run({
+    const revealed = this.atomically(() => {
+      const changed = this.sql.revealRound.run({
         id: roundId,
         workshopId,
         claim: claimId,
         revealedAt,
       });
-      if (revealed.changes === 0) return false;
+      if (changed.changes === 0) return false;
       this.sql.deleteDraftsInRound.run(roundId);
       return true;
     });
+    if (revealed) await this.scrub();
+    return revealed;
   }
 
   async releaseReveal(workshopId: string, roundId: string, claimId: string): Promise<void> {
@@ -186,7 +195,7 @@ export class SqliteEqualityStore implements EqualityStorage {
     voteId: string,
     closedAt: number,
   ): Promise<VoteRecord | null> {
-    return this.atomically(() => {
+    const closed = this.atomically(() => {
       const vote = this.sql.vote.get(voteId, workshopId);
       if (!vote || vote.closed_at !== null) return null;
       const voters = this.sql.perVoter.all(voteId).length;
@@ -194,16 +203,18 @@ export class SqliteEqualityStore implements EqualityStorage {
       this.sql.closeVote.run(closedAt, voters, JSON.stringify(tallies), voteId);
       // Who gave which dot is nobody's business once the result is known.
       this.sql.deleteDots.run(voteId);
-      const closed = this.sql.vote.get(voteId, workshopId);
-      return closed ? voteFromRow(closed) : null;
+      const row = this.sql.vote.get(voteId, workshopId);
+      return row ? voteFromRow(row) : null;
     });
+    if (closed) await this.scrub();
+    return closed;
   }
 
   async listVotes(workshopId: string): Promise<VoteRecord[]> {
     return this.sql.votes.all(workshopId).map(voteFromRow);
   }
 
-  /** Part of deleting a workshop; the caller runs it inside its transaction. */
+  /** Part of `SqliteStorage.deleteWorkshop`, inside its transaction. */
   deleteWorkshop(workshopId: string): void {
     this.sql.deleteWorkshopDots.run(workshopId);
     this.sql.deleteWorkshopVotes.run(workshopId);

@@ -5,7 +5,7 @@ import type { PhaseId, VoteTally } from '@moteplass/shared';
  * Every decision that enforces a rule (a round still open, a draft limit, a
  * vote budget) is made inside one storage transaction, never from one
  * instance's memory, so that several instances sharing a database keep the
- * rules too (docs/invariants.md, VOTE-1, DRAFT-2).
+ * rules too (docs/invariants.md, VOTE-1, DRAFT-2). `storage.equality`.
  */
 
 /**
@@ -90,7 +90,7 @@ export type RetractDotOutcome =
   | { status: 'none'; dots: string[] }
   | { status: 'closed' };
 
-export interface EqualityStorage {
+export interface EqualityStore {
   /**
    * Opens a round; false (and nothing stored) when the workshop has a round
    * that is not revealed yet (open, or closed and awaiting its reveal).

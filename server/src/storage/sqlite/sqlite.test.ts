@@ -4,10 +4,15 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
-import { describeStorageContract } from './contract.js';
-import { addNote, recordingBoard, sampleParticipant, sampleWorkshop } from './fixtures.js';
-import { SQLITE_MIGRATIONS, migrateSqlite } from './sqlite-migrations.js';
-import { SqliteStorage } from './sqlite.js';
+import { describeStorageContract } from '../contract/index.js';
+import {
+  addNote,
+  recordingBoard,
+  sampleParticipant,
+  sampleWorkshop,
+} from '../contract/fixtures.js';
+import { SQLITE_MIGRATIONS, migrateSqlite } from './migrations.js';
+import { SqliteStorage } from './storage.js';
 
 const tempDirs: string[] = [];
 
@@ -31,25 +36,25 @@ describe('SqliteStorage on disk', () => {
     const workshop = sampleWorkshop();
     const participant = sampleParticipant(workshop.id, { facilitator: true, revoked: true });
     const first = new SqliteStorage(path);
-    await first.createWorkshop(workshop);
-    await first.addParticipant(participant);
-    await first.compactDocument(workshop.id, 'control', new Uint8Array([7, 7]), 0);
-    const seq = await first.appendUpdates(workshop.id, 'board', [new Uint8Array([1, 2, 3])]);
-    await first.setMetaIfAbsent('tokenSecret', 's3cret');
+    await first.workshops.create(workshop);
+    await first.workshops.addParticipant(participant);
+    await first.documents.compact(workshop.id, 'control', new Uint8Array([7, 7]), 0);
+    const seq = await first.documents.append(workshop.id, 'board', [new Uint8Array([1, 2, 3])]);
+    await first.meta.setIfAbsent('tokenSecret', 's3cret');
     await first.close();
 
     const reopened = new SqliteStorage(path);
-    expect(await reopened.getWorkshop(workshop.id)).toEqual(workshop);
-    expect(await reopened.listParticipants(workshop.id)).toEqual([participant]);
-    expect(await reopened.loadDocument(workshop.id, 'board')).toEqual({
+    expect(await reopened.workshops.get(workshop.id)).toEqual(workshop);
+    expect(await reopened.workshops.listParticipants(workshop.id)).toEqual([participant]);
+    expect(await reopened.documents.load(workshop.id, 'board')).toEqual({
       snapshot: null,
       updates: [new Uint8Array([1, 2, 3])],
       lastSeq: seq,
     });
-    expect((await reopened.loadDocument(workshop.id, 'control')).snapshot).toEqual(
+    expect((await reopened.documents.load(workshop.id, 'control')).snapshot).toEqual(
       new Uint8Array([7, 7]),
     );
-    expect(await reopened.getMeta('tokenSecret')).toBe('s3cret');
+    expect(await reopened.meta.get('tokenSecret')).toBe('s3cret');
     await reopened.close();
   });
 
@@ -78,16 +83,21 @@ describe('SqliteStorage on disk', () => {
     before.close();
     const storage = new SqliteStorage(path);
     const fresh = { id: 'new', workshopId: 'w1', phase: 'explore' as const, openedAt: 9 };
-    expect(await storage.openSilentRound({ ...fresh, closedAt: null })).toBe(true);
-    expect(await storage.claimReveal('w1', 'c1', 10)).toMatchObject({ round: { id: 'new' } });
-    expect(await storage.getOpenSilentRound('w2')).toMatchObject({ id: 'open', revealedAt: null });
-    const claim = await storage.claimReveal('w2', 'c2', 10);
+    expect(await storage.equality.openSilentRound({ ...fresh, closedAt: null })).toBe(true);
+    expect(await storage.equality.claimReveal('w1', 'c1', 10)).toMatchObject({
+      round: { id: 'new' },
+    });
+    expect(await storage.equality.getOpenSilentRound('w2')).toMatchObject({
+      id: 'open',
+      revealedAt: null,
+    });
+    const claim = await storage.equality.claimReveal('w2', 'c2', 10);
     expect(claim.status === 'claimed' && claim.drafts.map((d) => d.text)).toEqual(['Utkast']);
     const inspector = new Database(path, { readonly: true });
     const drafts = inspector.prepare('SELECT COUNT(*) AS n FROM drafts');
     expect(drafts.get()).toEqual({ n: 1 });
     // Finishing the reveal deletes the drafts from the file, not just from view.
-    expect(await storage.finishReveal('w2', 'open', 'c2', 11)).toBe(true);
+    expect(await storage.equality.finishReveal('w2', 'open', 'c2', 11)).toBe(true);
     expect(drafts.get()).toEqual({ n: 0 });
     inspector.close();
     await storage.close();
@@ -120,20 +130,20 @@ describe('SqliteStorage deleting a workshop (GDPR)', () => {
     const { doc, updates } = recordingBoard();
 
     let storage = new SqliteStorage(path);
-    await storage.createWorkshop(doomed);
-    await storage.createWorkshop(kept);
-    await storage.addParticipant(sampleParticipant(doomed.id, { name: secret }));
-    await storage.addParticipant(sampleParticipant(kept.id));
-    await storage.appendUpdates(kept.id, 'board', [new Uint8Array([1, 2, 3])]);
+    await storage.workshops.create(doomed);
+    await storage.workshops.create(kept);
+    await storage.workshops.addParticipant(sampleParticipant(doomed.id, { name: secret }));
+    await storage.workshops.addParticipant(sampleParticipant(kept.id));
+    await storage.documents.append(kept.id, 'board', [new Uint8Array([1, 2, 3])]);
     addNote(doc, 'n1', secret);
-    const seq = await storage.appendUpdates(doomed.id, 'board', updates.splice(0));
-    await storage.compactDocument(doomed.id, 'board', Y.encodeStateAsUpdate(doc), seq);
+    const seq = await storage.documents.append(doomed.id, 'board', updates.splice(0));
+    await storage.documents.compact(doomed.id, 'board', Y.encodeStateAsUpdate(doc), seq);
     await storage.close();
 
     // Reopen so the text sits in the main file as well as, below, in the WAL.
     storage = new SqliteStorage(path);
     addNote(doc, 'n2', `${secret} igjen`);
-    await storage.appendUpdates(doomed.id, 'board', updates.splice(0));
+    await storage.documents.append(doomed.id, 'board', updates.splice(0));
     expect(onDisk(path)).toBe(true);
 
     await storage.deleteWorkshop(doomed.id);
@@ -142,8 +152,8 @@ describe('SqliteStorage deleting a workshop (GDPR)', () => {
     expect(onDisk(path)).toBe(false);
 
     const reopened = new SqliteStorage(path);
-    expect(await reopened.getWorkshop(kept.id)).toEqual(kept);
-    expect((await reopened.loadDocument(kept.id, 'board')).updates).toHaveLength(1);
+    expect(await reopened.workshops.get(kept.id)).toEqual(kept);
+    expect((await reopened.documents.load(kept.id, 'board')).updates).toHaveLength(1);
     await reopened.close();
   });
 });
@@ -153,11 +163,11 @@ describe('SqliteStorage checkpointing in the background', () => {
     const path = tempDatabasePath();
     const storage = new SqliteStorage(path, { checkpointInBackground: true });
     const workshop = sampleWorkshop();
-    await storage.createWorkshop(workshop);
+    await storage.workshops.create(workshop);
     const before = statSync(path).size;
     // About 2 MB of updates: SQLite alone would checkpoint during these commits.
     for (let i = 0; i < 64; i++) {
-      await storage.appendUpdates(workshop.id, 'board', [new Uint8Array(32 * 1024).fill(i)]);
+      await storage.documents.append(workshop.id, 'board', [new Uint8Array(32 * 1024).fill(i)]);
     }
     await vi.waitFor(() => expect(statSync(path).size).toBeGreaterThan(before + 2_000_000), {
       timeout: 10_000,
@@ -178,7 +188,7 @@ describe('DISK-1: SqliteStorage empties its WAL after a vote closes and a reveal
     const path = tempDatabasePath();
     const storage = new SqliteStorage(path, { checkpointInBackground });
     const workshop = sampleWorkshop();
-    await storage.createWorkshop(workshop);
+    await storage.workshops.create(workshop);
     const vote = {
       id: 'v1',
       workshopId: workshop.id,
@@ -190,22 +200,22 @@ describe('DISK-1: SqliteStorage empties its WAL after a vote closes and a reveal
       closedAt: null,
       result: null,
     };
-    expect(await storage.openVote(vote)).toBe(true);
-    await storage.castDot(workshop.id, 'v1', 'kari', 'note-1');
+    expect(await storage.equality.openVote(vote)).toBe(true);
+    await storage.equality.castDot(workshop.id, 'v1', 'kari', 'note-1');
     expect(walSize(path)).toBeGreaterThan(0);
-    expect(await storage.closeVote(workshop.id, 'v1', 2)).not.toBeNull();
+    expect(await storage.equality.closeVote(workshop.id, 'v1', 2)).not.toBeNull();
     expect(walSize(path)).toBe(0);
 
     const round = { id: 'r1', workshopId: workshop.id, phase: 'explore' as const, openedAt: 3 };
-    expect(await storage.openSilentRound({ ...round, closedAt: null })).toBe(true);
+    expect(await storage.equality.openSilentRound({ ...round, closedAt: null })).toBe(true);
     const draft = { id: 'd1', workshopId: workshop.id, roundId: 'r1', participantId: 'kari' };
-    await storage.saveDraft(
+    await storage.equality.saveDraft(
       { ...draft, phase: 'explore', text: 'Utkast', updatedAt: 4 },
       { create: true, maxPerParticipant: 5 },
     );
     expect(walSize(path)).toBeGreaterThan(0);
-    expect((await storage.claimReveal(workshop.id, 'c1', 5)).status).toBe('claimed');
-    expect(await storage.finishReveal(workshop.id, 'r1', 'c1', 6)).toBe(true);
+    expect((await storage.equality.claimReveal(workshop.id, 'c1', 5)).status).toBe('claimed');
+    expect(await storage.equality.finishReveal(workshop.id, 'r1', 'c1', 6)).toBe(true);
     expect(walSize(path)).toBe(0);
     await storage.close();
   });

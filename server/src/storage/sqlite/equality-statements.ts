@@ -1,9 +1,9 @@
 import type Database from 'better-sqlite3';
 import type { VoteTally } from '@moteplass/shared';
-import type { DraftRecord, SilentRoundRecord, VoteRecord } from './equality-types.js';
-import { phaseOf, type DraftRow, type RoundRow } from './sql-rows.js';
+import type { DraftRecord, SilentRoundRecord, VoteRecord } from '../parts/equality.js';
+import { phaseOf, type DraftRow, type RoundRow } from '../sql-rows.js';
 
-export { draftFromRow, roundFromRow, type DraftRow, type RoundRow } from './sql-rows.js';
+export { draftFromRow, roundFromRow, type DraftRow, type RoundRow } from '../sql-rows.js';
 
 /** Rows of the drafts-and-votes tables, their mapping to records, and the statements on them. */
 export interface VoteRow {

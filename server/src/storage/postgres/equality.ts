@@ -5,14 +5,14 @@ import {
   type CastDotOutcome,
   type ClaimRevealOutcome,
   type DraftRecord,
-  type EqualityStorage,
+  type EqualityStore,
   type RetractDotOutcome,
   type SaveDraftOutcome,
   type SilentRoundRecord,
   type VoteProgress,
   type VoteRecord,
-} from './equality-types.js';
-import { inTransaction } from './postgres-pool.js';
+} from '../parts/equality.js';
+import { inTransaction } from './pool.js';
 import {
   draftFromRow,
   roundFromRow,
@@ -20,7 +20,7 @@ import {
   type DraftRow,
   type RoundRow,
   type VoteRow,
-} from './postgres-rows.js';
+} from './rows.js';
 
 /**
  * Drafts and votes in PostgreSQL, shared by every instance. Each
@@ -30,8 +30,12 @@ import {
  * dot racing with it lands before or is refused. Opening relies on the
  * partial unique indexes (one open round, one open vote per workshop).
  */
-export class PostgresEqualityStore implements EqualityStorage {
-  constructor(private readonly pool: Pool) {}
+export class PostgresEquality implements EqualityStore {
+  /** `vacuumSoon`: PostgresStorage's VACUUM of a table after a reveal or a close (DISK-1). */
+  constructor(
+    private readonly pool: Pool,
+    private readonly vacuumSoon: (table: 'drafts' | 'vote_dots') => void,
+  ) {}
 
   async openSilentRound(round: Omit<SilentRoundRecord, 'revealedAt'>): Promise<boolean> {
     const { rowCount } = await this.pool.query(
@@ -166,16 +170,18 @@ export class PostgresEqualityStore implements EqualityStorage {
     claimId: string,
     revealedAt: number,
   ): Promise<boolean> {
-    return inTransaction(this.pool, async (client) => {
-      const revealed = await client.query(
+    const revealed = await inTransaction(this.pool, async (client) => {
+      const changed = await client.query(
         `UPDATE silent_rounds SET revealed_at = $1, reveal_claim = NULL, reveal_claimed_at = NULL
          WHERE id = $2 AND workshop_id = $3 AND reveal_claim = $4 AND revealed_at IS NULL`,
         [revealedAt, roundId, workshopId, claimId],
       );
-      if (revealed.rowCount !== 1) return false;
+      if (changed.rowCount !== 1) return false;
       await client.query('DELETE FROM drafts WHERE round_id = $1', [roundId]);
       return true;
     });
+    if (revealed) this.vacuumSoon('drafts');
+    return revealed;
   }
 
   async releaseReveal(workshopId: string, roundId: string, claimId: string): Promise<void> {
@@ -281,7 +287,7 @@ export class PostgresEqualityStore implements EqualityStorage {
     voteId: string,
     closedAt: number,
   ): Promise<VoteRecord | null> {
-    return inTransaction(this.pool, async (client) => {
+    const closed = await inTransaction(this.pool, async (client) => {
       const vote = await lockOpenVote(client, workshopId, voteId);
       if (!vote) return null;
       const voters = await client.query<{ n: number }>(
@@ -301,6 +307,8 @@ export class PostgresEqualityStore implements EqualityStorage {
       await client.query('DELETE FROM vote_dots WHERE vote_id = $1', [voteId]);
       return rows[0] ? voteFromRow(rows[0]) : null;
     });
+    if (closed) this.vacuumSoon('vote_dots');
+    return closed;
   }
 
   async listVotes(workshopId: string): Promise<VoteRecord[]> {

@@ -1,4 +1,0 @@
-import { describeStorageContract } from './contract.js';
-import { MemoryStorage } from './memory.js';
-
-describeStorageContract('memory', () => new MemoryStorage());

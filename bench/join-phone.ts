@@ -95,6 +95,8 @@ async function main(): Promise<void> {
         [board.workshopId, session] as const,
       );
       await page.goto(`${base}/w/${board.workshopId}/board`);
+      // A phone opens on the "write" tab; the person taps "board" as soon as it shows.
+      await page.getByRole('tab', { name: /^(Tavla|Board)$/ }).click({ timeout: 60_000 });
       await page.waitForFunction(
         (n) =>
           (window.__moteplassCanvas?.itemCount ?? 0) >= n &&

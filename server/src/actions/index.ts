@@ -1,8 +1,7 @@
-import { ActionSchemas, isActionType, type ActionType } from '@moteplass/shared';
-import { TypeCompiler } from '@sinclair/typebox/compiler';
+import type { ActionType } from '@moteplass/shared';
 import { EQUALITY_HANDLERS } from '../equality/index.js';
-import { AppError } from '../http/errors.js';
 import { bringEveryoneToPhase } from './bring-everyone-to-phase.js';
+import { createDispatcher } from './dispatch.js';
 import { extendTimer } from './extend-timer.js';
 import { lockBoard, unlockBoard } from './lock-board.js';
 import { pauseTimer } from './pause-timer.js';
@@ -13,12 +12,18 @@ import { setCursorsVisible } from './set-cursors-visible.js';
 import { setPhase } from './set-phase.js';
 import { startTimer } from './start-timer.js';
 import { stopTimer } from './stop-timer.js';
-import type { ActionContext, ActionHandler } from './types.js';
+import type { AnyActionHandler, ReplyOf } from './types.js';
 
-export type { ActionContext, ActionHandler, WorkshopAdmin } from './types.js';
+export type { ActionContext, ActionHandler, ActionReply, WorkshopAdmin } from './types.js';
+export { defineAction } from './types.js';
+export { changeControl } from './control.js';
 
-/** The actions the server handles. Each later feature adds its handlers here. */
-const HANDLERS: ActionHandler[] = [
+/**
+ * The actions the server handles: this file only assembles the list (each
+ * later feature adds its handlers here) and hands it to the dispatcher.
+ * Handlers import `types.ts`, never this file (HOUSE-1).
+ */
+const HANDLERS = [
   setPhase,
   lockBoard,
   unlockBoard,
@@ -32,34 +37,16 @@ const HANDLERS: ActionHandler[] = [
   rotateJoinCode,
   removeParticipant,
   ...EQUALITY_HANDLERS,
-] as ActionHandler[];
-
-const handlers = new Map(HANDLERS.map((handler) => [handler.type, handler]));
-const validators = new Map(
-  HANDLERS.map((handler) => [handler.type, TypeCompiler.Compile(ActionSchemas[handler.type])]),
-);
+] as const satisfies readonly AnyActionHandler[];
 
 /** Validate, authorise and run one action. Throws `AppError` with a contract code. */
-export async function dispatchAction(
-  context: ActionContext,
-  body: unknown,
-): Promise<Record<string, unknown>> {
-  const type = (body as { type?: unknown } | null)?.type;
-  if (!isActionType(type) || !handlers.has(type)) {
-    throw new AppError('UNKNOWN_ACTION', `Unknown action type ${JSON.stringify(type ?? null)}`);
-  }
-  const handler = handlers.get(type as ActionType)!;
-  const validator = validators.get(handler.type)!;
-  if (!validator.Check(body)) {
-    const first = validator.Errors(body).First();
-    throw new AppError(
-      'BAD_REQUEST',
-      `Invalid ${type}: ${first ? `${first.path || '/'} ${first.message}` : 'bad body'}`,
-    );
-  }
-  if (handler.allowed === 'facilitator' && !context.peer.facilitator) {
-    throw new AppError('FORBIDDEN', `Only the facilitator may ${type}`);
-  }
-  const result = await handler.run(context, body as never);
-  return { ok: true, ...(result ?? {}) };
-}
+export const dispatchAction = createDispatcher(HANDLERS);
+
+type Handler = (typeof HANDLERS)[number];
+
+/** Each action's reply as its handler defines it (`{ok: true}` plus what `run` returns). */
+export type ActionReplies = { [H in Handler as H['type']]: ReplyOf<H> };
+/** The reply of one action type. */
+export type ActionReplyOf<T extends ActionType> = T extends keyof ActionReplies
+  ? ActionReplies[T]
+  : { ok: true };

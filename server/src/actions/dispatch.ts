@@ -1,7 +1,7 @@
 import { ActionSchemas, isActionType, type Action } from '@moteplass/shared';
 import { TypeCompiler } from '@sinclair/typebox/compiler';
 import { AppError } from '../http/errors.js';
-import type { ActionContext, ActionHandler, AnyActionHandler } from './types.js';
+import type { ActionContext, AnyActionHandler } from './types.js';
 
 /** Validate, authorise and run one action. Throws `AppError` with a contract code. */
 export type Dispatch = (context: ActionContext, body: unknown) => Promise<Record<string, unknown>>;
@@ -35,8 +35,7 @@ export function createDispatcher(list: readonly AnyActionHandler[]): Dispatch {
       throw new AppError('FORBIDDEN', `Only the facilitator may ${handler.type}`);
     }
     // The body passed this handler's own schema just above, so it is its action.
-    const run = handler as ActionHandler;
-    const result = await run.run(context, body as Action);
+    const result = await handler.run(context, body as Action);
     return { ok: true, ...(result ?? {}) };
   };
 }

@@ -45,8 +45,11 @@ export interface ActionHandler<
   run(context: ActionContext, action: Action<T>): Promise<R>;
 }
 
-/** Any one handler, whichever action it serves: the element of a handler list. */
-export type AnyActionHandler = { [T in ActionType]: ActionHandler<T, ActionReply> }[ActionType];
+/**
+ * Any one handler, whichever action it serves: the element of a handler list.
+ * `run` is a method, so a handler of one action fits here without a cast.
+ */
+export type AnyActionHandler = ActionHandler<ActionType, ActionReply>;
 
 /**
  * Define a handler: `type` picks the action's schema in shared/, so `run`

@@ -4,7 +4,6 @@ import type { AppendBatcher } from './append-batcher.js';
 import type { SlowSocketLimits } from './backpressure.js';
 import type { PresenceLimits } from './presence-broadcast.js';
 import type { RoomFanout } from './room-broadcast.js';
-import type { Room } from './room.js';
 import type { RoomLogger, RoomObserver, RoomPolicy } from './types.js';
 
 /** The room closed before the changes someone waited for were stored. */
@@ -22,7 +21,8 @@ export const SERVER_ORIGIN = Symbol('server');
 /** Origin of changes another instance stored and published: relayed here, not stored again. */
 export const FROM_ANOTHER_INSTANCE = Symbol('from-another-instance');
 
-export interface RoomOptions {
+/** A room's options but `onIdle` (room.ts adds it: it names the Room). */
+export interface RoomSetup {
   workshopId: string;
   name: RoomName;
   storage: Storage;
@@ -35,8 +35,6 @@ export interface RoomOptions {
   maxBufferedBytes?: number;
   /** Backpressure thresholds; defaults from LIMITS (see backpressure.ts). */
   slowSocketLimits?: Partial<SlowSocketLimits>;
-  /** Called whenever the last connection leaves and nothing pins the room. */
-  onIdle?: (room: Room) => void;
   /** Other instances serving the same room; see `applyFromAnotherInstance`. */
   fanout?: RoomFanout;
   /** Groups appends across rooms; by default the one every room on `storage` shares. */

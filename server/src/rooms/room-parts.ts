@@ -5,7 +5,7 @@ import { SlowSockets } from './backpressure.js';
 import type { Connection } from './connection.js';
 import { PresenceBroadcast } from './presence-broadcast.js';
 import { RoomBroadcast } from './room-broadcast.js';
-import type { RoomOptions } from './room-options.js';
+import type { RoomSetup } from './room-options.js';
 import { SyncReplies } from './sync-replies.js';
 
 /** What a room lends the parts it is made of. */
@@ -13,7 +13,7 @@ export interface RoomPartsHost {
   doc: Y.Doc;
   awareness: awarenessProtocol.Awareness;
   connections: Set<Connection>;
-  options: RoomOptions;
+  options: RoomSetup;
   /** Ask for a turn (something is due to be stored or sent). */
   scheduleTurn(): void;
   disconnect(connection: Connection, code: number, reason: string): void;

@@ -15,7 +15,7 @@ import {
   FROM_STORAGE,
   RoomClosedError,
   SERVER_ORIGIN,
-  type RoomOptions,
+  type RoomSetup,
 } from './room-options.js';
 import { wireRoomParts } from './room-parts.js';
 import { applyStoredDocument } from './stored-document.js';
@@ -23,8 +23,13 @@ import type { SyncReplies } from './sync-replies.js';
 import { type TurnTask, roomTurns } from './turns.js';
 import { applyClientUpdate } from './update-gate.js';
 
-export { RoomClosedError, SERVER_ORIGIN, type RoomOptions } from './room-options.js';
+export { RoomClosedError, SERVER_ORIGIN } from './room-options.js';
 export type { RoomFanout } from './room-broadcast.js';
+
+export interface RoomOptions extends RoomSetup {
+  /** Called whenever the last connection leaves and nothing pins the room. */
+  onIdle?: (room: Room) => void;
+}
 
 /**
  * One Yjs document shared by the connections of one workshop room.
@@ -174,18 +179,14 @@ export class Room implements TurnTask {
     const message = decodeMessage(frame);
     switch (message.kind) {
       case 'syncStep1':
-        void this.syncReplies.answerSyncStep1(connection, message.stateVector);
-        return;
+        return void this.syncReplies.answerSyncStep1(connection, message.stateVector);
       case 'syncStep2':
       case 'update':
-        applyClientUpdate(this.doc, this.options, connection, message.update);
-        return;
+        return applyClientUpdate(this.doc, this.options, connection, message.update);
       case 'awareness':
-        this.receiveAwareness(connection, message.update);
-        return;
+        return this.receiveAwareness(connection, message.update);
       case 'queryAwareness':
-        connection.socket.send(this.syncReplies.allPresence());
-        return;
+        return connection.socket.send(this.syncReplies.allPresence());
       case 'auth':
         return;
     }

@@ -1,20 +1,10 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { filesBelow } from './tree.js';
 
 /** The packages whose tests and end-to-end specs may quote an invariant ID. */
 const TEST_ROOTS = ['shared', 'server', 'client', 'e2e', 'bench', 'scripts'];
 const TEST_FILE = /\.(test|spec)\.tsx?$/;
-const SKIP = new Set(['node_modules', 'dist', 'test-results', 'playwright-report', 'data']);
-
-function* testFiles(dir: string): Generator<string> {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (SKIP.has(entry.name) || entry.name.startsWith('.')) continue;
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* testFiles(path);
-    else if (TEST_FILE.test(entry.name)) yield path;
-  }
-}
-
 // The first argument of it/test/describe (with .each/.skip/… and Playwright's
 // test.describe), as written: a quoted string or a template literal.
 const TITLE =
@@ -24,13 +14,8 @@ const TITLE =
 export function testTitles(root: string): { file: string; title: string }[] {
   const titles: { file: string; title: string }[] = [];
   for (const top of TEST_ROOTS) {
-    let files: Generator<string>;
-    try {
-      files = testFiles(join(root, top));
-    } catch {
-      continue;
-    }
-    for (const path of files) {
+    if (!existsSync(join(root, top))) continue;
+    for (const path of filesBelow(join(root, top), TEST_FILE)) {
       const text = readFileSync(path, 'utf8');
       for (const match of text.matchAll(TITLE)) {
         const title = match[1] ?? match[2] ?? match[3] ?? '';

@@ -12,7 +12,7 @@ import { setCursorsVisible } from './set-cursors-visible.js';
 import { setPhase } from './set-phase.js';
 import { startTimer } from './start-timer.js';
 import { stopTimer } from './stop-timer.js';
-import type { AnyActionHandler, ReplyOf } from './types.js';
+import type { ActionContext, AnyActionHandler, ReplyOf } from './types.js';
 
 export type { ActionContext, ActionHandler, ActionReply, WorkshopAdmin } from './types.js';
 export { defineAction } from './types.js';
@@ -39,13 +39,27 @@ const HANDLERS = [
   ...EQUALITY_HANDLERS,
 ] as const satisfies readonly AnyActionHandler[];
 
-/** Validate, authorise and run one action. Throws `AppError` with a contract code. */
-export const dispatchAction = createDispatcher(HANDLERS);
+const dispatch = createDispatcher(HANDLERS);
+
+/**
+ * Validate, authorise and run one action. Throws `AppError` with a contract code.
+ * A function declaration (hoisted), so a handler list may be handed it while
+ * the list itself is being built (handlers that run other actions).
+ */
+export function dispatchAction(context: ActionContext, body: unknown) {
+  return dispatch(context, body);
+}
 
 type Handler = (typeof HANDLERS)[number];
 
-/** Each action's reply as its handler defines it (`{ok: true}` plus what `run` returns). */
-export type ActionReplies = { [H in Handler as H['type']]: ReplyOf<H> };
+/**
+ * Each action's reply as its handler defines it (`{ok: true}` plus what `run`
+ * returns). A list typed only as `ActionHandler[]` says nothing of its
+ * actions' replies and is left out (their reply is `{ok: true}` and more).
+ */
+export type ActionReplies = {
+  [H in Handler as ActionType extends H['type'] ? never : H['type']]: ReplyOf<H>;
+};
 /** The reply of one action type. */
 export type ActionReplyOf<T extends ActionType> = T extends keyof ActionReplies
   ? ActionReplies[T]

@@ -4,6 +4,12 @@ import { defineConfig } from 'vitest/config';
 // End-to-end specs run with Playwright from e2e/.
 export default defineConfig({
   test: {
-    projects: ['shared', 'server', 'client'],
+    projects: [
+      'shared',
+      'server',
+      'client',
+      // Checks on the whole tree (no circles, invariant IDs quoted by tests).
+      { test: { name: 'house', include: ['scripts/**/*.test.ts'] } },
+    ],
   },
 });

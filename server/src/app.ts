@@ -10,6 +10,7 @@ import { equalityRoutes } from './equality/index.js';
 import { errorHandling } from './plugins/errors.js';
 import { securityHeaders } from './plugins/security-headers.js';
 import { RoomRegistry, presenceLimits, reclaimWhenEmpty } from './rooms/index.js';
+import { openApi } from './plugins/openapi.js';
 import { actionRoutes } from './routes/actions.js';
 import { clientRoutes } from './routes/client.js';
 import { consoleRoutes } from './routes/console.js';
@@ -169,6 +170,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   });
 
+  // Before the routes: it collects them as they are added (HOUSE-4).
+  await app.register(openApi);
   await app.register(healthRoutes);
   await app.register(workshopRoutes);
   await app.register(sessionRoutes);

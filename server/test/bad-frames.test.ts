@@ -102,7 +102,7 @@ function noteUpdate(): Uint8Array {
 
 const SYNC_UPDATE = 2;
 
-describe('a bad frame closes only its own socket', () => {
+describe('SYNC-4: a bad frame closes only its own socket', () => {
   it.each<[string, () => Uint8Array | string]>([
     ['an empty frame', () => new Uint8Array(0)],
     [

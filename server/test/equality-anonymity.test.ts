@@ -86,7 +86,7 @@ describe('ANON: an anonymous note cannot be linked to its author', () => {
     }
   });
 
-  it('ANON-4: storage and info-level logs hold nothing that links the note to its author', async () => {
+  it('ANON-4, PRIV-2: storage and info-level logs hold nothing that links the note to its author', async () => {
     const { server, people, act, path, logs } = await anonymousWorkshop();
     const { status } = await act(people.kari, {
       type: 'addAnonymousNote',

@@ -108,7 +108,7 @@ describe('creating a workshop', () => {
     expect(answer.json).toEqual(errorWith('BAD_REQUEST'));
   });
 
-  it('refuses invalid JSON with 400 BAD_REQUEST', async () => {
+  it('INPUT-1: refuses invalid JSON with 400 BAD_REQUEST', async () => {
     const answer = await request({
       method: 'POST',
       url: '/api/workshops',

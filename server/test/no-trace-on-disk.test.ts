@@ -112,7 +112,7 @@ describe('DISK-1: no participant id next to what they wrote anonymously or voted
     }
   });
 
-  it('closeVote leaves no page holding a voter id and the note they gave a dot', async () => {
+  it('VOTE-3: closeVote leaves no page holding a voter id and the note they gave a dot', async () => {
     const { dir, people, ok } = await sqliteWorkshop();
     const note = async (text: string) =>
       (await ok(people.siri, { type: 'addAnonymousNote', text, phase: 'explore' }))

@@ -96,7 +96,7 @@ describe('who may connect', () => {
   const boardUrl = (workshopId: string, token?: string) =>
     `${server.wsUrl}/ws/workshops/${workshopId}/board${token === undefined ? '' : `?token=${token}`}`;
 
-  it('refuses an upgrade without a token with HTTP 401', async () => {
+  it('AUTH-1: refuses an upgrade without a token with HTTP 401', async () => {
     expect(await upgradeStatus(boardUrl(workshop.id))).toBe(401);
   });
 
@@ -210,7 +210,7 @@ describe('the control document', () => {
 });
 
 describe('lockBoard', () => {
-  it('drops a participant’s board edit while locked and lets the facilitator’s through', async () => {
+  it('SYNC-3: drops a participant’s board edit while locked and lets the facilitator’s through', async () => {
     const facilitatorSession = await joinAsFacilitator(server.url, workshop);
     const facilitator = await connect(server.wsUrl, workshop.id, 'board', facilitatorSession.token);
     const writer = await participant('Kari');

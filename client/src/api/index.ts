@@ -19,3 +19,4 @@ export {
   type RequestOptions,
 } from './request';
 export { useActionRunner } from './use-action-runner';
+export { ActionFailure, type FailureKey } from './ActionFailure';

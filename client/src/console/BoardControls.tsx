@@ -1,7 +1,7 @@
 import { PHASE_IDS, isPhaseId, type Action, type PhaseId } from '@moteplass/shared';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ActionFailure } from './ActionFailure';
+import { ActionFailure } from '../api';
 import type { ActionRunner } from './use-action';
 
 interface BoardControlsProps {

@@ -1,15 +1,15 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useWorkshopSummary } from '../api';
 import { ConnectionStatus } from '../board';
 import { EqualityConsole } from '../equality';
 import { useWorkshopLanguage } from '../i18n';
 import { usePhaseAnnouncements } from '../phases';
-import { useSession, type Session } from '../session';
+import { FacilitatorPage } from '../facilitator';
+import type { Session } from '../session';
 import { useControlState, type ConnectionState, type WorkshopConnection } from '../sync';
-import { useServerClockSync } from '../timer';
-import { ConnectedWorkshop, LiveRegion, useLiveWorkshop } from '../workshop';
+import { LiveRegion, useLiveWorkshop } from '../workshop';
 import { BoardControls } from './BoardControls';
 import { InvitationPanel } from './InvitationPanel';
 import { ParticipantsPanel } from './ParticipantsPanel';
@@ -23,36 +23,23 @@ import { ViewsPanel } from './ViewsPanel';
 
 /** `/w/:id/console` — the facilitator's console. Only a facilitator session on this device opens it. */
 export function ConsolePage() {
-  const { t } = useTranslation();
   const { id = '' } = useParams();
-  const session = useSession(id);
   const summary = useWorkshopSummary(id);
   const ready = summary.status === 'ready' ? summary.summary : undefined;
   useWorkshopLanguage(ready?.language);
 
-  if (!session?.facilitator) {
-    return (
-      <div className="narrow">
-        <title>{`${t('console.title')} – Møteplass`}</title>
-        <h1>{t('console.title')}</h1>
-        <p>{t('console.notFacilitator')}</p>
-        <p>
-          {session ? (
-            <Link to={`/w/${encodeURIComponent(id)}/board`}>{t('console.toBoard')}</Link>
-          ) : (
-            <Link to="/">{t('shell.backHome')}</Link>
-          )}
-        </p>
-      </div>
-    );
-  }
   return (
-    <Console
-      key={session.token}
-      workshopId={id}
-      session={session}
-      fallbackTitle={ready?.title ?? null}
-    />
+    <FacilitatorPage workshopId={id} titleKey="console.title" refusalKey="console.notFacilitator">
+      {(connection, state, session) => (
+        <LiveConsole
+          connection={connection}
+          state={state}
+          session={session}
+          workshopId={id}
+          fallbackTitle={ready?.title ?? null}
+        />
+      )}
+    </FacilitatorPage>
   );
 }
 
@@ -60,15 +47,6 @@ interface ConsoleProps {
   workshopId: string;
   session: Session;
   fallbackTitle: string | null;
-}
-
-function Console(props: ConsoleProps) {
-  useServerClockSync();
-  return (
-    <ConnectedWorkshop workshopId={props.workshopId} session={props.session}>
-      {(connection, state) => <LiveConsole {...props} connection={connection} state={state} />}
-    </ConnectedWorkshop>
-  );
 }
 
 function LiveConsole({

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CopyField, announce, groupJoinCode } from '../workshop';
-import { ActionFailure } from './ActionFailure';
+import { ActionFailure } from '../api';
 import type { ActionRunner } from './use-action';
 import type { InvitationState } from './use-invitation';
 

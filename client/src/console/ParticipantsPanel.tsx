@@ -2,7 +2,7 @@ import type { ParticipantSummary, Presence } from '@moteplass/shared';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { announce } from '../workshop';
-import { ActionFailure } from './ActionFailure';
+import { ActionFailure } from '../api';
 import { ParticipantRow } from './ParticipantRow';
 import { RoleCounts } from './RoleCounts';
 import type { ActionRunner } from './use-action';

@@ -12,7 +12,7 @@ import {
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../workshop';
-import { ActionFailure } from './ActionFailure';
+import { ActionFailure } from '../api';
 import type { ActionRunner } from './use-action';
 
 interface PhaseControlProps {

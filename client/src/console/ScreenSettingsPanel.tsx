@@ -1,4 +1,4 @@
-import { isLanguage, LANGUAGES } from '@moteplass/shared';
+import { isLanguage, LANGUAGES, pagePaths } from '@moteplass/shared';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SoundToggle } from '../timer';
@@ -14,13 +14,12 @@ export function ScreenSettingsPanel({ workshopId }: { workshopId: string }) {
   const id = useId();
   const language = useScreenSettings((state) => state.language);
   const setLanguage = useScreenSettings((state) => state.setLanguage);
-  const base = `/w/${encodeURIComponent(workshopId)}`;
   return (
     <section className="panel console-section" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('screen.settings.heading')}</h2>
       <p>
         {/* A new window, to drag to the projector; it shares this session (same browser). */}
-        <a href={`${base}/screen`} target="_blank" rel="noopener">
+        <a href={pagePaths.screen(workshopId)} target="_blank" rel="noopener">
           {t('console.views.screen')}
         </a>
       </p>

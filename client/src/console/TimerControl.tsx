@@ -2,7 +2,7 @@ import type { Action, TimerState } from '@moteplass/shared';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SoundToggle, TimerDisplay, useTimerAnnouncements } from '../timer';
-import { ActionFailure } from './ActionFailure';
+import { ActionFailure } from '../api';
 import type { ActionRunner } from './use-action';
 
 const MAX_MINUTES = 240;

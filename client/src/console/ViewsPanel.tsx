@@ -1,3 +1,4 @@
+import { pagePaths } from '@moteplass/shared';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -7,12 +8,11 @@ import { ExportSlot } from './ExportSlot';
 export function ViewsPanel({ workshopId, token }: { workshopId: string; token: string }) {
   const { t } = useTranslation();
   const id = useId();
-  const base = `/w/${encodeURIComponent(workshopId)}`;
   return (
     <section className="panel console-section" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('console.views.heading')}</h2>
       <p>
-        <Link to={`${base}/board`}>{t('console.views.board')}</Link>
+        <Link to={pagePaths.board(workshopId)}>{t('console.views.board')}</Link>
       </p>
       <ExportSlot workshopId={workshopId} token={token} />
     </section>

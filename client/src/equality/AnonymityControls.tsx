@@ -7,7 +7,7 @@ import {
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnonymityStatus } from './AnonymityStatus';
-import { Failure } from './Failure';
+import { ActionFailure } from '../api';
 import type { EqualityActions } from './use-equality-action';
 
 interface AnonymityControlsProps {
@@ -67,7 +67,7 @@ export function AnonymityControls({ anonymity, phase, actions }: AnonymityContro
         </label>
         <button type="submit">{t('equality.anonymity.apply')}</button>
       </form>
-      <Failure failure={actions.failure} />
+      <ActionFailure failure={actions.failure} />
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { LIMITS, type PhaseId } from '@moteplass/shared';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Failure } from './Failure';
+import { ActionFailure } from '../api';
 import type { EqualityActions } from './use-equality-action';
 
 interface AnonymousComposerProps {
@@ -102,7 +102,7 @@ export function AnonymousComposer(props: AnonymousComposerProps) {
         <button type="submit" disabled={blocked}>
           {t('board.addNote')}
         </button>
-        <Failure failure={actions.failure} />
+        <ActionFailure failure={actions.failure} />
         <p className="visually-hidden" role="status">
           {announcement}
         </p>

@@ -2,7 +2,7 @@ import { LIMITS, type SilentRound } from '@moteplass/shared';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DraftEditor } from './DraftEditor';
-import { Failure } from './Failure';
+import { ActionFailure } from '../api';
 import { formatDuration } from './format';
 import { useCountdown } from './use-countdown';
 import type { EqualityActions } from './use-equality-action';
@@ -72,7 +72,7 @@ export function DraftsPanel({ round, workshopId, token, actions }: DraftsPanelPr
           {t('equality.silent.add')}
         </button>
       </form>
-      <Failure failure={actions.failure} />
+      <ActionFailure failure={actions.failure} />
       <h3 id={`${id}-mine`}>
         {t('equality.silent.myDrafts')} <span className="count">({drafts.length})</span>
       </h3>

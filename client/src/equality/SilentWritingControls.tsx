@@ -7,7 +7,7 @@ import {
 } from '@moteplass/shared';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Failure } from './Failure';
+import { ActionFailure } from '../api';
 import { formatDuration } from './format';
 import { useCountdown } from './use-countdown';
 import type { EqualityActions } from './use-equality-action';
@@ -131,7 +131,7 @@ export function SilentWritingControls({ silent, phase, actions }: SilentWritingC
       {silent.lastReveal && !active && (
         <p role="status">{t('equality.silent.revealed', { count: silent.lastReveal.notes })}</p>
       )}
-      <Failure failure={actions.failure} />
+      <ActionFailure failure={actions.failure} />
     </section>
   );
 }

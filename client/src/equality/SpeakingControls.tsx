@@ -2,7 +2,7 @@ import type { SpeakingState } from '@moteplass/shared';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CurrentSpeaker } from './CurrentSpeaker';
-import { Failure } from './Failure';
+import { ActionFailure } from '../api';
 import { SpeakingQueue } from './SpeakingQueue';
 import { SpeakingRules } from './SpeakingRules';
 import type { EqualityActions } from './use-equality-action';
@@ -60,7 +60,7 @@ export function SpeakingControls({
           {t('equality.speaking.startRoundHint')}
         </p>
       )}
-      <Failure failure={actions.failure} />
+      <ActionFailure failure={actions.failure} />
       <SpeakingQueue
         queue={speaking.queue}
         headingId={`${id}-queue`}

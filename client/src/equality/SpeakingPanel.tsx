@@ -2,7 +2,7 @@ import type { SpeakingState } from '@moteplass/shared';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CurrentSpeaker } from './CurrentSpeaker';
-import { Failure } from './Failure';
+import { ActionFailure } from '../api';
 import { SpeakingQueue } from './SpeakingQueue';
 import type { EqualityActions } from './use-equality-action';
 
@@ -49,7 +49,7 @@ export function SpeakingPanel({ speaking, selfId, actions, compact = false }: Sp
         )}
       </div>
       {position > 0 && <p>{t('equality.speaking.queuePosition', { position })}</p>}
-      <Failure failure={actions.failure} />
+      <ActionFailure failure={actions.failure} />
       {!compact && <SpeakingQueue queue={speaking.queue} headingId={`${id}-queue`} />}
     </section>
   );

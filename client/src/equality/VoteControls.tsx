@@ -7,7 +7,7 @@ import {
 } from '@moteplass/shared';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Failure } from './Failure';
+import { ActionFailure } from '../api';
 import type { EqualityActions } from './use-equality-action';
 
 interface VoteControlsProps {
@@ -113,7 +113,7 @@ export function VoteControls({ vote, phase, frames, actions }: VoteControlsProps
           </button>
         </form>
       )}
-      <Failure failure={actions.failure} />
+      <ActionFailure failure={actions.failure} />
     </section>
   );
 }

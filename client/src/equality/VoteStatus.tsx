@@ -1,7 +1,7 @@
 import type { MyVotesReply, OpenVote } from '@moteplass/shared';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Failure } from './Failure';
+import { ActionFailure } from '../api';
 import { useMyDotsStore } from './my-dots-store';
 
 /** On the board while a vote is open: what is on the ballot and one's own dots left. */
@@ -32,7 +32,7 @@ export function VoteStatus({
         })}
       </p>
       {!compact && <p className="hint">{t('equality.vote.hidden')}</p>}
-      <Failure failure={failure} />
+      <ActionFailure failure={failure} />
     </section>
   );
 }

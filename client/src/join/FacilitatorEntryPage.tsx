@@ -1,3 +1,4 @@
+import { pagePaths } from '@moteplass/shared';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
@@ -39,7 +40,7 @@ export function FacilitatorEntryPage() {
           role: null,
           joinCode: null,
         });
-        void navigate(`/w/${encodeURIComponent(id)}/console`, { replace: true });
+        void navigate(pagePaths.console(id), { replace: true });
       },
       (error: unknown) => setFailure(facilitatorErrorKey(error)),
     );

@@ -1,3 +1,4 @@
+import { pagePaths } from '@moteplass/shared';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { createParticipantSession, errorMessageKey, useWorkshopSummary } from '../api';
@@ -18,7 +19,7 @@ export function JoinPage() {
   const summary = useWorkshopSummary(id);
   useWorkshopLanguage(summary.status === 'ready' ? summary.summary.language : undefined);
 
-  const boardPath = `/w/${encodeURIComponent(id)}/board`;
+  const boardPath = pagePaths.board(id);
   // Joined before on this device: straight to the board (unless that session was refused).
   if (session && !rejoin) return <Navigate to={boardPath} replace />;
 

@@ -1,4 +1,4 @@
-import { isWellFormedJoinCode, normalizeJoinCode } from '@moteplass/shared';
+import { isWellFormedJoinCode, normalizeJoinCode, pagePaths } from '@moteplass/shared';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -25,9 +25,7 @@ export function JoinWithCodeForm() {
     setBusy(true);
     try {
       const workshop = await lookupJoinCode(normalized);
-      void navigate(
-        `/w/${encodeURIComponent(workshop.id)}/join?code=${encodeURIComponent(normalized)}`,
-      );
+      void navigate(pagePaths.join(workshop.id, normalized));
     } catch (failure) {
       setError(
         isApiError(failure) && failure.status === 404

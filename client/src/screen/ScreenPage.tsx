@@ -1,13 +1,11 @@
 import { useCallback, useEffect, useMemo } from 'react';
-import { I18nextProvider, useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { I18nextProvider } from 'react-i18next';
+import { useParams } from 'react-router';
 import { useWorkshopSummary } from '../api';
 import { SCREEN_SETTINGS_STORAGE, useScreenSettings, useStorageSync } from '../console';
 import { createI18n, effectiveLanguage, useLanguageStore, useWorkshopLanguage } from '../i18n';
-import { useSession, type Session } from '../session';
-import type { ConnectionState, WorkshopConnection } from '../sync';
-import { rehydrateSound, SOUND_STORAGE, useServerClockSync } from '../timer';
-import { ConnectedWorkshop } from '../workshop';
+import { FacilitatorPage } from '../facilitator';
+import { rehydrateSound, SOUND_STORAGE } from '../timer';
 import { LiveScreen } from './LiveScreen';
 
 /** The device's own language choice, as the language store keeps it (i18n/language-store.ts). */
@@ -55,43 +53,22 @@ function ScreenBody({
   workshopId: string;
   fallbackTitle: string | null;
 }) {
-  const { t } = useTranslation();
-  const session = useSession(workshopId);
-  if (!session?.facilitator) {
-    return (
-      <main className="narrow">
-        <title>{`${t('screen.title')} – Møteplass`}</title>
-        <h1>{t('screen.title')}</h1>
-        <p>{t('screen.needsFacilitator')}</p>
-        <p>
-          <Link to="/">{t('shell.backHome')}</Link>
-        </p>
-      </main>
-    );
-  }
   return (
-    <Screen
-      key={session.token}
+    <FacilitatorPage
       workshopId={workshopId}
-      session={session}
-      fallbackTitle={fallbackTitle}
-    />
-  );
-}
-
-interface ScreenProps {
-  workshopId: string;
-  session: Session;
-  fallbackTitle: string | null;
-}
-
-function Screen(props: ScreenProps) {
-  useServerClockSync();
-  return (
-    <ConnectedWorkshop workshopId={props.workshopId} session={props.session}>
-      {(connection: WorkshopConnection, state: ConnectionState) => (
-        <LiveScreen {...props} connection={connection} state={state} />
+      titleKey="screen.title"
+      refusalKey="screen.needsFacilitator"
+      landmark="main"
+    >
+      {(connection, state, session) => (
+        <LiveScreen
+          workshopId={workshopId}
+          session={session}
+          fallbackTitle={fallbackTitle}
+          connection={connection}
+          state={state}
+        />
       )}
-    </ConnectedWorkshop>
+    </FacilitatorPage>
   );
 }

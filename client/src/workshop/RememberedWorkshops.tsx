@@ -1,3 +1,4 @@
+import { pagePaths } from '@moteplass/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useWorkshopSummary } from '../api';
@@ -36,7 +37,7 @@ function RememberedWorkshop({ workshopId, session }: { workshopId: string; sessi
       : gone
         ? t('start.rememberedGone')
         : t('start.rememberedLoading');
-  const path = `/w/${encodeURIComponent(workshopId)}/${session.facilitator ? 'console' : 'board'}`;
+  const path = (session.facilitator ? pagePaths.console : pagePaths.board)(workshopId);
   const as = session.facilitator
     ? t('start.rememberedAsFacilitator')
     : session.role

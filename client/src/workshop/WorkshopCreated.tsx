@@ -1,4 +1,5 @@
 import type { CreateWorkshopReply } from '@moteplass/shared';
+import { pagePaths } from '@moteplass/shared';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -23,7 +24,7 @@ export function WorkshopCreated({ workshop }: { workshop: CreateWorkshopReply })
   }, []);
 
   // The facilitator link, on this server: it opens the console (and remembers the session here).
-  const facilitatorPath = `/w/${encodeURIComponent(workshop.id)}/facilitator#key=${encodeURIComponent(workshop.facilitatorKey)}`;
+  const facilitatorPath = pagePaths.facilitatorEntry(workshop.id, workshop.facilitatorKey);
 
   return (
     <section className="panel created" aria-labelledby="created-heading">

@@ -2,13 +2,19 @@ import { CONTROL_ROOT } from '@moteplass/shared';
 import type * as Y from 'yjs';
 import type { ActionContext } from './types.js';
 
-/** Change the workshop's control document (server-only) and wait until it is stored and relayed. */
-export async function changeControl(
+/**
+ * Read and write the workshop's control document (server-only) in one
+ * synchronous step, so that no other action of this instance can slip in
+ * between the read and the write (and, with several instances, under the
+ * control room's lock after taking in what the others stored: see
+ * `RoomRegistry.change`). Resolves with what `mutate` returned, once the
+ * change is stored and relayed. The one helper for actions/ and equality/.
+ */
+export function changeControl<T>(
   context: ActionContext,
-  mutate: (state: Y.Map<unknown>) => void,
-): Promise<void> {
-  // Under the control room's lock when several instances serve it (RoomRegistry.change).
-  await context.rooms.change(context.peer.workshopId, 'control', (doc) =>
+  mutate: (state: Y.Map<unknown>) => T,
+): Promise<T> {
+  return context.rooms.change(context.peer.workshopId, 'control', (doc) =>
     mutate(doc.getMap(CONTROL_ROOT)),
   );
 }

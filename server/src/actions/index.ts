@@ -1,8 +1,7 @@
-import { ActionSchemas, isActionType, type ActionType } from '@moteplass/shared';
-import { TypeCompiler } from '@sinclair/typebox/compiler';
+import type { ActionType } from '@moteplass/shared';
 import { EQUALITY_HANDLERS } from '../equality/index.js';
-import { AppError } from '../http/errors.js';
 import { bringEveryoneToPhase } from './bring-everyone-to-phase.js';
+import { createDispatcher } from './dispatch.js';
 import { extendTimer } from './extend-timer.js';
 import { lockBoard, unlockBoard } from './lock-board.js';
 import { pauseTimer } from './pause-timer.js';
@@ -13,12 +12,18 @@ import { setCursorsVisible } from './set-cursors-visible.js';
 import { setPhase } from './set-phase.js';
 import { startTimer } from './start-timer.js';
 import { stopTimer } from './stop-timer.js';
-import type { ActionContext, ActionHandler } from './types.js';
+import type { ActionContext, AnyActionHandler, ReplyOf } from './types.js';
 
-export type { ActionContext, ActionHandler, WorkshopAdmin } from './types.js';
+export type { ActionContext, ActionHandler, ActionReply, WorkshopAdmin } from './types.js';
+export { defineAction } from './types.js';
+export { changeControl } from './control.js';
 
-/** The actions the server handles. Each later feature adds its handlers here. */
-const HANDLERS: ActionHandler[] = [
+/**
+ * The actions the server handles: this file only assembles the list (each
+ * later feature adds its handlers here) and hands it to the dispatcher.
+ * Handlers import `types.ts`, never this file (HOUSE-1).
+ */
+const HANDLERS = [
   setPhase,
   lockBoard,
   unlockBoard,
@@ -32,34 +37,30 @@ const HANDLERS: ActionHandler[] = [
   rotateJoinCode,
   removeParticipant,
   ...EQUALITY_HANDLERS,
-] as ActionHandler[];
+] as const satisfies readonly AnyActionHandler[];
 
-const handlers = new Map(HANDLERS.map((handler) => [handler.type, handler]));
-const validators = new Map(
-  HANDLERS.map((handler) => [handler.type, TypeCompiler.Compile(ActionSchemas[handler.type])]),
-);
+const dispatch = createDispatcher(HANDLERS);
 
-/** Validate, authorise and run one action. Throws `AppError` with a contract code. */
-export async function dispatchAction(
-  context: ActionContext,
-  body: unknown,
-): Promise<Record<string, unknown>> {
-  const type = (body as { type?: unknown } | null)?.type;
-  if (!isActionType(type) || !handlers.has(type)) {
-    throw new AppError('UNKNOWN_ACTION', `Unknown action type ${JSON.stringify(type ?? null)}`);
-  }
-  const handler = handlers.get(type as ActionType)!;
-  const validator = validators.get(handler.type)!;
-  if (!validator.Check(body)) {
-    const first = validator.Errors(body).First();
-    throw new AppError(
-      'BAD_REQUEST',
-      `Invalid ${type}: ${first ? `${first.path || '/'} ${first.message}` : 'bad body'}`,
-    );
-  }
-  if (handler.allowed === 'facilitator' && !context.peer.facilitator) {
-    throw new AppError('FORBIDDEN', `Only the facilitator may ${type}`);
-  }
-  const result = await handler.run(context, body as never);
-  return { ok: true, ...(result ?? {}) };
+/**
+ * Validate, authorise and run one action. Throws `AppError` with a contract code.
+ * A function declaration (hoisted), so a handler list may be handed it while
+ * the list itself is being built (handlers that run other actions).
+ */
+export function dispatchAction(context: ActionContext, body: unknown) {
+  return dispatch(context, body);
 }
+
+type Handler = (typeof HANDLERS)[number];
+
+/**
+ * Each action's reply as its handler defines it (`{ok: true}` plus what `run`
+ * returns). A list typed only as `ActionHandler[]` says nothing of its
+ * actions' replies and is left out (their reply is `{ok: true}` and more).
+ */
+export type ActionReplies = {
+  [H in Handler as ActionType extends H['type'] ? never : H['type']]: ReplyOf<H>;
+};
+/** The reply of one action type. */
+export type ActionReplyOf<T extends ActionType> = T extends keyof ActionReplies
+  ? ActionReplies[T]
+  : { ok: true };

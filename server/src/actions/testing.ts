@@ -1,7 +1,7 @@
-import { CONTROL_ROOT } from '@moteplass/shared';
+import { CONTROL_ROOT, type Action, type Role } from '@moteplass/shared';
 import { expect } from 'vitest';
-import { AppError } from '../http/errors.js';
 import * as Y from 'yjs';
+import { AppError } from '../http/errors.js';
 import {
   TestStorage,
   connect,
@@ -14,12 +14,14 @@ import { RoomRegistry, type Peer } from '../rooms/index.js';
 import { createRoomPolicy } from '../workshops/room-policies.js';
 import { WorkshopService } from '../workshops/service.js';
 import { TokenSigner } from '../workshops/tokens.js';
+import { dispatchAction, type ActionReplyOf } from './index.js';
 import type { ActionContext } from './types.js';
 
 /**
- * Test support for the action handlers (not part of the folder's public face):
- * a real workshop in memory, a facilitator and a participant with sessions,
- * and a context for each that a test can set the clock of.
+ * The one test harness for action handlers (actions/ and equality/; not part
+ * of the folder's public face): a real workshop in memory with a facilitator
+ * and three participants, a context for each that a test can set the clock
+ * of, and `act(who, action, now)` to run an action through the dispatcher.
  */
 const registries: RoomRegistry[] = [];
 
@@ -31,19 +33,21 @@ export async function actionSetup() {
   const storage = new TestStorage();
   const rooms = new RoomRegistry({ storage, logger: silentLogger, createPolicy: createRoomPolicy });
   registries.push(rooms);
-  const signer = new TokenSigner(Buffer.alloc(32, 7));
-  const workshops = new WorkshopService(storage, rooms, signer);
+  const workshops = new WorkshopService(storage, rooms, new TokenSigner(Buffer.alloc(32, 7)));
   const { workshop, facilitatorKey } = await workshops.create({ title: 'Trygg skolevei' });
-  const facilitatorSession = await workshops.join(workshop.id, { facilitatorKey });
-  const participantSession = await workshops.join(workshop.id, {
-    joinCode: workshop.joinCode,
-    role: 'innbygger',
-    name: 'Kari',
-  });
   const peerOf = async (token: string): Promise<Peer> => {
     const peer = await workshops.authenticate(token, workshop.id);
     if (!peer) throw new Error('test session refused');
     return peer;
+  };
+  const join = (role: Role, name?: string) =>
+    workshops.join(workshop.id, { joinCode: workshop.joinCode, role, name });
+  const kariSession = await join('innbygger', 'Kari');
+  const people = {
+    facilitator: await peerOf((await workshops.join(workshop.id, { facilitatorKey })).token),
+    kari: await peerOf(kariSession.token),
+    ola: await peerOf((await join('kommuneansatt')).token),
+    siri: await peerOf((await join('politiker', 'Siri')).token),
   };
   const context = (peer: Peer, now = Date.now()): ActionContext => ({
     peer,
@@ -52,21 +56,27 @@ export async function actionSetup() {
     storage,
     now,
   });
-  const facilitatorPeer = await peerOf(facilitatorSession.token);
-  const participantPeer = await peerOf(participantSession.token);
   return {
     storage,
     rooms,
     workshops,
     workshop,
-    facilitatorPeer,
-    participantPeer,
-    participantToken: participantSession.token,
-    facilitator: (now?: number) => context(facilitatorPeer, now),
-    participant: (now?: number) => context(participantPeer, now),
+    people,
+    facilitatorPeer: people.facilitator,
+    /** Kari, the participant the single-participant tests use. */
+    participantPeer: people.kari,
+    participantToken: kariSession.token,
+    facilitator: (now?: number) => context(people.facilitator, now),
+    participant: (now?: number) => context(people.kari, now),
+    /** Run an action through the dispatcher as `peer`; the reply is typed by its handler. */
+    act: <A extends Action>(peer: Peer, action: A, now = Date.now()) =>
+      dispatchAction(context(peer, now), action) as Promise<ActionReplyOf<A['type']>>,
     /** The control document as stored (not as held in memory). */
     storedControl: async (): Promise<Y.Map<unknown>> =>
       (await storedDoc(storage, workshop.id, 'control')).getMap(CONTROL_ROOT),
+    storedBoard: async (): Promise<Y.Doc> => storedDoc(storage, workshop.id, 'board'),
+    /** Someone opens the board (counts as present). */
+    openBoard: async (peer: Peer) => connect(await rooms.get(workshop.id, 'board'), { peer }),
   };
 }
 

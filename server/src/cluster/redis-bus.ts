@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { RoomName } from '@moteplass/shared';
 import { Redis } from 'ioredis';
 import type { Peer } from '../rooms/index.js';
-import type { RemoteRoomListener, RoomCluster, RoomLink } from '../rooms/registry.js';
+import type { RemoteRoomListener, RoomCluster, RoomLink } from '../rooms/cluster.js';
 import { decodeFrame, encodeFrame } from './frames.js';
 import { RedisLock } from './lock.js';
 import { PeerDirectory } from './peers.js';

@@ -8,9 +8,9 @@ import {
 import { afterEach, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { useAnonymousNoteWindow } from './anonymous-batch.js';
-import { closeEqualityRooms, equalitySetup, errorCode } from './testing.js';
+import { closeTestRooms, actionSetup, errorCode } from '../actions/testing.js';
 
-afterEach(closeEqualityRooms);
+afterEach(closeTestRooms);
 
 function noteIn(doc: Y.Doc, id: string): NoteItem | null {
   const item = parseBoardItem(doc.getMap<Y.Map<unknown>>(BOARD_ITEMS).get(id)?.toJSON());
@@ -19,7 +19,7 @@ function noteIn(doc: Y.Doc, id: string): NoteItem | null {
 
 describe('anonymous input', () => {
   it('setAnonymity is the facilitator’s, and a phase defaults to the current one', async () => {
-    const { act, people, storedControl } = await equalitySetup();
+    const { act, people, storedControl } = await actionSetup();
     const on = { type: 'setAnonymity', mode: 'phase', allowSingle: true } as const;
     expect(await errorCode(act(people.kari, on))).toBe('FORBIDDEN');
     await act(people.facilitator, on);
@@ -31,7 +31,7 @@ describe('anonymous input', () => {
   });
 
   it('refuses an anonymous note while anonymous input is off', async () => {
-    const { act, people } = await equalitySetup();
+    const { act, people } = await actionSetup();
     const note = { type: 'addAnonymousNote', text: 'Hei', phase: 'explore' } as const;
     expect(await errorCode(act(people.kari, note))).toBe('ANONYMOUS_INPUT_OFF');
     await act(people.facilitator, { type: 'setAnonymity', mode: 'phase', phase: 'design' });
@@ -39,7 +39,7 @@ describe('anonymous input', () => {
   });
 
   it('ANON-1: creates the note on the server, in the phase frame, without any author field', async () => {
-    const { act, people, storedBoard, rooms, workshop } = await equalitySetup();
+    const { act, people, storedBoard, rooms, workshop } = await actionSetup();
     await act(people.facilitator, { type: 'setAnonymity', mode: 'workshop' });
     const reply = await act(people.kari, {
       type: 'addAnonymousNote',
@@ -66,7 +66,7 @@ describe('anonymous input', () => {
   });
 
   it('accepts a single anonymous note when allowed, and respects the lock', async () => {
-    const { act, people } = await equalitySetup();
+    const { act, people } = await actionSetup();
     await act(people.facilitator, { type: 'setAnonymity', mode: 'off', allowSingle: true });
     const note = { type: 'addAnonymousNote', text: 'Ett innspill', phase: 'explore' } as const;
     expect(await act(people.ola, note)).toMatchObject({ ok: true });
@@ -78,7 +78,7 @@ describe('anonymous input', () => {
 
 describe('ANON-5: anonymous notes are written in batches', () => {
   it('writes the notes of one window together, in one change, with createdAt rounded to the minute', async () => {
-    const { act, people, storedBoard, rooms } = await equalitySetup();
+    const { act, people, storedBoard, rooms } = await actionSetup();
     useAnonymousNoteWindow(rooms, 50);
     await act(people.facilitator, { type: 'setAnonymity', mode: 'workshop' });
     const board = await rooms.get(people.kari.workshopId, 'board');

@@ -7,7 +7,7 @@ import {
   readOpenVote,
   type BoardItem,
 } from '@moteplass/shared';
-import type { ActionContext } from '../actions/index.js';
+import type { ActionContext } from '../actions/types.js';
 import { authorshipOf, itemFields } from '../rooms/validation/index.js';
 import { AppError } from '../http/errors.js';
 import type { VoteRecord } from '../storage/index.js';

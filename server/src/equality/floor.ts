@@ -1,6 +1,6 @@
 import { AIRTIME_KEY, SPEAKING_KEY, type Speaker } from '@moteplass/shared';
 import type * as Y from 'yjs';
-import type { ActionContext } from '../actions/index.js';
+import type { ActionContext } from '../actions/types.js';
 import { AppError } from '../http/errors.js';
 import { changeControl } from './define.js';
 import { readFloor } from './read-floor.js';

@@ -1,4 +1,4 @@
-import type { ActionHandler } from '../actions/index.js';
+import type { AnyActionHandler } from '../actions/types.js';
 import { addAnonymousNote, setAnonymity } from './anonymity.js';
 import { castVote, retractVote } from './dots.js';
 import { deleteDraft, saveDraft } from './drafts.js';
@@ -31,4 +31,4 @@ export const EQUALITY_HANDLERS = [
   castVote,
   retractVote,
   closeVote,
-] as ActionHandler[];
+] as const satisfies readonly AnyActionHandler[];

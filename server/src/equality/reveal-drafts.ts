@@ -5,7 +5,7 @@ import {
   type RevealMode,
 } from '@moteplass/shared';
 import * as Y from 'yjs';
-import type { ActionContext } from '../actions/index.js';
+import type { ActionContext } from '../actions/types.js';
 import { AppError } from '../http/errors.js';
 import type { DraftRecord } from '../storage/index.js';
 import { changeControl, controlState, defineAction, newId } from './define.js';

@@ -1,9 +1,9 @@
 import { BOARD_ITEMS } from '@moteplass/shared';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type * as Y from 'yjs';
-import { closeEqualityRooms, equalitySetup, errorCode } from './testing.js';
+import { closeTestRooms, actionSetup, errorCode } from '../actions/testing.js';
 
-afterEach(closeEqualityRooms);
+afterEach(closeTestRooms);
 
 const texts = (doc: Y.Doc) =>
   [...doc.getMap<Y.Map<unknown>>(BOARD_ITEMS).values()]
@@ -13,7 +13,7 @@ const texts = (doc: Y.Doc) =>
 
 describe('DRAFT-2: the drafts are deleted only once their notes are in storage', () => {
   it('keeps every draft when the board room says it stored the notes but storage does not hold them', async () => {
-    const { act, people, storage, workshop, storedBoard, rooms } = await equalitySetup();
+    const { act, people, storage, workshop, storedBoard, rooms } = await actionSetup();
     await act(people.facilitator, {
       type: 'startSilentWriting',
       phase: 'explore',

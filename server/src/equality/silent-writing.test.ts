@@ -10,9 +10,9 @@ import {
 import { afterEach, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { waitFor } from '../rooms/fakes.js';
-import { closeEqualityRooms, equalitySetup, errorCode } from './testing.js';
+import { closeTestRooms, actionSetup, errorCode } from '../actions/testing.js';
 
-afterEach(closeEqualityRooms);
+afterEach(closeTestRooms);
 
 const notesOf = (doc: Y.Doc): BoardItem[] =>
   [...doc.getMap<Y.Map<unknown>>(BOARD_ITEMS).values()]
@@ -25,7 +25,7 @@ const save = (text: string, draftId?: string) =>
 
 describe('silent writing', () => {
   it('starts with the shared timer and says so in the control document', async () => {
-    const { act, people, storedControl } = await equalitySetup();
+    const { act, people, storedControl } = await actionSetup();
     expect(await errorCode(act(people.kari, start))).toBe('FORBIDDEN');
     await act(people.facilitator, { ...start, seconds: 300 }, 1_000);
     const control = await storedControl();
@@ -40,7 +40,7 @@ describe('silent writing', () => {
   });
 
   it('DRAFT-1: keeps drafts per author, out of every shared document', async () => {
-    const { act, people, storage, workshop, storedBoard, storedControl } = await equalitySetup();
+    const { act, people, storage, workshop, storedBoard, storedControl } = await actionSetup();
     expect(await errorCode(act(people.kari, save('for tidlig')))).toBe('NO_SILENT_WRITING');
     await act(people.facilitator, start);
     const { draftId } = (await act(people.kari, save('Hemmelig utkast'))) as { draftId: string };
@@ -70,7 +70,7 @@ describe('silent writing', () => {
   });
 
   it('reveals all drafts at once as anonymous notes in the phase, and deletes the drafts', async () => {
-    const { act, people, storage, workshop, storedBoard, storedControl } = await equalitySetup();
+    const { act, people, storage, workshop, storedBoard, storedControl } = await actionSetup();
     await act(people.facilitator, start);
     await act(people.kari, save('Kari sin idé'));
     await act(people.ola, save('Ola sin idé'));
@@ -102,7 +102,7 @@ describe('silent writing', () => {
   });
 
   it('DRAFT-2: a reveal whose board write fails keeps every draft, private, and a retry reveals them once', async () => {
-    const { act, people, storage, workshop, storedBoard, storedControl } = await equalitySetup();
+    const { act, people, storage, workshop, storedBoard, storedControl } = await actionSetup();
     await act(people.facilitator, start);
     await act(people.kari, save('Kari sin idé'));
     await act(people.ola, save('Ola sin idé'));
@@ -151,7 +151,7 @@ describe('silent writing', () => {
   });
 
   it('DRAFT-2: two reveals at once publish the drafts once', async () => {
-    const { act, people, storage, storedBoard } = await equalitySetup();
+    const { act, people, storage, storedBoard } = await actionSetup();
     await act(people.facilitator, start);
     await act(people.kari, save('Kari sin idé'));
     // The first reveal holds its claim while its board write waits.
@@ -168,7 +168,7 @@ describe('silent writing', () => {
   });
 
   it('reveals attributed drafts with their author and role when the facilitator chose so', async () => {
-    const { act, people, storedBoard } = await equalitySetup();
+    const { act, people, storedBoard } = await actionSetup();
     await act(people.facilitator, { ...start, reveal: 'attributed' });
     await act(people.siri, save('Siri sin idé'));
     await act(people.facilitator, { type: 'revealDrafts' });
@@ -182,7 +182,7 @@ describe('silent writing', () => {
   });
 
   it('limits the drafts one person keeps in a round', async () => {
-    const { act, people } = await equalitySetup();
+    const { act, people } = await actionSetup();
     await act(people.facilitator, start);
     const saves = await Promise.allSettled(
       Array.from({ length: 35 }, (_, i) => act(people.kari, save(`utkast ${i}`))),

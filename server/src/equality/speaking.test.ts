@@ -1,12 +1,12 @@
 import { AIRTIME_KEY, SPEAKING_KEY, readAirtime, readSpeaking } from '@moteplass/shared';
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeEqualityRooms, equalitySetup, errorCode } from './testing.js';
+import { closeTestRooms, actionSetup, errorCode } from '../actions/testing.js';
 
-afterEach(closeEqualityRooms);
+afterEach(closeTestRooms);
 
 describe('speaking actions', () => {
   it('SPEAK-2: raiseHand and lowerHand put a participant in and out of the public queue', async () => {
-    const { act, people, storedControl } = await equalitySetup();
+    const { act, people, storedControl } = await actionSetup();
     expect(await act(people.kari, { type: 'raiseHand' }, 100)).toEqual({ ok: true, raised: true });
     await act(people.ola, { type: 'raiseHand' }, 200);
     const queue = readSpeaking((await storedControl()).get(SPEAKING_KEY)).queue;
@@ -20,7 +20,7 @@ describe('speaking actions', () => {
   });
 
   it("lets only the facilitator lower somebody else's hand", async () => {
-    const { act, people, storedControl } = await equalitySetup();
+    const { act, people, storedControl } = await actionSetup();
     await act(people.ola, { type: 'raiseHand' });
     const lowerOla = { type: 'lowerHand', participantId: people.ola.participantId } as const;
     expect(await errorCode(act(people.kari, lowerOla))).toBe('FORBIDDEN');
@@ -29,7 +29,7 @@ describe('speaking actions', () => {
   });
 
   it('grantTurn and endTurn measure the turn on the server clock', async () => {
-    const { act, people, storedControl } = await equalitySetup();
+    const { act, people, storedControl } = await actionSetup();
     await act(people.facilitator, { type: 'setSpeakingRules', turnLimitSeconds: 120 });
     const grant = { type: 'grantTurn', participantId: people.siri.participantId } as const;
     expect(await act(people.facilitator, grant, 10_000)).toEqual({ ok: true, endsAt: 130_000 });
@@ -48,7 +48,7 @@ describe('speaking actions', () => {
   });
 
   it('refuses facilitator speaking actions from a participant with 403, changing nothing', async () => {
-    const { act, people, storage } = await equalitySetup();
+    const { act, people, storage } = await actionSetup();
     const appends = storage.appendCalls.length;
     for (const action of [
       { type: 'grantTurn', participantId: people.kari.participantId },
@@ -63,13 +63,13 @@ describe('speaking actions', () => {
   });
 
   it('grantTurn refuses somebody who is not in the workshop', async () => {
-    const { act, people } = await equalitySetup();
+    const { act, people } = await actionSetup();
     const grant = { type: 'grantTurn', participantId: 'stranger' } as const;
     expect(await errorCode(act(people.facilitator, grant))).toBe('PARTICIPANT_NOT_FOUND');
   });
 
   it('passTurn is for the speaker only, and moves a round on', async () => {
-    const { act, people, openBoard, storedControl } = await equalitySetup();
+    const { act, people, openBoard, storedControl } = await actionSetup();
     for (const peer of [people.facilitator, people.kari, people.ola, people.siri]) {
       await openBoard(peer);
     }
@@ -91,7 +91,7 @@ describe('speaking actions', () => {
   });
 
   it('startRound needs somebody present', async () => {
-    const { act, people } = await equalitySetup();
+    const { act, people } = await actionSetup();
     expect(await errorCode(act(people.facilitator, { type: 'startRound' }))).toBe('NOBODY_PRESENT');
   });
 });

@@ -1,11 +1,11 @@
 import { VOTE_KEY, VOTE_RESULTS_KEY, readOpenVote, readVoteResults } from '@moteplass/shared';
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeEqualityRooms, equalitySetup, errorCode } from './testing.js';
+import { closeTestRooms, actionSetup, errorCode } from '../actions/testing.js';
 
-afterEach(closeEqualityRooms);
+afterEach(closeTestRooms);
 
 async function withNotes() {
-  const setup = await equalitySetup();
+  const setup = await actionSetup();
   const { act, people } = setup;
   await act(people.facilitator, { type: 'setAnonymity', mode: 'off', allowSingle: true });
   const add = async (text: string, phase: 'explore' | 'design' = 'explore') =>

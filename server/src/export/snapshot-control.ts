@@ -6,9 +6,25 @@ import {
   readVoteResults,
   type BoardItem,
   type ImportedHistory,
+  type PhaseId,
   type Role,
 } from '@moteplass/shared';
-import type { AirtimeByRole, VoteRound } from './snapshot.js';
+
+/** One closed vote's results, as the exports show them. */
+export interface VoteRound {
+  phase?: PhaseId;
+  dotsPerParticipant?: number;
+  voters?: number;
+  closedAt?: number;
+  results: { itemId: string; votes: number }[];
+}
+
+/** Speaking time by role, summed over every turn. */
+export interface AirtimeByRole {
+  byRole: Record<Role, number>;
+  withoutRoleMs: number;
+  turns: number;
+}
 
 /**
  * The parts of the snapshot that come from the control document (closed

@@ -16,7 +16,16 @@ import {
   type Role,
 } from '@moteplass/shared';
 import type { ParticipantRecord, WorkshopRecord } from '../storage/index.js';
-import { airtimeOf, historyVotes, liveVotes } from './snapshot-control.js';
+import {
+  airtimeOf,
+  historyVotes,
+  liveVotes,
+  type AirtimeByRole,
+  type VoteRound,
+} from './snapshot-control.js';
+
+// The control parts' shapes live beside the code that reads them (no import circle).
+export type { AirtimeByRole, VoteRound } from './snapshot-control.js';
 
 /**
  * The workshop as every exporter sees it: one plain, validated model built
@@ -36,20 +45,6 @@ export interface PhaseRun {
   phase: PhaseId;
   startedAt: number;
   endedAt?: number;
-}
-
-export interface VoteRound {
-  phase?: PhaseId;
-  dotsPerParticipant?: number;
-  voters?: number;
-  closedAt?: number;
-  results: { itemId: string; votes: number }[];
-}
-
-export interface AirtimeByRole {
-  byRole: Record<Role, number>;
-  withoutRoleMs: number;
-  turns: number;
 }
 
 export interface WorkshopSnapshot {

@@ -163,6 +163,18 @@ export class PresenceBroadcast {
     return this.encode([...this.awareness.meta.keys()]);
   }
 
+  /** A connection announced (`added`) or removed client ids of its own: it owns those. */
+  claim(connection: Connection, change: { added: number[]; removed: number[] }): void {
+    for (const id of change.added) {
+      connection.awarenessClients.add(id);
+      this.owners.set(id, connection);
+    }
+    for (const id of change.removed) {
+      connection.awarenessClients.delete(id);
+      if (this.owners.get(id) === connection) this.owners.delete(id);
+    }
+  }
+
   /** Forget a connection that left (its states are being removed). */
   forget(connection: Connection): void {
     for (const id of connection.awarenessClients) {

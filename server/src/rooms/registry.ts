@@ -1,45 +1,19 @@
 import type { RoomName } from '@moteplass/shared';
+import type * as Y from 'yjs';
 import type { Storage } from '../storage/index.js';
-import * as awarenessProtocol from 'y-protocols/awareness';
-import * as Y from 'yjs';
+import {
+  answerAwarenessQuery,
+  catchUpFromStorage,
+  type RoomCluster,
+  type RoomLink,
+} from './cluster.js';
 import type { Peer } from './connection.js';
 import type { PresenceLimits } from './presence-broadcast.js';
-import { Room, type RoomFanout } from './room.js';
+import { Room } from './room.js';
 import type { RoomLogger, RoomObserver, RoomPolicy } from './types.js';
+import { WorkshopSockets, roomKey as keyOf } from './workshop-sockets.js';
 
-/** What a room hears from the same room on other instances. */
-export interface RemoteRoomListener {
-  update(update: Uint8Array): void;
-  awareness(update: Uint8Array): void;
-  /** Messages may have been missed (the bus reconnected, a publish failed): re-read storage. */
-  missedMessages(): void;
-  /** Another instance just loaded the room and asks for everybody's presence. */
-  awarenessQueried(): void;
-}
-
-/** One room's line to the other instances: publish on it, detach when the room unloads. */
-export interface RoomLink extends RoomFanout {
-  /** Ask the other instances for their connections' presence (answered with `publishAwareness`). */
-  queryAwareness(): void;
-  detach(): void;
-}
-
-/**
- * Other instances serving the same workshops (server/src/cluster, Redis).
- * Absent when one instance serves everything; then nothing here changes.
- */
-export interface RoomCluster {
-  /**
-   * Start hearing a room's messages. Resolves once subscribed (or, when the
-   * bus is down, at once: it subscribes on reconnect and then calls
-   * `missedMessages`).
-   */
-  attach(workshopId: string, name: RoomName, listener: RemoteRoomListener): Promise<RoomLink>;
-  /** People connected to the workshop's board on other instances. */
-  peersElsewhere(workshopId: string): Promise<Peer[]>;
-  /** Run `task` while no other instance runs one for the same key (a lock with a time limit). */
-  exclusively<T>(key: string, task: () => Promise<T>): Promise<T>;
-}
+export type { RemoteRoomListener, RoomCluster, RoomLink } from './cluster.js';
 
 export interface RoomRegistryOptions {
   storage: Storage;
@@ -59,21 +33,22 @@ export interface RoomRegistryOptions {
   presenceLimits?: PresenceLimits;
 }
 
-const keyOf = (workshopId: string, name: RoomName) => `${workshopId}/${name}`;
-
 /**
  * The loaded rooms. A room is loaded once however many clients ask for it at
  * the same moment, and unloaded (flushed, compacted, freed) some time after
- * it becomes idle.
+ * it becomes idle. With a cluster, each room is linked to the same room on
+ * the other instances (cluster.ts); what concerns the sockets in the rooms
+ * is `WorkshopSockets`.
  */
-export class RoomRegistry {
-  private readonly loading = new Map<string, Promise<Room>>();
+export class RoomRegistry extends WorkshopSockets {
   private readonly unloading = new Map<string, Promise<void>>();
   private readonly unloadTimers = new Map<Room, NodeJS.Timeout>();
   private readonly links = new Map<Room, RoomLink>();
   private peersErrorLoggedAt = 0;
 
-  constructor(private readonly options: RoomRegistryOptions) {}
+  constructor(private readonly options: RoomRegistryOptions) {
+    super();
+  }
 
   /** The number of rooms loaded or loading. */
   get size(): number {
@@ -157,35 +132,14 @@ export class RoomRegistry {
     return room;
   }
 
-  /**
-   * Apply what storage holds and this room has not heard of: after the bus
-   * lost messages, and before a change that must see every other instance's.
-   */
-  private async catchUp(room: Room): Promise<void> {
-    if (room.isClosed) return;
-    try {
-      const stored = await this.options.storage.documents.load(room.workshopId, room.name);
-      if (room.isClosed) return;
-      const parts = stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates;
-      if (parts.length === 0) return;
-      // Only what the room lacks, so its connections are sent just that.
-      const missing = Y.diffUpdate(Y.mergeUpdates(parts), Y.encodeStateVector(room.doc));
-      room.applyFromAnotherInstance(missing);
-    } catch (error) {
-      this.options.logger.error(
-        { workshopId: room.workshopId, room: room.name, err: error },
-        'could not re-read a room from storage; its clients catch up on their next sync',
-      );
-      throw error;
-    }
+  private catchUp(room: Room): Promise<void> {
+    return catchUpFromStorage(room, this.options.storage, this.options.logger);
   }
 
   /** Every loaded room re-reads storage (another instance could not publish something it stored). */
   async catchUpAll(): Promise<void> {
-    const rooms = await Promise.all(
-      [...this.loading.values()].map((room) => room.catch(() => undefined)),
-    );
-    await Promise.all(rooms.map((room) => (room ? this.catchUp(room).catch(() => {}) : undefined)));
+    const rooms = await this.openRooms();
+    await Promise.all(rooms.map((room) => this.catchUp(room).catch(() => {})));
   }
 
   /**
@@ -294,37 +248,6 @@ export class RoomRegistry {
   }
 
   /**
-   * Close one participant's sockets in the workshop's loaded rooms (they were
-   * removed): each gets `code`, and the rooms go on for everybody else.
-   * Returns how many sockets were closed.
-   */
-  async closeParticipant(
-    workshopId: string,
-    participantId: string,
-    code: number,
-    reason: string,
-  ): Promise<number> {
-    let closed = 0;
-    for (const name of ['board', 'control'] as const) {
-      const room = await this.loading.get(keyOf(workshopId, name))?.catch(() => undefined);
-      if (!room || room.isClosed) continue;
-      for (const connection of [...room.connections]) {
-        if (connection.peer.participantId !== participantId) continue;
-        room.disconnect(connection, code, reason);
-        closed += 1;
-      }
-    }
-    return closed;
-  }
-
-  /** The people connected to one of a workshop's rooms on this instance (none if it is not loaded). */
-  async localPeers(workshopId: string, name: RoomName): Promise<Peer[]> {
-    const room = await this.loading.get(keyOf(workshopId, name))?.catch(() => undefined);
-    if (!room || room.isClosed) return [];
-    return [...room.connections].map((connection) => connection.peer);
-  }
-
-  /**
    * The people connected to one of a workshop's rooms right now, on every
    * instance for the board (presence counts, rounds, the participant list).
    * If the other instances cannot be asked, this instance's people, and an error in the log.
@@ -348,38 +271,6 @@ export class RoomRegistry {
     }
   }
 
-  /**
-   * Close the sockets of people `admitted` says are no longer in (removed
-   * while news of it could not reach this instance). Returns how many closed.
-   */
-  async closeUnadmitted(
-    admitted: (peer: Peer) => Promise<boolean>,
-    code: number,
-    reason: string,
-  ): Promise<number> {
-    const rooms = await Promise.all(
-      [...this.loading.values()].map((room) => room.catch(() => undefined)),
-    );
-    let closed = 0;
-    for (const room of rooms) {
-      if (!room || room.isClosed) continue;
-      for (const connection of [...room.connections]) {
-        if (await admitted(connection.peer)) continue;
-        if (!room.connections.has(connection)) continue;
-        room.disconnect(connection, code, reason);
-        closed += 1;
-      }
-    }
-    return closed;
-  }
-
-  /** Workshops with a loaded control room (their presence counts live here too). */
-  loadedWorkshops(): string[] {
-    return [...this.loading.keys()]
-      .filter((key) => key.endsWith('/control'))
-      .map((key) => key.slice(0, -'/control'.length));
-  }
-
   /** Shutdown: store everything pending, then close every socket. */
   async closeAll(code: number, reason: string): Promise<void> {
     const rooms = await Promise.all(
@@ -396,12 +287,4 @@ export class RoomRegistry {
     }
     await Promise.all(this.unloading.values());
   }
-}
-
-/** Tell the other instances where this instance's people are (their own presence only, SYNC-5). */
-function answerAwarenessQuery(room: Room, link: RoomLink | undefined): void {
-  if (!link || room.isClosed) return;
-  const own = [...room.connections].flatMap((connection) => [...connection.awarenessClients]);
-  if (own.length === 0) return;
-  link.publishAwareness(awarenessProtocol.encodeAwarenessUpdate(room.awareness, own));
 }

@@ -21,7 +21,7 @@ describe('Room — awareness', () => {
       rawAwarenessUpdate([{ clientId, clock, state: name === null ? null : { user: { name } } }]),
     );
 
-  it('relays presence and removes it when the connection leaves', async () => {
+  it('SYNC-5: relays presence and removes it when the connection leaves', async () => {
     const room = await trackedRoom(new TestStorage());
     const a = connect(room);
     const b = connect(room);
@@ -38,7 +38,7 @@ describe('Room — awareness', () => {
     expect(receivedAwareness(late.socket).has(101)).toBe(false);
   });
 
-  it("closes a connection that speaks for another connection's client id", async () => {
+  it("SYNC-5: closes a connection that speaks for another connection's client id", async () => {
     const room = await trackedRoom(new TestStorage());
     const owner = connect(room);
     const impostor = connect(room);

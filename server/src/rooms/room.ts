@@ -1,59 +1,34 @@
-import { CLOSE_CODES, LIMITS, type RoomName } from '@moteplass/shared';
+import { CLOSE_CODES, type RoomName } from '@moteplass/shared';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import type { Storage } from '../storage/index.js';
 import { type AppendBatcher, appendBatcherFor } from './append-batcher.js';
 import { assertOwnPresence } from './awareness-ownership.js';
+import type { SlowSockets } from './backpressure.js';
 import { compactAlone, compactWithOtherInstances } from './compaction.js';
 import type { Connection } from './connection.js';
+import { FlushWaiters } from './flush-waiters.js';
+import type { PresenceBroadcast } from './presence-broadcast.js';
 import { ProtocolError, decodeMessage } from './protocol.js';
-import { SlowSockets, type SlowSocketLimits } from './backpressure.js';
-import { PresenceBroadcast, presenceLimits, type PresenceLimits } from './presence-broadcast.js';
-import { RoomBroadcast, type RoomFanout } from './room-broadcast.js';
+import type { RoomBroadcast } from './room-broadcast.js';
+import {
+  FROM_ANOTHER_INSTANCE,
+  FROM_STORAGE,
+  RoomClosedError,
+  SERVER_ORIGIN,
+  type RoomSetup,
+} from './room-options.js';
+import { wireRoomParts } from './room-parts.js';
 import { applyStoredDocument } from './stored-document.js';
-import { SyncReplies } from './sync-replies.js';
+import type { SyncReplies } from './sync-replies.js';
 import { type TurnTask, roomTurns } from './turns.js';
-import type { RoomLogger, RoomObserver, RoomPolicy } from './types.js';
 import { applyClientUpdate } from './update-gate.js';
 
-/** The room closed before the changes someone waited for were stored. */
-export class RoomClosedError extends Error {
-  override name = 'RoomClosedError';
-  constructor() {
-    super('room closed before its changes were stored');
-  }
-}
-
-/** Origin of changes replayed from storage: they are not stored again. */
-const FROM_STORAGE = Symbol('from-storage');
-/** Origin of changes the server makes itself (actions). */
-export const SERVER_ORIGIN = Symbol('server');
-/** Origin of changes another instance stored and published: relayed here, not stored again. */
-const FROM_ANOTHER_INSTANCE = Symbol('from-another-instance');
-
+export { RoomClosedError, SERVER_ORIGIN } from './room-options.js';
 export type { RoomFanout } from './room-broadcast.js';
 
-export interface RoomOptions {
-  workshopId: string;
-  name: RoomName;
-  storage: Storage;
-  policy: RoomPolicy;
-  logger: RoomLogger;
-  observer?: RoomObserver;
-  /** Compact stored updates into a snapshot after this many appends. */
-  compactAfterUpdates?: number;
-  /** A socket with more than this many bytes queued is too slow and is closed. */
-  maxBufferedBytes?: number;
-  /** Backpressure thresholds; defaults from LIMITS (see backpressure.ts). */
-  slowSocketLimits?: Partial<SlowSocketLimits>;
+export interface RoomOptions extends RoomSetup {
   /** Called whenever the last connection leaves and nothing pins the room. */
   onIdle?: (room: Room) => void;
-  /** Other instances serving the same room; see `applyFromAnotherInstance`. */
-  fanout?: RoomFanout;
-  /** Groups appends across rooms; by default the one every room on `storage` shares. */
-  appendBatcher?: AppendBatcher;
-  /** How often presence is relayed; defaults from LIMITS. */
-  presenceLimits?: PresenceLimits;
 }
 
 /**
@@ -81,7 +56,7 @@ export class Room implements TurnTask {
   private readonly syncReplies: SyncReplies;
   /** An append of this room is in flight (or a compaction after it): the next waits, in order. */
   private storing = false;
-  private flushWaiters: { resolve: () => void; reject: (error: Error) => void }[] = [];
+  private readonly flushWaiters = new FlushWaiters();
   private lastSeq = 0;
   private appendsSinceSnapshot = 0;
   private pins = 0;
@@ -91,48 +66,19 @@ export class Room implements TurnTask {
 
   private constructor(private readonly options: RoomOptions) {
     this.appends = options.appendBatcher ?? appendBatcherFor(options.storage);
-    this.presence = new PresenceBroadcast(
-      this.awareness,
-      options.presenceLimits ?? presenceLimits(),
-      () => this.scheduleTurn(),
-    );
-    this.slow = new SlowSockets(
-      {
-        highWaterBytes: LIMITS.slowSocketHighWaterBytes,
-        lowWaterBytes: LIMITS.slowSocketLowWaterBytes,
-        maxBufferedBytes: options.maxBufferedBytes ?? LIMITS.slowSocketMaxBufferedBytes,
-        maxBehindMs: LIMITS.slowSocketMaxBehindMs,
-        maxMissedBytes: LIMITS.slowSocketMaxMissedBytes,
-        ...options.slowSocketLimits,
-      },
-      {
-        drop: (connection, reason) => this.disconnect(connection, 1013, reason),
-        catchUp: (connection, missed) => this.broadcast.catchUp(connection, missed),
-        wake: () => this.scheduleTurn(),
-        observe: (event) => this.options.observer?.slowSocket?.(event),
-      },
-    );
-    this.broadcast = new RoomBroadcast({
-      connections: this.connections,
-      awareness: this.awareness,
-      presence: this.presence,
-      slow: this.slow,
-      observer: options.observer,
-      fanout: options.fanout,
-    });
-    this.syncReplies = new SyncReplies({
+    const parts = wireRoomParts({
       doc: this.doc,
       awareness: this.awareness,
-      // Never show a joiner a change that is not stored yet.
+      connections: this.connections,
+      options,
+      scheduleTurn: () => this.scheduleTurn(),
+      disconnect: (connection, code, reason) => this.disconnect(connection, code, reason),
       allStored: () => this.allStored(),
-      isMember: (connection) => this.connections.has(connection),
-      reply: (connection, message) => {
-        // A direct reply; a socket past the hard limit is dropped instead (its client resyncs on reconnect).
-        if (this.slow.canReply(connection)) connection.socket.send(message);
-      },
-      reject: (connection, reason) =>
-        this.disconnect(connection, CLOSE_CODES.PROTOCOL_ERROR, reason),
     });
+    this.presence = parts.presence;
+    this.slow = parts.slow;
+    this.broadcast = parts.broadcast;
+    this.syncReplies = parts.syncReplies;
     // The server is not a participant: it has no presence of its own.
     this.awareness.setLocalState(null);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
@@ -233,18 +179,14 @@ export class Room implements TurnTask {
     const message = decodeMessage(frame);
     switch (message.kind) {
       case 'syncStep1':
-        void this.syncReplies.answerSyncStep1(connection, message.stateVector);
-        return;
+        return void this.syncReplies.answerSyncStep1(connection, message.stateVector);
       case 'syncStep2':
       case 'update':
-        applyClientUpdate(this.doc, this.options, connection, message.update);
-        return;
+        return applyClientUpdate(this.doc, this.options, connection, message.update);
       case 'awareness':
-        this.receiveAwareness(connection, message.update);
-        return;
+        return this.receiveAwareness(connection, message.update);
       case 'queryAwareness':
-        connection.socket.send(this.syncReplies.allPresence());
-        return;
+        return connection.socket.send(this.syncReplies.allPresence());
       case 'auth':
         return;
     }
@@ -277,16 +219,7 @@ export class Room implements TurnTask {
     origin: unknown,
   ): void => {
     const connection = this.findConnection(origin);
-    if (connection) {
-      for (const id of change.added) {
-        connection.awarenessClients.add(id);
-        this.presence.owners.set(id, connection);
-      }
-      for (const id of change.removed) {
-        connection.awarenessClients.delete(id);
-        if (this.presence.owners.get(id) === connection) this.presence.owners.delete(id);
-      }
-    }
+    if (connection) this.presence.claim(connection, change);
     const own = origin !== FROM_ANOTHER_INSTANCE && this.options.fanout !== undefined;
     for (const ids of [change.added, change.updated, change.removed]) {
       for (const id of ids) {
@@ -317,7 +250,7 @@ export class Room implements TurnTask {
   flushed(): Promise<void> {
     if (!this.hasUnstoredChanges()) return Promise.resolve();
     if (this.closed && !this.storing) return Promise.reject(new RoomClosedError());
-    return new Promise((resolve, reject) => this.flushWaiters.push({ resolve, reject }));
+    return this.flushWaiters.wait();
   }
 
   /** Apply a server-side change (an action) and resolve once it is stored and relayed. */
@@ -369,13 +302,13 @@ export class Room implements TurnTask {
     this.storing = true;
     this.appends.append(this.workshopId, this.name, [merged], (error, seq, seconds) => {
       this.options.observer?.storageAppend?.(seconds);
-      if (error !== undefined) return this.storageFailed(error);
+      if (error !== undefined) return this.failed('storage', error);
       try {
         this.stored(merged, seq);
       } catch (thrown) {
         // Stored, but relaying it failed (a socket, another instance's channel).
         // Told inside the turn of every room: one room's fault must not stop the others'.
-        this.relayFailed(thrown);
+        this.failed('relay', thrown);
       }
     });
   }
@@ -388,7 +321,7 @@ export class Room implements TurnTask {
     if (this.closed || ++this.appendsSinceSnapshot < this.compactAfter) return this.storeNext();
     this.compact().then(
       () => this.storeNext(),
-      (error: unknown) => this.storageFailed(error),
+      (error: unknown) => this.failed('storage', error),
     );
   }
 
@@ -397,50 +330,31 @@ export class Room implements TurnTask {
     this.storing = false;
     if (this.closed) {
       // Waiters (change(), shutdown) learn whether what they waited for was stored.
-      this.settleFlushWaiters(this.pendingUpdates.length > 0 ? new RoomClosedError() : null);
+      this.flushWaiters.settle(this.pendingUpdates.length > 0 ? new RoomClosedError() : null);
     } else if (this.pendingUpdates.length > 0) {
       this.storePending();
     } else {
-      this.settleFlushWaiters(null);
+      this.flushWaiters.settle(null);
     }
   }
 
   /**
-   * The change is in memory but not stored: nobody may see it. Drop every
-   * connection; clients keep their edits and resend them on reconnect.
+   * `storage`: the change is in memory but not stored, so nobody may see it.
+   * `relay`: it is stored but could not be relayed. Either way the room
+   * closes (1011); clients reconnect, resync from storage and resend their
+   * own edits, and those who wait learn whether their change was stored.
    */
-  private storageFailed(error: unknown): void {
+  private failed(what: 'storage' | 'relay', error: unknown): void {
+    const stored = what === 'relay';
     this.options.logger.error(
       { workshopId: this.workshopId, room: this.name, err: error },
-      'storage append failed; closing the room',
+      stored
+        ? 'relaying a stored change failed; closing the room'
+        : 'storage append failed; closing the room',
     );
-    this.close(1011, 'storage unavailable');
+    this.close(1011, stored ? 'relay failed' : 'storage unavailable');
     this.storing = false;
-    this.settleFlushWaiters(new RoomClosedError());
-  }
-
-  /**
-   * The change is stored but could not be relayed: close the room (its
-   * clients reconnect and resync from storage, so nothing is lost) and tell
-   * those who wait that it was stored.
-   */
-  private relayFailed(error: unknown): void {
-    this.options.logger.error(
-      { workshopId: this.workshopId, room: this.name, err: error },
-      'relaying a stored change failed; closing the room',
-    );
-    this.close(1011, 'relay failed');
-    this.storing = false;
-    this.settleFlushWaiters(null);
-  }
-
-  private settleFlushWaiters(error: Error | null): void {
-    const waiters = this.flushWaiters;
-    this.flushWaiters = [];
-    for (const waiter of waiters) {
-      if (error) waiter.reject(error);
-      else waiter.resolve();
-    }
+    this.flushWaiters.settle(stored ? null : new RoomClosedError());
   }
 
   /** Fold the stored updates into one snapshot. */

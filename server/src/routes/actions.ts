@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { ErrorReply } from '@moteplass/shared';
+import { ActionSchemas, ErrorReply } from '@moteplass/shared';
 import { Type } from '@sinclair/typebox';
 import { dispatchAction } from '../actions/index.js';
 import { requirePeer } from '../plugins/auth.js';
@@ -12,8 +12,13 @@ export const actionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         params: WorkshopParams,
-        // Each action's own schema is checked by the dispatcher.
-        body: Type.Object({ type: Type.String({ maxLength: 64 }) }),
+        // Each action's own schema is checked by the dispatcher (UNKNOWN_ACTION, BAD_REQUEST).
+        body: Type.Object({
+          type: Type.String({
+            maxLength: 64,
+            description: `One of ${Object.keys(ActionSchemas).join(', ')}; the other fields are the action's own (shared/src/actions.ts).`,
+          }),
+        }),
         response: {
           200: Type.Object({ ok: Type.Boolean() }, { additionalProperties: true }),
           '4xx': ErrorReply,

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { ErrorReply, InvitationReply, ParticipantListReply } from '@moteplass/shared';
+import { ErrorReply, InvitationReply, ParticipantListReply, pagePaths } from '@moteplass/shared';
 import { requirePeer } from '../plugins/auth.js';
 import { WorkshopParams } from './params.js';
 import { baseUrl } from './workshops.js';
@@ -32,8 +32,8 @@ export const consoleRoutes: FastifyPluginAsyncTypebox = async (app) => {
       reply.header('cache-control', 'no-store');
       return {
         joinCode,
-        participantUrl: `${base}/w/${request.params.id}/join?code=${joinCode}`,
-        joinUrl: `${base}/join`,
+        participantUrl: `${base}${pagePaths.join(request.params.id, joinCode)}`,
+        joinUrl: `${base}${pagePaths.joinByCode()}`,
       };
     },
   );

@@ -5,6 +5,7 @@ import {
   ImportWorkshopReply,
   LIMITS,
   parseWorkshopExport,
+  workshopLinks,
 } from '@moteplass/shared';
 import { Type } from '@sinclair/typebox';
 import { AppError } from '../http/errors.js';
@@ -42,8 +43,7 @@ export const importRoutes: FastifyPluginAsyncTypebox = async (app) => {
         id: workshop.id,
         joinCode: workshop.joinCode,
         facilitatorKey,
-        participantUrl: `${base}/w/${workshop.id}/join?code=${workshop.joinCode}`,
-        facilitatorUrl: `${base}/w/${workshop.id}/facilitator#key=${facilitatorKey}`,
+        ...workshopLinks(base, workshop, facilitatorKey),
         skippedItems: parsed.skippedItems,
       });
     },

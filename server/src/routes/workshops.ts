@@ -5,6 +5,7 @@ import {
   ErrorReply,
   LIMITS,
   WorkshopSummary,
+  workshopLinks,
 } from '@moteplass/shared';
 import { Type } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
@@ -34,9 +35,7 @@ export const workshopRoutes: FastifyPluginAsyncTypebox = async (app) => {
         id: workshop.id,
         joinCode: workshop.joinCode,
         facilitatorKey,
-        participantUrl: `${base}/w/${workshop.id}/join?code=${workshop.joinCode}`,
-        // In the fragment, the key never reaches a server log or a Referer header.
-        facilitatorUrl: `${base}/w/${workshop.id}/facilitator#key=${facilitatorKey}`,
+        ...workshopLinks(base, workshop, facilitatorKey),
       });
     },
   );

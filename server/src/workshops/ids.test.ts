@@ -34,7 +34,7 @@ describe('ids', () => {
     expect(seen.size).toBe(JOIN_CODE_ALPHABET.length);
   });
 
-  it('matches a key against its stored hash only', () => {
+  it('AUTH-2: matches a key against its stored hash only', () => {
     const key = newFacilitatorKey();
     const stored = hashKey(key);
     expect(stored).not.toContain(key);

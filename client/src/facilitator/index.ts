@@ -1,0 +1,1 @@
+export { FacilitatorPage, type FacilitatorPageWords } from './FacilitatorPage';

@@ -5,6 +5,8 @@ import { filesBelow } from './tree.js';
 /** The packages whose tests and end-to-end specs may quote an invariant ID. */
 const TEST_ROOTS = ['shared', 'server', 'client', 'e2e', 'bench', 'scripts'];
 const TEST_FILE = /\.(test|spec)\.tsx?$/;
+/** Shared suites that test files run against several implementations (storage's contract suites). */
+const SUITE_FILE = /[/\\]storage[/\\](?:contract[/\\][^/\\]+|contract-[^/\\]+)\.ts$/;
 // The first argument of it/test/describe (with .each/.skip/… and Playwright's
 // test.describe), as written: a quoted string or a template literal.
 const TITLE =
@@ -15,7 +17,8 @@ export function testTitles(root: string): { file: string; title: string }[] {
   const titles: { file: string; title: string }[] = [];
   for (const top of TEST_ROOTS) {
     if (!existsSync(join(root, top))) continue;
-    for (const path of filesBelow(join(root, top), TEST_FILE)) {
+    for (const path of filesBelow(join(root, top), /\.tsx?$/)) {
+      if (!TEST_FILE.test(path) && !SUITE_FILE.test(path)) continue;
       const text = readFileSync(path, 'utf8');
       for (const match of text.matchAll(TITLE)) {
         const title = match[1] ?? match[2] ?? match[3] ?? '';

@@ -157,7 +157,7 @@ describe('SERIES-5 the series report', () => {
     expect(rows.every((row) => row.length === SERIES_CSV_COLUMNS.length)).toBe(true);
   });
 
-  it('SERIES-5: PDF is a valid PDF/A-2 file with the radar charts, their tables, indicators and actions', async () => {
+  it('SERIES-5, REFL-8: PDF is a valid PDF/A-2 file with the radar charts, their tables, indicators and actions', async () => {
     const reply = await t.get(`${url}?format=pdf`, host);
     expect(reply.status).toBe(200);
     expect(reply.headers['content-type']).toBe('application/pdf');

@@ -1,5 +1,6 @@
 import type { ActionType } from '@moteplass/shared';
 import { EQUALITY_HANDLERS } from '../equality/index.js';
+import { SERIES_HANDLERS } from '../series/index.js';
 import { bringEveryoneToPhase } from './bring-everyone-to-phase.js';
 import { createDispatcher } from './dispatch.js';
 import { extendTimer } from './extend-timer.js';
@@ -37,6 +38,7 @@ const HANDLERS = [
   rotateJoinCode,
   removeParticipant,
   ...EQUALITY_HANDLERS,
+  ...SERIES_HANDLERS,
 ] as const satisfies readonly AnyActionHandler[];
 
 const dispatch = createDispatcher(HANDLERS);

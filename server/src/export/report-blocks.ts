@@ -10,10 +10,19 @@ export type ReportBlock =
   | { kind: 'paragraph'; text: string; tone?: 'muted' | 'strong' }
   | { kind: 'table'; columns: string[]; rows: string[][]; numeric?: boolean[] }
   | { kind: 'list'; items: ReportListItem[] }
-  | { kind: 'figure'; phase: PhaseId; alt: string };
+  | { kind: 'figure'; phase: PhaseId; alt: string }
+  /** A reflection round's radar chart (issue 18); a table of the same numbers follows it (REFL-8). */
+  | { kind: 'radar'; axes: RadarAxis[]; alt: string };
 
 export interface ReportListItem {
   text: string;
   /** Who wrote it and how many dots it got, shown smaller under the text. */
   meta?: string;
+}
+
+/** One axis of a radar chart: its label and the mean on it (null where the round had none). */
+export interface RadarAxis {
+  label: string;
+  value: number | null;
+  previous?: number | null;
 }

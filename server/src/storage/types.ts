@@ -2,12 +2,14 @@ import type { DocumentStore } from './parts/documents.js';
 import type { EqualityStore } from './parts/equality.js';
 import type { ImageStore } from './parts/images.js';
 import type { MetaStore } from './parts/meta.js';
+import type { SeriesStorage } from './parts/series.js';
 import type { WorkshopStore } from './parts/workshops.js';
 
 export type * from './parts/documents.js';
 export type * from './parts/equality.js';
 export type * from './parts/images.js';
 export type * from './parts/meta.js';
+export type * from './parts/series.js';
 export type * from './parts/workshops.js';
 export { REVEAL_CLAIM_MS } from './parts/equality.js';
 export { JoinCodeTakenError } from './parts/workshops.js';
@@ -23,6 +25,8 @@ export interface StorageParts {
   equality: EqualityStore;
   images: ImageStore;
   meta: MetaStore;
+  /** Series membership and reflection answers (issue 18). */
+  series: SeriesStorage;
 }
 
 /**

@@ -5,6 +5,7 @@ import { describeDocumentsContract } from './documents.js';
 import { describeEqualityContract } from './equality.js';
 import { describeImageContract } from './images.js';
 import { describeMetaContract } from './meta.js';
+import { describeSeriesContract } from './series.js';
 import { describeWorkshopsContract } from './workshops.js';
 
 /**
@@ -35,6 +36,7 @@ export function describeStorageContract(
         storage.equality,
         storage.images,
         storage.meta,
+        storage.series,
       ];
       for (const part of parts) expect(typeof part).toBe('object');
       expect(new Set(parts).size).toBe(parts.length);
@@ -46,6 +48,7 @@ export function describeStorageContract(
     describe('drafts and votes', () => describeEqualityContract(current));
     describe('board images', () => describeImageContract(current));
     describe('meta', () => describeMetaContract(current));
+    describe('series and reflection', () => describeSeriesContract(current));
     describe('deleting a workshop', () => describeDeletingContract(current));
   });
 }

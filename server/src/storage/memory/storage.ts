@@ -3,6 +3,7 @@ import { MemoryDocuments } from './documents.js';
 import { MemoryEquality } from './equality.js';
 import { MemoryImages } from './images.js';
 import { MemoryMeta } from './meta.js';
+import { MemorySeriesStore } from './series.js';
 import { MemoryWorkshops } from './workshops.js';
 
 /** What every memory part does besides its own interface: forget a workshop, forget everything. */
@@ -24,6 +25,7 @@ export class MemoryStorage implements Storage {
   readonly equality = new MemoryEquality();
   readonly images = new MemoryImages((id) => this.workshops.has(id));
   readonly meta = new MemoryMeta();
+  readonly series = new MemorySeriesStore();
 
   /**
    * Every part, by name: a part added to `StorageParts` does not compile
@@ -36,6 +38,7 @@ export class MemoryStorage implements Storage {
       equality: this.equality,
       images: this.images,
       meta: this.meta,
+      series: this.series,
     };
     return Object.values(parts);
   }

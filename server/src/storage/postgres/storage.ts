@@ -4,6 +4,7 @@ import { PostgresDocuments } from './documents.js';
 import { PostgresEquality } from './equality.js';
 import { PostgresImages } from './images.js';
 import { PostgresMeta } from './meta.js';
+import { PostgresSeriesStore } from './series.js';
 import { migratePostgres } from './migrations.js';
 import { createPool, describeTarget, inTransaction, type PostgresStorageOptions } from './pool.js';
 import { PostgresWorkshops } from './workshops.js';
@@ -25,6 +26,7 @@ export class PostgresStorage implements Storage {
   readonly equality: PostgresEquality;
   readonly images: PostgresImages;
   readonly meta: PostgresMeta;
+  readonly series: PostgresSeriesStore;
 
   private closed = false;
 
@@ -37,6 +39,7 @@ export class PostgresStorage implements Storage {
     this.equality = new PostgresEquality(pool, (table) => this.vacuumSoon(table));
     this.images = new PostgresImages(pool);
     this.meta = new PostgresMeta(pool);
+    this.series = new PostgresSeriesStore(pool);
   }
 
   /** Connects, brings the schema up to date, and returns the ready storage. */

@@ -5,6 +5,7 @@ import { SqliteDocuments } from './documents.js';
 import { SqliteEquality } from './equality.js';
 import { SqliteImages } from './images.js';
 import { SqliteMeta } from './meta.js';
+import { SqliteSeriesStore } from './series.js';
 import { migrateSqlite } from './migrations.js';
 import { SqliteWorkshops } from './workshops.js';
 
@@ -20,6 +21,7 @@ export class SqliteStorage implements Storage {
   readonly equality: SqliteEquality;
   readonly images: SqliteImages;
   readonly meta: SqliteMeta;
+  readonly series: SqliteSeriesStore;
 
   private readonly db: Database.Database;
   private checkpointer: SqliteCheckpointer | null = null;
@@ -46,6 +48,8 @@ export class SqliteStorage implements Storage {
       this.equality = new SqliteEquality(this.db, () => this.scrub());
       this.images = new SqliteImages(this.db);
       this.meta = new SqliteMeta(this.db);
+      // DISK-1: a closed round's answers (a role next to a comment) leave the WAL too.
+      this.series = new SqliteSeriesStore(this.db, () => this.scrub());
       if (options.checkpointInBackground && path !== ':memory:') this.checkpointInBackground(path);
     } catch (error) {
       this.db.close();
@@ -62,6 +66,7 @@ export class SqliteStorage implements Storage {
       equality: this.equality,
       images: this.images,
       meta: this.meta,
+      series: this.series,
     };
     const { workshops, ...others } = parts;
     this.db.transaction(() => {

@@ -30,16 +30,6 @@ export interface LineChart {
   max: number;
 }
 
-/** A number out of a card's free text ("12", "12,5 %", "ca. 40") or null when there is none. */
-export function parseNumber(text: string | number | null | undefined): number | null {
-  if (typeof text === 'number') return Number.isFinite(text) ? text : null;
-  if (!text) return null;
-  const match = /-?\d+(?:[.,]\d+)?/.exec(text.replace(/\s/g, ''));
-  if (!match) return null;
-  const value = Number(match[0].replace(',', '.'));
-  return Number.isFinite(value) ? value : null;
-}
-
 export interface Measured {
   value: number;
   date: string;
@@ -84,28 +74,6 @@ export function lineChart(
   const goal = points.find((p) => p.kind === 'target');
   const toTarget = last && goal ? `M${last.x},${last.y} L${goal.x},${goal.y}` : null;
   return { path, toTarget, points, min, max };
-}
-
-export type IndicatorStatus = 'onTrack' | 'notYet' | 'reached' | 'unknown';
-
-/**
- * Where an indicator stands: reached when the last measurement is at or past
- * the target (in the target's direction from the baseline), on track when it
- * has moved from the baseline towards the target, not yet otherwise; unknown
- * without numbers or measurements. The server's series reply says the same
- * for the series page; this is for the live console.
- */
-export function indicatorStatus(
-  baseline: number | null,
-  target: number | null,
-  measurements: readonly Measured[],
-): IndicatorStatus {
-  const last = [...measurements].sort((a, b) => a.date.localeCompare(b.date)).at(-1);
-  if (baseline === null || target === null || !last || baseline === target) return 'unknown';
-  const direction = Math.sign(target - baseline);
-  if ((last.value - target) * direction >= 0) return 'reached';
-  if ((last.value - baseline) * direction > 0) return 'onTrack';
-  return 'notYet';
 }
 
 function round(value: number): number {

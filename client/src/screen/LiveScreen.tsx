@@ -5,6 +5,7 @@ import { ConnectionStatus } from '../board';
 import { PresentationView } from '../canvas';
 import { useInvitation } from '../console';
 import { ScreenSpeakingQueue, useEqualityState } from '../equality';
+import { ScreenReflection, useReflection } from '../reflection';
 import { usePhaseAnnouncements } from '../phases';
 import type { Session } from '../session';
 import {
@@ -16,7 +17,7 @@ import {
 import { unlockChime, WorkshopTimer } from '../timer';
 import { LiveRegion, useLiveWorkshop } from '../workshop';
 import { JoinBox } from './JoinBox';
-import { resultOnScreen } from './results';
+import { reflectionOnScreen, resultOnScreen } from './results';
 import { RevealMoment } from './RevealMoment';
 import { ScreenResults } from './ScreenResults';
 
@@ -65,9 +66,18 @@ export function LiveScreen({
     live.phaseLog,
     equality.silent,
   );
+  const { round } = useReflection(connection.workshop);
+  const reflection = reflectionOnScreen(
+    round,
+    equality.vote,
+    equality.voteResults.at(-1) ?? null,
+    live.phaseLog,
+  );
+  // One results area: the reflection when it is the newer news, else the vote's.
+  const vote = reflection ? null : result;
 
   return (
-    <main className={`screen-live${result ? ' screen-with-results' : ''}`}>
+    <main className={`screen-live${vote || reflection ? ' screen-with-results' : ''}`}>
       <title>{`${t('screen.title')} – ${title ?? 'Møteplass'}`}</title>
       <LiveRegion />
       <header className="screen-header">
@@ -77,7 +87,8 @@ export function LiveScreen({
           <ConnectionStatus state={state} workshopId={workshopId} session={session} />
         )}
       </header>
-      {result && <ScreenResults result={result} items={byId} />}
+      {vote && <ScreenResults result={vote} items={byId} />}
+      {reflection && <ScreenReflection round={reflection} />}
       <section
         className="screen-board"
         aria-label={t('screen.boardLabel', { phase: t(`phases.${control.phase}.title`) })}

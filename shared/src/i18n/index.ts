@@ -12,6 +12,7 @@ import { nb, type CoreCatalogue } from './nb.js';
 import { nn } from './nn.js';
 import { presence } from './features/presence.js';
 import { screen } from './features/screen.js';
+import { seriesUi } from './features/series-ui.js';
 import { timer } from './features/timer.js';
 
 export { defineMessages, type Widen } from './define.js';
@@ -31,6 +32,7 @@ const FEATURES = {
   presence,
   canvas: canvasMessages,
   layout: boardLayout,
+  seriesUi,
 } as const;
 
 type Features = {

@@ -22,8 +22,10 @@ interface RadarChartProps {
   /** The fields' names, one per axis. */
   labels: readonly string[];
   profiles: readonly RadarProfile[];
-  /** The SVG's user units: the screen draws it larger (labels scale with it). */
+  /** The rings' diameter in the SVG's user units. */
   size?: number;
+  /** The field names' font size in the same units: the shared screen's are larger. */
+  labelSize?: number;
 }
 
 const LABEL_GAP = 10;
@@ -35,14 +37,15 @@ const LABEL_GAP = 10;
  * (ReflectionTable) carries every number. The legend says which line is
  * which by line style as well as colour.
  */
-export function RadarChart({ labels, profiles, size = 420 }: RadarChartProps) {
+export function RadarChart({ labels, profiles, size = 420, labelSize = 13 }: RadarChartProps) {
   const { t } = useTranslation();
   const titleId = useId();
-  // Room around the rim for the field names (longest ones wrap onto two lines).
-  const margin = size * 0.27;
-  const frame: RadarFrame = { cx: size / 2 + margin, cy: size / 2 + 30, radius: size / 2 - 10 };
+  // Room around the rim for the field names: up to ~18 characters a line, two lines.
+  const margin = labelSize * 9.5 + LABEL_GAP;
+  const top = labelSize * 2.6 + LABEL_GAP;
+  const frame: RadarFrame = { cx: size / 2 + margin, cy: size / 2 + top, radius: size / 2 };
   const width = size + 2 * margin;
-  const height = size + 60;
+  const height = size + 2 * top;
   const count = labels.length;
   const ordered = [...profiles].sort((a, b) => rank(a.emphasis) - rank(b.emphasis));
 
@@ -67,7 +70,13 @@ export function RadarChart({ labels, profiles, size = 420 }: RadarChartProps) {
           {[1, 2, 3, 4, 5].map((level) => {
             const p = radarPoint(frame, 0, count, level);
             return (
-              <text key={level} x={p.x + 4} y={p.y - 2} className="radar-scale">
+              <text
+                key={level}
+                x={p.x + 4}
+                y={p.y - 2}
+                className="radar-scale"
+                fontSize={labelSize * 0.75}
+              >
                 {level}
               </text>
             );
@@ -100,7 +109,7 @@ export function RadarChart({ labels, profiles, size = 420 }: RadarChartProps) {
               );
             }),
           )}
-        <g className="radar-labels" aria-hidden="true">
+        <g className="radar-labels" aria-hidden="true" fontSize={labelSize}>
           {axisLabels(frame, count, LABEL_GAP).map((place, index) => (
             <text
               key={index}

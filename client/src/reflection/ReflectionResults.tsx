@@ -65,7 +65,12 @@ export function ReflectionResults(props: ReflectionResultsProps) {
         {t('seriesUi.reflection.results.answered', { count: responses })}
       </p>
       <div className="reflection-results-body">
-        <RadarChart labels={labels} profiles={profiles} size={place === 'screen' ? 460 : 360} />
+        <RadarChart
+          labels={labels}
+          profiles={profiles}
+          size={place === 'screen' ? 420 : 360}
+          labelSize={place === 'screen' ? 22 : 13}
+        />
         <ReflectionTable
           fields={fields}
           labels={labels}

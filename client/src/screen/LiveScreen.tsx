@@ -1,4 +1,4 @@
-import { PHASE_IDS, phaseIndex, type PhaseId } from '@moteplass/shared';
+import { PHASE_IDS, phaseIndex, type PhaseId, type ReflectionState } from '@moteplass/shared';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConnectionStatus } from '../board';
@@ -77,7 +77,7 @@ export function LiveScreen({
   const vote = reflection ? null : result;
 
   return (
-    <main className={`screen-live${vote || reflection ? ' screen-with-results' : ''}`}>
+    <main className={`screen-live${layoutClass(vote !== null, reflection)}`}>
       <title>{`${t('screen.title')} – ${title ?? 'Møteplass'}`}</title>
       <LiveRegion />
       <header className="screen-header">
@@ -110,6 +110,12 @@ export function LiveScreen({
       </aside>
     </main>
   );
+}
+
+/** Results beside the board; a closed reflection's chart and table take the board's place. */
+function layoutClass(vote: boolean, reflection: ReflectionState | null): string {
+  if (reflection?.status === 'closed') return ' screen-with-results screen-with-reflection';
+  return vote || reflection ? ' screen-with-results' : '';
 }
 
 /** The meetup and "phase 2 of 4", then "Phase: Design" large, then its prompts on one line. */

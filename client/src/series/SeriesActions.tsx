@@ -25,7 +25,12 @@ export function SeriesActions({
       {actions.length === 0 ? (
         <p className="empty">{t('seriesUi.series.noActions')}</p>
       ) : (
-        <div className="table-scroll">
+        <div
+          className="table-scroll"
+          tabIndex={0}
+          role="group"
+          aria-label={t('seriesUi.series.actions')}
+        >
           <table className="series-table">
             <thead>
               <tr>

@@ -62,7 +62,12 @@ export function SeriesProfiles({ meetups }: { meetups: readonly SeriesMeetup[] }
       ) : (
         <div className="series-profiles">
           <RadarChart labels={labels} profiles={profiles} size={340} />
-          <div className="table-scroll">
+          <div
+            className="table-scroll"
+            tabIndex={0}
+            role="group"
+            aria-label={t('seriesUi.reflection.results.caption')}
+          >
             <table className="reflection-table">
               <caption>{t('seriesUi.reflection.results.caption')}</caption>
               <thead>

@@ -1,6 +1,8 @@
 import { Type, type Static, type TObject } from '@sinclair/typebox';
 import { PhaseSchema } from './board/items.js';
 import { AnonymityModeSchema } from './control/anonymity.js';
+import { IMPACT_LIMITS, IsoDateSchema } from './control/impact.js';
+import { REFLECTION_LIMITS } from './control/reflection.js';
 import { RevealModeSchema, SILENT_LIMITS } from './control/silent.js';
 import { QueueOrderSchema, TurnLimitSchema } from './control/speaking.js';
 import { VOTE_LIMITS } from './control/voting.js';
@@ -75,6 +77,66 @@ export const ActionSchemas = {
   closeVote: action('closeVote', {}),
   castVote: action('castVote', { itemId: Type.String({ maxLength: 64 }) }),
   retractVote: action('retractVote', { itemId: Type.String({ maxLength: 64 }) }),
+  // Process reflection, impact chain and measurements (issue 18); see docs/series.md.
+  startReflection: action('startReflection', {
+    /** Default field ids and/or the facilitator's own labels; the default list when absent. */
+    fields: Type.Optional(
+      Type.Array(Type.String({ minLength: 1, maxLength: REFLECTION_LIMITS.labelLength }), {
+        minItems: 1,
+        maxItems: REFLECTION_LIMITS.maxFields,
+      }),
+    ),
+  }),
+  submitReflection: action('submitReflection', {
+    /** Field id → rating; the server checks the ids against the open round. */
+    ratings: Type.Record(
+      Type.String({ maxLength: 64 }),
+      Type.Integer({ minimum: REFLECTION_LIMITS.minRating, maximum: REFLECTION_LIMITS.maxRating }),
+    ),
+    comment: Type.Optional(Type.String({ maxLength: REFLECTION_LIMITS.commentLength })),
+  }),
+  closeReflection: action('closeReflection', {}),
+  setImpactChain: action('setImpactChain', {
+    goal: Type.Optional(Type.String({ maxLength: IMPACT_LIMITS.goalLength })),
+    targetGroups: Type.Optional(
+      Type.Array(
+        Type.Object(
+          {
+            name: Type.String({ maxLength: IMPACT_LIMITS.fieldLength }),
+            successGoal: Type.String({ maxLength: IMPACT_LIMITS.fieldLength }),
+          },
+          { additionalProperties: false },
+        ),
+        { maxItems: IMPACT_LIMITS.targetGroups },
+      ),
+    ),
+    hypothesis: Type.Optional(
+      Type.Object(
+        {
+          if: Type.String({ maxLength: IMPACT_LIMITS.fieldLength }),
+          then: Type.String({ maxLength: IMPACT_LIMITS.fieldLength }),
+          because: Type.String({ maxLength: IMPACT_LIMITS.fieldLength }),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+    /** Action card item ids. */
+    activities: Type.Optional(
+      Type.Array(Type.String({ minLength: 1, maxLength: 64 }), {
+        maxItems: IMPACT_LIMITS.activities,
+      }),
+    ),
+  }),
+  recordMeasurement: action('recordMeasurement', {
+    indicatorId: Type.String({ minLength: 1, maxLength: 64 }),
+    value: Type.Number({ minimum: -1e12, maximum: 1e12 }),
+    date: IsoDateSchema,
+    note: Type.Optional(Type.String({ maxLength: IMPACT_LIMITS.noteLength })),
+  }),
+  deleteMeasurement: action('deleteMeasurement', {
+    indicatorId: Type.String({ minLength: 1, maxLength: 64 }),
+    measurementId: Type.String({ minLength: 1, maxLength: 64 }),
+  }),
 } as const;
 
 export type ActionType = keyof typeof ActionSchemas;

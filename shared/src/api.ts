@@ -18,6 +18,10 @@ export const CreateWorkshopBody = Type.Object(
     caseDescription: Type.Optional(Type.String({ maxLength: LIMITS.caseDescriptionLength })),
     language: Type.Optional(Language),
     template: Type.Optional(literalUnion(WORKSHOP_TEMPLATES)),
+    /** The next meetup in the series of this earlier one (issue 18, docs/series.md). */
+    seriesOf: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+    /** The earlier meetup's facilitatorKey; required with `seriesOf`. */
+    seriesKey: Type.Optional(Type.String({ maxLength: 128 })),
   },
   { additionalProperties: false },
 );

@@ -11,6 +11,7 @@ import { exportMessages } from './features/export.js';
 import { nb, type CoreCatalogue } from './nb.js';
 import { nn } from './nn.js';
 import { presence } from './features/presence.js';
+import { reflectionMessages } from './features/reflection.js';
 import { screen } from './features/screen.js';
 import { seriesUi } from './features/series-ui.js';
 import { timer } from './features/timer.js';
@@ -32,6 +33,7 @@ const FEATURES = {
   presence,
   canvas: canvasMessages,
   layout: boardLayout,
+  reflection: reflectionMessages,
   seriesUi,
 } as const;
 

@@ -42,14 +42,14 @@ export function RatingScale({
             />
             <span aria-hidden="true">{option}</span>
             <span className="visually-hidden">
-              {`${option} – ${t(`reflection.scale.${option}`)}`}
+              {`${option} – ${t(`reflection.scale.rating${option}`)}`}
             </span>
           </label>
         ))}
       </div>
       <div className="rating-ends" aria-hidden="true">
-        <span>{t('reflection.scale.1')}</span>
-        <span>{t('reflection.scale.5')}</span>
+        <span>{t('reflection.scale.rating1')}</span>
+        <span>{t('reflection.scale.rating5')}</span>
       </div>
     </fieldset>
   );

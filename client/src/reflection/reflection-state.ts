@@ -38,13 +38,13 @@ export function useFieldText() {
   const name = useCallback(
     (field: ReflectionField): string =>
       field.label ??
-      (isDefaultReflectionField(field.id) ? t(`reflection.fields.${field.id}.name`) : field.id),
+      (isDefaultReflectionField(field.id) ? t(`reflection.fieldNames.${field.id}`) : field.id),
     [t],
   );
   const statement = useCallback(
     (field: ReflectionField): string | null =>
       !field.label && isDefaultReflectionField(field.id)
-        ? t(`reflection.fields.${field.id}.statement`)
+        ? t(`reflection.statements.${field.id}`)
         : null,
     [t],
   );

@@ -178,7 +178,12 @@ function LiveBoard({ connection, state, session, workshopId, fallbackTitle }: Li
               compact={phone}
             />
             {viewing.phase === 'produce' && (
-              <ImpactChainView connection={connection} workshopId={workshopId} session={session} />
+              <ImpactChainView
+                connection={connection}
+                workshopId={workshopId}
+                session={session}
+                readOnly={locked || refused}
+              />
             )}
           </>
         }

@@ -11,15 +11,19 @@ interface ImpactChainViewProps {
   connection: WorkshopConnection;
   workshopId: string;
   session: Session;
+  /** The board is locked (or the session refused): the chain is read, not edited. */
+  readOnly: boolean;
 }
 
 /**
  * The impact chain beside the canvas (produce phase): the structure over the
  * board's action and indicator cards. The cards stay on the board (people
  * place and connect them there); this view shows them in the chain's order,
- * with each indicator's measurements so far. The facilitator edits it.
+ * with each indicator's measurements so far. Everyone edits it, as they do
+ * the cards, unless the board is locked (the server says the same).
  */
-export function ImpactChainView({ connection, workshopId, session }: ImpactChainViewProps) {
+export function ImpactChainView(props: ImpactChainViewProps) {
+  const { connection, workshopId, session, readOnly } = props;
   const { t } = useTranslation();
   const id = useId();
   const { chain, measurements } = useImpact(connection.workshop);
@@ -32,7 +36,7 @@ export function ImpactChainView({ connection, workshopId, session }: ImpactChain
         <h2 id={`${id}-heading`}>{t('seriesUi.impact.heading')}</h2>
       </summary>
       <p className="hint">{t('seriesUi.impact.intro')}</p>
-      {session.facilitator ? (
+      {!readOnly ? (
         <ChainForm
           // A chain saved elsewhere (another tab, a new meetup's carry-over) resets the form.
           key={JSON.stringify(chain)}

@@ -83,7 +83,7 @@ export const seriesUi = defineMessages({
       because: '… fordi …',
       save: 'Lagre effektkjeden',
       saved: 'Effektkjeden er lagret.',
-      readOnly: 'Bare fasilitatoren kan endre effektkjeden.',
+      readOnly: 'Tavla er låst: effektkjeden kan bare leses nå.',
       indicators: 'Indikatorer',
       noIndicators: 'Ingen indikatorer ennå. Lag indikatorkort i fasen Produsere.',
       levels: {
@@ -218,7 +218,7 @@ export const seriesUi = defineMessages({
       because: '… fordi …',
       save: 'Lagre effektkjeda',
       saved: 'Effektkjeda er lagra.',
-      readOnly: 'Berre fasilitatoren kan endre effektkjeda.',
+      readOnly: 'Tavla er låst: effektkjeda kan berre lesast no.',
       indicators: 'Indikatorar',
       noIndicators: 'Ingen indikatorar enno. Lag indikatorkort i fasen Produsere.',
       levels: {
@@ -354,7 +354,7 @@ export const seriesUi = defineMessages({
       because: '… because …',
       save: 'Save the impact chain',
       saved: 'The impact chain is saved.',
-      readOnly: 'Only the facilitator can change the impact chain.',
+      readOnly: 'The board is locked: the impact chain can only be read now.',
       indicators: 'Indicators',
       noIndicators: 'No indicators yet. Make indicator cards in the Produce phase.',
       levels: {

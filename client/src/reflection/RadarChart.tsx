@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   axisLabels,
@@ -29,6 +29,8 @@ interface RadarChartProps {
 }
 
 const LABEL_GAP = 10;
+/** Below this rendered width (CSS px) the chart draws its phone layout. */
+const NARROW_WIDTH = 480;
 
 /**
  * The reflection's picture: one axis per field, rings at 1…5, the current
@@ -37,12 +39,19 @@ const LABEL_GAP = 10;
  * (ReflectionTable) carries every number. The legend says which line is
  * which by line style as well as colour.
  */
-export function RadarChart({ labels, profiles, size = 420, labelSize = 13 }: RadarChartProps) {
+export function RadarChart(props: RadarChartProps) {
+  const figure = useRef<HTMLElement>(null);
+  // A phone's column: smaller rings, larger names on up to three short lines, so they stay legible.
+  const narrow = useNarrow(figure);
+  const { labels, profiles } = props;
+  const size = narrow ? 220 : (props.size ?? 420);
+  const labelSize = narrow ? 20 : (props.labelSize ?? 13);
+  const lineLength = narrow ? 11 : 18;
   const { t } = useTranslation();
   const titleId = useId();
   // Room around the rim for the field names: up to ~18 characters a line, two lines.
-  const margin = labelSize * 9.5 + LABEL_GAP;
-  const top = labelSize * 2.6 + LABEL_GAP;
+  const margin = labelSize * lineLength * 0.53 + LABEL_GAP;
+  const top = labelSize * (narrow ? 3.6 : 2.6) + LABEL_GAP;
   const frame: RadarFrame = { cx: size / 2 + margin, cy: size / 2 + top, radius: size / 2 };
   const width = size + 2 * margin;
   const height = size + 2 * top;
@@ -50,7 +59,7 @@ export function RadarChart({ labels, profiles, size = 420, labelSize = 13 }: Rad
   const ordered = [...profiles].sort((a, b) => rank(a.emphasis) - rank(b.emphasis));
 
   return (
-    <figure className="radar">
+    <figure className="radar" ref={figure}>
       <svg
         className="radar-chart"
         viewBox={`0 0 ${width} ${height}`}
@@ -118,13 +127,11 @@ export function RadarChart({ labels, profiles, size = 420, labelSize = 13 }: Rad
               textAnchor={place.anchor}
               dominantBaseline={place.baseline}
             >
-              {wrap(labels[index] ?? '').map((line, i, lines) => (
+              {wrap(labels[index] ?? '', lineLength).map((line, i, lines) => (
                 <tspan
                   key={i}
                   x={place.x}
-                  dy={
-                    i === 0 ? (place.baseline === 'auto' ? `${-(lines.length - 1)}em` : 0) : '1em'
-                  }
+                  dy={i === 0 ? `${firstLineShift(place.baseline, lines.length)}em` : '1em'}
                 >
                   {line}
                 </tspan>
@@ -158,21 +165,53 @@ export function RadarChart({ labels, profiles, size = 420, labelSize = 13 }: Rad
   );
 }
 
+/** Lines of a label above the rim grow upwards, those at the sides around their point. */
+function firstLineShift(baseline: AxisLabel['baseline'], lines: number): number {
+  if (baseline === 'auto') return -(lines - 1);
+  if (baseline === 'middle') return -(lines - 1) / 2;
+  return 0;
+}
+
 function rank(emphasis: RadarProfile['emphasis']): number {
   return emphasis === 'current' ? 2 : emphasis === 'previous' ? 0 : 1;
 }
 
-/** Field names are short phrases; past ~18 characters they go on two lines at a space. */
-function wrap(label: string): string[] {
-  if (label.length <= 18) return [label];
-  const middle = Math.floor(label.length / 2);
-  const before = label.lastIndexOf(' ', middle);
-  const after = label.indexOf(' ', middle);
-  const at =
-    before < 0 ? after : after < 0 ? before : middle - before <= after - middle ? before : after;
-  if (at < 0) {
-    const dash = label.indexOf('-');
-    return dash > 0 ? [label.slice(0, dash + 1), label.slice(dash + 1)] : [label];
+/** True while the element is narrower than a laptop's console column. */
+function useNarrow(element: RefObject<HTMLElement | null>): boolean {
+  const [narrow, setNarrow] = useState(false);
+  useEffect(() => {
+    const node = element.current;
+    if (!node || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setNarrow(entry.contentRect.width < NARROW_WIDTH);
+    });
+    observer.observe(node);
+    return () => observer.disconnect();
+  }, [element]);
+  return narrow;
+}
+
+/** Field names are short phrases; past `length` characters they go on the next line at a space or a hyphen. */
+function wrap(label: string, length: number): string[] {
+  const lines: string[] = [];
+  let rest = label;
+  while (rest.length > length && lines.length < 2) {
+    const cut = breakAt(rest, length);
+    if (cut <= 0) break;
+    lines.push(rest.slice(0, cut).trimEnd());
+    rest = rest.slice(cut).trimStart();
   }
-  return [label.slice(0, at), label.slice(at + 1)];
+  return [...lines, rest];
+}
+
+/** Where to break: the last space or hyphen within `length` (else the first after it). */
+function breakAt(text: string, length: number): number {
+  for (let i = Math.min(length, text.length - 1); i > 0; i -= 1) {
+    if (text[i] === ' ') return i;
+    if (text[i - 1] === '-') return i;
+  }
+  const space = text.indexOf(' ', length);
+  const hyphen = text.indexOf('-', length);
+  const candidates = [space, hyphen >= 0 ? hyphen + 1 : -1].filter((i) => i > 0);
+  return candidates.length > 0 ? Math.min(...candidates) : -1;
 }

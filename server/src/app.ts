@@ -7,6 +7,7 @@ import { loggerOptions } from './observability/logging.js';
 import { Metrics } from './observability/metrics.js';
 import { RedisBus, joinCluster } from './cluster/index.js';
 import { equalityRoutes } from './equality/index.js';
+import { seriesRoutes } from './series/index.js';
 import { errorHandling } from './plugins/errors.js';
 import { securityHeaders } from './plugins/security-headers.js';
 import { RoomRegistry, reclaimWhenEmpty } from './rooms/index.js';
@@ -170,6 +171,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(meRoutes);
   await app.register(actionRoutes);
   await app.register(equalityRoutes);
+  await app.register(seriesRoutes);
   await app.register(consoleRoutes);
   await app.register(timeRoutes);
   await app.register(exportRoutes);

@@ -1,6 +1,7 @@
 import { ActionSchemas, isActionType, type ActionType } from '@moteplass/shared';
 import { TypeCompiler } from '@sinclair/typebox/compiler';
 import { EQUALITY_HANDLERS } from '../equality/index.js';
+import { SERIES_HANDLERS } from '../series/index.js';
 import { AppError } from '../http/errors.js';
 import { bringEveryoneToPhase } from './bring-everyone-to-phase.js';
 import { extendTimer } from './extend-timer.js';
@@ -32,6 +33,7 @@ const HANDLERS: ActionHandler[] = [
   rotateJoinCode,
   removeParticipant,
   ...EQUALITY_HANDLERS,
+  ...SERIES_HANDLERS,
 ] as ActionHandler[];
 
 const handlers = new Map(HANDLERS.map((handler) => [handler.type, handler]));

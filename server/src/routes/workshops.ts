@@ -9,6 +9,7 @@ import {
 import { Type } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
 import { requirePeer } from '../plugins/auth.js';
+import { continueSeries } from '../series/index.js';
 import { WorkshopParams } from './params.js';
 
 /** Base of the links we hand out: PUBLIC_URL, or what the request was addressed to. */
@@ -28,7 +29,14 @@ export const workshopRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { rateLimit: { max: LIMITS.workshopsPerMinute, timeWindow: 60_000 } },
     },
     async (request, reply) => {
-      const { workshop, facilitatorKey } = await app.workshops.create(request.body);
+      const body = request.body;
+      // The next meetup of a series continues the earlier one's case (docs/series.md).
+      const { workshop, facilitatorKey } = body.seriesOf
+        ? await continueSeries(
+            { workshops: app.workshops, rooms: app.rooms, storage: app.appOptions.storage },
+            { ...body, seriesOf: body.seriesOf },
+          )
+        : await app.workshops.create(body);
       const base = baseUrl(request);
       return reply.status(201).send({
         id: workshop.id,

@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { BOARD_ITEMS } from '@moteplass/shared';
 import { describeEqualityContract } from './contract-equality.js';
 import { describeImageContract } from './contract-images.js';
+import { describeSeriesContract } from './contract-series.js';
 import {
   addNote,
   recordingBoard,
@@ -358,6 +359,7 @@ export function describeStorageContract(
     });
 
     describe('board images', () => describeImageContract(() => storage));
+    describe('series and reflection', () => describeSeriesContract(() => storage));
 
     describe('case-file summary', () => {
       it('keeps the latest summary of a workshop, and forgets it with the workshop', async () => {

@@ -1,5 +1,6 @@
 import type { RoomName } from '@moteplass/shared';
 import type { EqualityStorage } from './equality-types.js';
+import { MemorySeriesStore } from './memory-series.js';
 import { MemoryEqualityStore } from './memory-equality.js';
 import {
   JoinCodeTakenError,
@@ -41,6 +42,7 @@ export class MemoryStorage implements Storage {
   /** One counter for all documents, like SQLite's AUTOINCREMENT: a seq is never reused. */
   private lastSeq = 0;
   private readonly equality = new MemoryEqualityStore();
+  readonly series = new MemorySeriesStore();
 
   // Drafts and votes (equality controls), kept by their own store.
   openSilentRound: EqualityStorage['openSilentRound'] = (...a) =>
@@ -94,6 +96,7 @@ export class MemoryStorage implements Storage {
     this.participants.delete(id);
     this.documents.delete(id);
     this.equality.deleteWorkshop(id);
+    this.series.deleteWorkshop(id);
     this.caseFileSummaries.delete(id);
     this.images.delete(id);
   }
@@ -233,6 +236,7 @@ export class MemoryStorage implements Storage {
     this.caseFileSummaries.clear();
     this.images.clear();
     this.equality.clear();
+    this.series.clear();
   }
 
   private findByJoinCode(joinCode: string): WorkshopRecord | undefined {

@@ -155,6 +155,36 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
         WHERE revealed_at IS NULL;
     `,
   },
+  {
+    name: '004-series-and-reflection',
+    // Issue 18. A workshop's place in a series (series_id is the first
+    // meetup's id, kept when that meetup is deleted), and the one open
+    // reflection round per workshop with its answers. Answers carry no
+    // participant id, only an HMAC of it under the round's secret (REFL-4);
+    // closing a round deletes the round, its secret and its answers.
+    sql: `
+      CREATE TABLE series_meetups (
+        workshop_id TEXT PRIMARY KEY REFERENCES workshops (id) ON DELETE CASCADE,
+        series_id TEXT NOT NULL,
+        meetup_index INTEGER NOT NULL,
+        UNIQUE (series_id, meetup_index)
+      );
+      CREATE TABLE reflection_rounds (
+        workshop_id TEXT PRIMARY KEY REFERENCES workshops (id) ON DELETE CASCADE,
+        round_id TEXT NOT NULL,
+        secret TEXT NOT NULL,
+        opened_at BIGINT NOT NULL
+      );
+      CREATE TABLE reflection_answers (
+        workshop_id TEXT NOT NULL REFERENCES reflection_rounds (workshop_id) ON DELETE CASCADE,
+        answer_key TEXT NOT NULL,
+        role TEXT,
+        ratings TEXT NOT NULL,
+        comment TEXT,
+        PRIMARY KEY (workshop_id, answer_key)
+      );
+    `,
+  },
 ];
 
 /**

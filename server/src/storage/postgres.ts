@@ -2,6 +2,7 @@ import { DatabaseError, type Pool } from 'pg';
 import type { RoomName } from '@moteplass/shared';
 import type { EqualityStorage } from './equality-types.js';
 import * as documents from './postgres-documents.js';
+import { PostgresSeriesStore } from './postgres-series.js';
 import { PostgresEqualityStore } from './postgres-equality.js';
 import { migratePostgres } from './postgres-migrations.js';
 import {
@@ -43,6 +44,7 @@ export class PostgresStorage implements Storage {
 
   private closed = false;
   private readonly equality: PostgresEqualityStore;
+  readonly series: PostgresSeriesStore;
 
   // Drafts and votes (equality controls), kept by their own store on the same pool.
   openSilentRound: EqualityStorage['openSilentRound'] = (...a) =>
@@ -77,6 +79,7 @@ export class PostgresStorage implements Storage {
     private readonly logError: (message: string, error: unknown) => void,
   ) {
     this.equality = new PostgresEqualityStore(pool);
+    this.series = new PostgresSeriesStore(pool);
   }
 
   /**

@@ -4,6 +4,7 @@ import type { EqualityStorage } from './equality-types.js';
 import { SqliteCheckpointer } from './sqlite-checkpointer.js';
 import { SqliteEqualityStore } from './sqlite-equality.js';
 import { SqliteImageStore } from './sqlite-images.js';
+import { SqliteSeriesStore } from './sqlite-series.js';
 import { migrateSqlite } from './sqlite-migrations.js';
 import {
   copyBytes,
@@ -129,6 +130,7 @@ export class SqliteStorage implements Storage {
   private readonly statements: ReturnType<typeof prepareStatements>;
   private readonly equality: SqliteEqualityStore;
   private readonly images: SqliteImageStore;
+  readonly series: SqliteSeriesStore;
 
   // Drafts and votes (equality controls), kept by their own store on the same database.
   openSilentRound: EqualityStorage['openSilentRound'] = (...a) =>
@@ -182,6 +184,8 @@ export class SqliteStorage implements Storage {
       this.statements = prepareStatements(this.db);
       this.equality = new SqliteEqualityStore(this.db);
       this.images = new SqliteImageStore(this.db);
+      // DISK-1: a closed round's answers (a role next to a comment) leave the WAL too.
+      this.series = new SqliteSeriesStore(this.db, () => this.scrub());
       if (options.checkpointInBackground && path !== ':memory:') this.checkpointInBackground(path);
     } catch (error) {
       this.db.close();

@@ -1,7 +1,9 @@
 import type { Language, Role, RoomName } from '@moteplass/shared';
 import type { EqualityStorage } from './equality-types.js';
+import type { SeriesStorage } from './series-types.js';
 
 export type * from './equality-types.js';
+export type * from './series-types.js';
 
 /**
  * Everything Møteplass keeps, behind one interface. Implementations: memory
@@ -70,6 +72,8 @@ export interface DocumentAppend {
 export interface Storage extends EqualityStorage {
   /** `memory`, `sqlite`, … — for logs and metrics. */
   readonly kind: string;
+  /** Series membership and reflection answers (issue 18), a part of its own. */
+  readonly series: SeriesStorage;
 
   /** Throws `JoinCodeTakenError` when another workshop has the join code. */
   createWorkshop(workshop: WorkshopRecord): Promise<void>;

@@ -5,6 +5,7 @@ import {
   radarPoint,
   radarPolygon,
   radarRings,
+  type AxisLabel,
   type RadarFrame,
 } from './radar-geometry';
 

@@ -139,10 +139,27 @@ test('a series of two meetups: reflections over time, a measurement and the seri
   const csvDownload = console.waitForEvent('download');
   await report.getByRole('button', { name: 'Last ned (CSV)' }).click();
   const csv = (await bytesOf(await csvDownload)).toString('utf8').replace(/^\uFEFF/, '');
-  const rows = parseCsv(csv);
-  expect(rows.length).toBeGreaterThan(1);
-  const measured = rows.filter((r) => r.includes('Andel eldre som sier de er ensomme'));
-  expect(measured.some((r) => r.includes('30') && r.includes('2026-06-01'))).toBe(true);
+  // One row per fact, its kind in `section` (docs: the series CSV's columns).
+  const [header, ...rows] = parseCsv(csv);
+  const column = (name: string) => header!.indexOf(name);
+  const cell = (row: string[], name: string) => row[column(name)] ?? '';
+  const meetupRows = rows.filter((r) => cell(r, 'section') === 'meetup');
+  expect(meetupRows.map((r) => cell(r, 'meetup_title'))).toEqual([
+    'Ensomhet blant eldre',
+    'Ensomhet blant eldre – møte 2',
+  ]);
+  expect(rows.filter((r) => cell(r, 'section') === 'reflection').length).toBe(22);
+  const indicatorRow = rows.find(
+    (r) => cell(r, 'section') === 'indicator' && cell(r, 'text').startsWith('Andel eldre'),
+  );
+  expect(indicatorRow && cell(indicatorRow, 'status')).toBe('onTrack');
+  const measured = rows.filter(
+    (r) =>
+      cell(r, 'section') === 'measurement' && cell(r, 'item_id') === cell(indicatorRow!, 'item_id'),
+  );
+  expect(measured.map((r) => [cell(r, 'date'), cell(r, 'value'), cell(r, 'note')])).toEqual([
+    ['2026-06-01', '30', 'Høstundersøkelsen'],
+  ]);
 
   const jsonDownload = console.waitForEvent('download');
   await report.getByRole('button', { name: 'Last ned (JSON)' }).click();

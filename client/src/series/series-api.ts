@@ -7,6 +7,7 @@ import {
   requestJson,
   workshopPath,
 } from '../api';
+import { filenameFrom } from '../export';
 
 /** Enough of the reply's shape to draw it; the server's schema (shared/src/series.ts) says the rest. */
 const isSeriesReply = (value: unknown): value is SeriesReply =>
@@ -47,7 +48,9 @@ export async function fetchSeriesReport(
   const response = await request(`${workshopPath(workshopId)}/series/export?format=${format}`, {
     token,
   });
-  const disposition = response.headers.get('content-disposition') ?? '';
-  const filename = /filename="([^"]+)"/i.exec(disposition)?.[1] ?? `moteplass-serie.${format}`;
+  const filename = filenameFrom(
+    response.headers.get('content-disposition'),
+    `moteplass-serie.${format}`,
+  );
   return { blob: await response.blob(), filename };
 }

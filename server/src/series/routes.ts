@@ -7,7 +7,7 @@ import { contentDisposition, downloadName } from '../export/filename.js';
 import { AppError } from '../http/errors.js';
 import { requirePeer } from '../plugins/auth.js';
 import { WorkshopParams } from '../routes/params.js';
-import { buildSeries } from './series-reply.js';
+import { buildSeries, latestChain } from './series-reply.js';
 import { toSeriesCsv } from './series-csv.js';
 import { toSeriesPdf } from './series-pdf.js';
 
@@ -67,6 +67,7 @@ export const seriesRoutes: FastifyPluginAsyncTypebox = async (app) => {
             : await toSeriesPdf(series, {
                 language: workshop.language,
                 caseDescription: workshop.caseDescription,
+                impactChain: await latestChain(app.rooms, series),
                 exportedAt: now,
               });
       const title = series.meetups[0]?.title ?? workshop.title;

@@ -1,5 +1,8 @@
 import {
   CONTROL_ROOT,
+  IMPACT_CHAIN_KEY,
+  readImpactChain,
+  type ImpactChain,
   MEASUREMENTS_KEY,
   REFLECTION_HISTORY_KEY,
   indicatorStatus,
@@ -106,4 +109,11 @@ export async function buildSeries(
     }
   }
   return { seriesId, meetups, indicators, actions };
+}
+
+/** The impact chain as the series' latest meetup holds it. */
+export async function latestChain(rooms: RoomRegistry, series: SeriesReply): Promise<ImpactChain> {
+  const latest = series.meetups.at(-1)?.id ?? series.seriesId;
+  const control = await rooms.get(latest, 'control');
+  return readImpactChain(control.doc.getMap(CONTROL_ROOT).get(IMPACT_CHAIN_KEY));
 }

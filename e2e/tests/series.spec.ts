@@ -53,7 +53,7 @@ async function runReflection(console: Page, people: Page[], ratings: number[]) {
 test('a series of two meetups: reflections over time, a measurement and the series report', async ({
   browser,
 }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(480_000);
   const { workshop, console } = await facilitate(browser, 'Ensomhet blant eldre');
   const first = await joinThree(browser, workshop);
 

@@ -46,12 +46,13 @@ export function RadarChart(props: RadarChartProps) {
   const narrow = useNarrow(figure);
   const { labels, profiles } = props;
   const size = narrow ? 220 : (props.size ?? 420);
-  const labelSize = narrow ? 20 : (props.labelSize ?? 13);
-  const lineLength = narrow ? 11 : 18;
+  const labelSize = narrow ? 18 : (props.labelSize ?? 13);
+  const lineLength = narrow ? 13 : 16;
   const { t } = useTranslation();
   const titleId = useId();
   // Room around the rim for the field names: up to ~18 characters a line, two lines.
-  const margin = labelSize * lineLength * 0.53 + LABEL_GAP;
+  // ~0.66 em a character (bold sans); a word longer than a line still fits beside the rim.
+  const margin = labelSize * lineLength * 0.66 + LABEL_GAP;
   const top = labelSize * (narrow ? 3.6 : 2.6) + LABEL_GAP;
   const frame: RadarFrame = { cx: size / 2 + margin, cy: size / 2 + top, radius: size / 2 };
   const width = size + 2 * margin;

@@ -53,6 +53,7 @@ function renderBlock(block: ReportBlock): string {
           return item.meta ? `- ${body}  \n  *${lines(item.meta)}*` : `- ${body}`;
         })
         .join('\n');
+    case 'radar':
     case 'figure':
       // The drawing is in the PDF and the SVG; Markdown says what it shows.
       return `*${lines(block.alt)}*`;

@@ -1,4 +1,5 @@
 import type { PhaseId } from '@moteplass/shared';
+import type { RadarAxis } from './pdf/radar.js';
 
 /**
  * The report as a list of blocks in the workshop's language. The Markdown and
@@ -10,7 +11,9 @@ export type ReportBlock =
   | { kind: 'paragraph'; text: string; tone?: 'muted' | 'strong' }
   | { kind: 'table'; columns: string[]; rows: string[][]; numeric?: boolean[] }
   | { kind: 'list'; items: ReportListItem[] }
-  | { kind: 'figure'; phase: PhaseId; alt: string };
+  | { kind: 'figure'; phase: PhaseId; alt: string }
+  /** A reflection round's radar chart (issue 18); a table of the same numbers follows it (REFL-8). */
+  | { kind: 'radar'; axes: RadarAxis[]; alt: string };
 
 export interface ReportListItem {
   text: string;

@@ -1,3 +1,4 @@
+import { impactChainBlocks, reflectionBlocks } from './report-reflection.js';
 import { PHASE_IDS, ROLES } from '@moteplass/shared';
 import type { ReportBlock } from './report-blocks.js';
 import { phaseBlocks } from './report-phase.js';
@@ -36,6 +37,7 @@ export function buildReport(snapshot: WorkshopSnapshot): ReportBlock[] {
     ...participantBlocks(snapshot, words),
   );
   for (const phase of PHASE_IDS) blocks.push(...phaseBlocks(snapshot, phase, words));
+  blocks.push(...reflectionBlocks(snapshot, words), ...impactChainBlocks(snapshot, words));
   blocks.push(...airtimeBlocks(snapshot, words), ...anonymityBlocks(snapshot, words));
   blocks.push(...omittedBlocks(snapshot, words));
   return blocks;

@@ -1,5 +1,11 @@
 import {
   CONTROL_KEYS,
+  IMPACT_CHAIN_KEY,
+  REFLECTION_HISTORY_KEY,
+  readImpactChain,
+  readReflectionHistory,
+  type ImpactChain,
+  type ReflectionRound,
   IMPORTED_HISTORY_KEY,
   PHASE_IDS,
   PHASE_LOG_KEY,
@@ -83,6 +89,10 @@ export interface WorkshopSnapshot {
   normalizedColours: number;
   votes: VoteRound[];
   airtime: AirtimeByRole;
+  /** This meetup's own closed reflection rounds, oldest first (issue 18). */
+  reflections?: ReflectionRound[];
+  /** The impact chain (issue 18). */
+  impactChain?: ImpactChain;
 }
 
 export interface OmittedItem {
@@ -173,6 +183,10 @@ export function buildSnapshot(source: SnapshotSource): WorkshopSnapshot {
     normalizedColours,
     votes,
     airtime: airtimeOf(control, history),
+    reflections: readReflectionHistory(control[REFLECTION_HISTORY_KEY]).filter(
+      (round) => round.meetupId === source.workshop.id,
+    ),
+    impactChain: readImpactChain(control[IMPACT_CHAIN_KEY]),
   };
 }
 

@@ -1,7 +1,7 @@
 import type { Language, SeriesReply } from '@moteplass/shared';
 import { CSV_SEPARATORS, csvField, neutraliseFormula, type CsvSeparator } from '../export/csv.js';
 import { isoDate } from '../export/filename.js';
-import { fieldLabel } from './field-label.js';
+import { fieldLabel } from '../export/reflection-label.js';
 
 /**
  * The series report as CSV (docs/exports-series.md): one table, one row per

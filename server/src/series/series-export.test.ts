@@ -16,6 +16,8 @@ let url: string;
 let host: string;
 let member: string;
 let dir: string;
+let firstId: string;
+let firstToken: string;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'moteplass-series-'));
@@ -71,6 +73,8 @@ beforeAll(async () => {
     date: '2026-04-02',
   });
   url = `/api/workshops/${second.id}/series/export`;
+  firstId = workshop.id;
+  firstToken = firstHost;
 });
 
 afterAll(async () => {
@@ -86,17 +90,27 @@ function parseCsv(text: string, sep: string): string[][] {
   let quoted = false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === sep) (row.push(cell), (cell = ''));
-    else if (c === '\r' && text[i + 1] === '\n') {
+    if (quoted && c === '"' && text[i + 1] === '"') {
+      cell += '"';
+      i++;
+    } else if (quoted && c === '"') {
+      quoted = false;
+    } else if (quoted) {
+      cell += c;
+    } else if (c === '"') {
+      quoted = true;
+    } else if (c === sep) {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
       row.push(cell);
       rows.push(row);
-      ((row = []), (cell = ''), i++);
-    } else cell += c;
+      row = [];
+      cell = '';
+      i++;
+    } else {
+      cell += c;
+    }
   }
   return rows;
 }
@@ -147,7 +161,7 @@ describe('SERIES-5 the series report', () => {
     expect(rows.every((row) => row.length === SERIES_CSV_COLUMNS.length)).toBe(true);
   });
 
-  it('SERIES-5: PDF is a valid PDF/A-2 file with the radar charts, their tables, indicators and actions', async () => {
+  it('SERIES-5, REFL-8: PDF is a valid PDF/A-2 file with the radar charts, their tables, indicators and actions', async () => {
     const reply = await t.get(`${url}?format=pdf`, host);
     expect(reply.status).toBe(200);
     expect(reply.headers['content-type']).toBe('application/pdf');
@@ -178,5 +192,32 @@ describe('SERIES-5 the series report', () => {
     expect(inside).toMatch(/\/S \/Figure/);
     // Alternative text with æøå is written as UTF-16 (<FEFF…>), plain ASCII as (…).
     expect(inside.match(/\/Alt [(<]/g)?.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('REFL-8, REFL-6: the meetup report has its reflection (chart, table, role means, comments without names) and the impact chain', async () => {
+    const reply = await t.get(`/api/workshops/${firstId}/export.pdf`, firstToken);
+    expect(reply.status).toBe(200);
+    const file = join(dir, 'meetup.pdf');
+    writeFileSync(file, reply.raw);
+    if (process.env.SERIES_PDF_OUT)
+      writeFileSync(`${process.env.SERIES_PDF_OUT}.meetup.pdf`, reply.raw);
+    expect(run('qpdf', '--check', file)).toMatch(/No syntax or stream encoding errors/);
+    const text = run('pdftotext', '-enc', 'UTF-8', file, '-').replace(/\s+/g, ' ');
+    for (const expected of [
+      'Prosessrefleksjon',
+      'Runde 1',
+      'Ivaretakelse av likeverdighet',
+      'Snitt etter rolle',
+      'Innbygger',
+      'Kommentarer, uten navn',
+      'Hemmelig kommentar',
+      'Virkningskjeden',
+      'Færre eldre føler seg ensomme',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    const markdown = await t.get(`/api/workshops/${firstId}/export.md`, firstToken);
+    expect(markdown.body).toContain('Edderkoppdiagram over gjennomsnittene per felt');
+    expect(markdown.body).toContain('| Ivaretakelse av likeverdighet |');
   });
 });

@@ -13,8 +13,8 @@ import { heading, list, paragraph, type Flow } from '../export/pdf/flow.js';
 import { table } from '../export/pdf/table.js';
 import { createLayouter, printable } from '../export/text.js';
 import { exportWords, type ExportWords } from '../export/words.js';
-import { fieldLabel } from './field-label.js';
-import { radarFigure } from './radar-figure.js';
+import { fieldLabel } from '../export/reflection-label.js';
+import { radarFigure } from '../export/pdf/radar.js';
 
 export interface SeriesPdfOptions {
   language: Language;

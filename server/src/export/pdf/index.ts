@@ -10,6 +10,7 @@ import type { WorkshopSnapshot } from '../snapshot.js';
 import { createLayouter, printable } from '../text.js';
 import { exportWords, type ExportWords } from '../words.js';
 import { boardPages } from './board-pages.js';
+import { radarFigure } from './radar.js';
 import { PAGE, createReportPdf } from './document.js';
 import { heading, list, paragraph, type Flow } from './flow.js';
 import { table } from './table.js';
@@ -58,6 +59,9 @@ export async function toPdf(snapshot: WorkshopSnapshot): Promise<Buffer> {
         break;
       case 'table':
         table(flow, block.columns, block.rows, block.numeric);
+        break;
+      case 'radar':
+        radarFigure(flow, block.axes, block.alt);
         break;
       case 'figure':
         phaseDrawing(flow, snapshot, block, context, words);

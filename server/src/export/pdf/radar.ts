@@ -1,5 +1,5 @@
-import { COLORS, TYPE } from '../export/pdf/document.js';
-import { ensureSpace, type Flow } from '../export/pdf/flow.js';
+import { COLORS, TYPE } from './document.js';
+import { ensureSpace, type Flow } from './flow.js';
 
 /** One axis of the chart: its label and the mean on it (null where the round had none). */
 export interface RadarAxis {

@@ -32,6 +32,7 @@ async function runReflection(console: Page, people: Page[], ratings: number[]) {
   for (const [index, page] of people.entries()) {
     const panel = page.locator('[data-reflection="answer"]');
     await expect(panel).toBeVisible();
+    if (index === 0) await expectNoAxeViolations(page);
     const fields = panel.getByRole('group');
     const count = await fields.count();
     expect(count).toBe(11);
@@ -65,6 +66,17 @@ test('a series of two meetups: reflections over time, a measurement and the seri
   await maker.getByLabel('Nullpunkt (valgfritt)').fill('34 %');
   await maker.getByLabel('Mål (valgfritt)').fill('25 %');
   await maker.getByRole('button', { name: 'Legg til indikatoren' }).click();
+
+  // The impact chain beside the canvas: the indicator by level, the goal saved for everyone.
+  const chain = maker.locator('[data-impact="view"]');
+  await chain.getByRole('heading', { name: 'Effektkjeden' }).click();
+  await expect(chain.locator('[data-level="outcome"]')).toContainText(
+    'Andel eldre som sier de er ensomme',
+  );
+  await chain.getByLabel('Mål: hvilken endring, for hvem').fill('Færre eldre er ensomme i bydelen');
+  await chain.getByRole('button', { name: 'Lagre effektkjeden' }).click();
+  await expect(chain.getByText('Effektkjeden er lagret.')).toBeVisible();
+  await expectNoAxeViolations(maker);
 
   // The first reflection: 2, 3 and 4 on every field (mean 3).
   await runReflection(console, first, [2, 3, 4]);

@@ -28,11 +28,23 @@ export function ChainForm({ chain, actionCards, workshopId, token }: ChainFormPr
   const [groups, setGroups] = useState<TargetGroup[]>(chain.targetGroups);
   const [activities, setActivities] = useState<string[]>(chain.activities);
   const [hypothesis, setHypothesis] = useState(chain.hypothesis);
-  const [saved, setSaved] = useState(false);
+  // 'dirty' while this person has unsaved edits: a chain saved elsewhere then waits for them.
+  const [status, setStatus] = useState<'clean' | 'dirty' | 'saved'>('clean');
+  const dirty = () => setStatus('dirty');
+  // A new chain from the server (another person's save) resets a form without unsaved edits.
+  const chainKey = JSON.stringify(chain);
+  const [seenKey, setSeenKey] = useState(chainKey);
+  if (chainKey !== seenKey && status !== 'dirty') {
+    setSeenKey(chainKey);
+    setGoal(chain.goal);
+    setGroups(chain.targetGroups);
+    setActivities(chain.activities);
+    setHypothesis(chain.hypothesis);
+  }
   const actions = useCaseAction(workshopId, token);
 
   const setGroup = (index: number, change: Partial<TargetGroup>) => {
-    setSaved(false);
+    dirty();
     setGroups((current) => current.map((g, i) => (i === index ? { ...g, ...change } : g)));
   };
   const save = (event: FormEvent) => {
@@ -51,7 +63,7 @@ export function ChainForm({ chain, actionCards, workshopId, token }: ChainFormPr
           because: hypothesis.because.trim(),
         },
       })
-      .then((reply) => reply && setSaved(true));
+      .then((reply) => reply && setStatus('saved'));
   };
 
   return (
@@ -63,7 +75,7 @@ export function ChainForm({ chain, actionCards, workshopId, token }: ChainFormPr
           rows={2}
           maxLength={IMPACT_LIMITS.goalLength}
           onChange={(e) => {
-            setSaved(false);
+            dirty();
             setGoal(e.target.value);
           }}
         />
@@ -92,7 +104,10 @@ export function ChainForm({ chain, actionCards, workshopId, token }: ChainFormPr
             <button
               type="button"
               className="link-button"
-              onClick={() => setGroups((current) => current.filter((_, i) => i !== index))}
+              onClick={() => {
+                dirty();
+                setGroups((current) => current.filter((_, i) => i !== index));
+              }}
             >
               {t('seriesUi.impact.removeGroup', { name: group.name || index + 1 })}
             </button>
@@ -101,7 +116,10 @@ export function ChainForm({ chain, actionCards, workshopId, token }: ChainFormPr
         {groups.length < 10 && (
           <button
             type="button"
-            onClick={() => setGroups((current) => [...current, { name: '', successGoal: '' }])}
+            onClick={() => {
+              dirty();
+              setGroups((current) => [...current, { name: '', successGoal: '' }]);
+            }}
           >
             {t('seriesUi.impact.addGroup')}
           </button>
@@ -119,7 +137,7 @@ export function ChainForm({ chain, actionCards, workshopId, token }: ChainFormPr
                 type="checkbox"
                 checked={activities.includes(card.id)}
                 onChange={(e) => {
-                  setSaved(false);
+                  dirty();
                   setActivities((current) =>
                     e.target.checked ? [...current, card.id] : current.filter((a) => a !== card.id),
                   );
@@ -144,7 +162,7 @@ export function ChainForm({ chain, actionCards, workshopId, token }: ChainFormPr
               value={hypothesis[part]}
               maxLength={IMPACT_LIMITS.fieldLength}
               onChange={(e) => {
-                setSaved(false);
+                dirty();
                 setHypothesis((current) => ({ ...current, [part]: e.target.value }));
               }}
             />
@@ -160,7 +178,7 @@ export function ChainForm({ chain, actionCards, workshopId, token }: ChainFormPr
       <button type="submit" className="primary" disabled={actions.pending !== null}>
         {t('seriesUi.impact.save')}
       </button>
-      {saved && (
+      {status === 'saved' && (
         <p className="notice" role="status">
           {t('seriesUi.impact.saved')}
         </p>

@@ -38,8 +38,6 @@ export function ImpactChainView(props: ImpactChainViewProps) {
       <p className="hint">{t('seriesUi.impact.intro')}</p>
       {!readOnly ? (
         <ChainForm
-          // A chain saved elsewhere (another tab, a new meetup's carry-over) resets the form.
-          key={JSON.stringify(chain)}
           chain={chain}
           actionCards={actionCards}
           workshopId={workshopId}

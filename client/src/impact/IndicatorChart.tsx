@@ -20,6 +20,8 @@ export function IndicatorChart({ name, baseline, target, measurements }: Indicat
   const { t, i18n } = useTranslation();
   const id = useId();
   const chart = lineChart(FRAME, baseline, measurements, target);
+  // The table reads in the chart's order: by date.
+  const sorted = [...measurements].sort((a, b) => a.date.localeCompare(b.date));
   const number = (value: number) =>
     value.toLocaleString(i18n.language === 'en' ? 'en-GB' : 'nb-NO');
   return (
@@ -78,7 +80,7 @@ export function IndicatorChart({ name, baseline, target, measurements }: Indicat
             <td>{baseline === null ? t('seriesUi.impact.notGiven') : number(baseline)}</td>
             <td />
           </tr>
-          {measurements.map((m) => (
+          {sorted.map((m) => (
             <tr key={m.id}>
               <th scope="row">{m.date}</th>
               <td>{number(m.value)}</td>

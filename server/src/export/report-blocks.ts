@@ -1,5 +1,4 @@
 import type { PhaseId } from '@moteplass/shared';
-import type { RadarAxis } from './pdf/radar.js';
 
 /**
  * The report as a list of blocks in the workshop's language. The Markdown and
@@ -19,4 +18,11 @@ export interface ReportListItem {
   text: string;
   /** Who wrote it and how many dots it got, shown smaller under the text. */
   meta?: string;
+}
+
+/** One axis of a radar chart: its label and the mean on it (null where the round had none). */
+export interface RadarAxis {
+  label: string;
+  value: number | null;
+  previous?: number | null;
 }

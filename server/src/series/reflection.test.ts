@@ -189,3 +189,54 @@ describe('process reflection', () => {
     expect(await t.storage.series.getOpenReflectionRound(workshop.id)).toBeNull();
   });
 });
+
+describe('REFL-4 in a SQLite file', () => {
+  it('REFL-4, REFL-7: an answer row holds no participant id, and after the close the round’s secret and its answers are gone from the file and its WAL', async () => {
+    const { mkdtempSync, readFileSync, existsSync, rmSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const Database = (await import('better-sqlite3')).default;
+    const { SqliteStorage } = await import('../storage/index.js');
+    const dir = mkdtempSync(join(tmpdir(), 'moteplass-refl-'));
+    const path = join(dir, 'moteplass.sqlite');
+    const storage = new SqliteStorage(path);
+    const local = await seriesApp(storage);
+    try {
+      const { workshop } = await local.createWorkshop({ title: 'Trygg skolevei' });
+      const host = await local.facilitator(workshop);
+      const joined = await local.request({
+        method: 'POST',
+        url: `/api/workshops/${workshop.id}/sessions`,
+        payload: { joinCode: workshop.joinCode, role: 'innbygger' },
+      });
+      const { token, participantId } = joined.json as { token: string; participantId: string };
+      await local.act(workshop.id, host, { type: 'startReflection', fields: ['trust'] });
+      const comment = 'Bra møte';
+      await local.act(workshop.id, token, {
+        type: 'submitReflection',
+        ratings: { trust: 2 },
+        comment,
+      });
+      const reader = new Database(path, { readonly: true });
+      const rows = reader.prepare('SELECT * FROM reflection_answers').all() as Array<{
+        answer_key: string;
+      }>;
+      const { secret } = reader.prepare('SELECT secret FROM reflection_rounds').get() as {
+        secret: string;
+      };
+      reader.close();
+      expect(rows).toHaveLength(1);
+      expect(JSON.stringify(rows)).not.toContain(participantId);
+      await local.act(workshop.id, host, { type: 'closeReflection' });
+      await local.app.close();
+      for (const file of [path, `${path}-wal`]) {
+        if (!existsSync(file)) continue;
+        // The comment itself is published in the control document; what linked it is gone.
+        expect(readFileSync(file).includes(Buffer.from(secret))).toBe(false);
+        expect(readFileSync(file).includes(Buffer.from(rows[0]!.answer_key))).toBe(false);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

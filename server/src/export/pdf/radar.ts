@@ -1,12 +1,6 @@
 import { COLORS, TYPE } from './document.js';
+import type { RadarAxis } from '../report-blocks.js';
 import { ensureSpace, type Flow } from './flow.js';
-
-/** One axis of the chart: its label and the mean on it (null where the round had none). */
-export interface RadarAxis {
-  label: string;
-  value: number | null;
-  previous?: number | null;
-}
 
 const SIZE = { height: 250, radius: 90, labelWidth: 120 } as const;
 const SCALE = { min: 1, max: 5 } as const;

@@ -14,6 +14,8 @@ export const pagePaths = {
   board: (workshopId: string) => `${workshopBase(workshopId)}/board`,
   console: (workshopId: string) => `${workshopBase(workshopId)}/console`,
   screen: (workshopId: string) => `${workshopBase(workshopId)}/screen`,
+  /** The facilitator's page of the case's meetups (issue 18). */
+  series: (workshopId: string) => `${workshopBase(workshopId)}/series`,
   /**
    * The facilitator's way in. The key travels in the fragment, so it never
    * reaches a server log or a Referer header (AUTH-2).

@@ -10,6 +10,7 @@ import {
   JoinPage,
   JoinWithCodePage,
   ScreenPage,
+  SeriesPage,
   StartPage,
 } from './pages';
 
@@ -23,6 +24,7 @@ export function App() {
         <Route path="w/:id/join" element={<JoinPage />} />
         <Route path="w/:id/facilitator" element={<FacilitatorEntryPage />} />
         <Route path="w/:id/console" element={<ConsolePage />} />
+        <Route path="w/:id/series" element={<SeriesPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
       {/* The board is the canvas, edge to edge: its own slim bar instead of the site header. */}

@@ -19,3 +19,4 @@ export const ConsolePage = lazy(() =>
   import('../console').then((m) => ({ default: m.ConsolePage })),
 );
 export const ScreenPage = lazy(() => import('../screen').then((m) => ({ default: m.ScreenPage })));
+export const SeriesPage = lazy(() => import('../series').then((m) => ({ default: m.SeriesPage })));

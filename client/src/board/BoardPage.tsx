@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useParams } from 'react-router';
 import { useWorkshopSummary } from '../api';
 import { useDraftsRefresh, useEqualityAction, useEqualityState, useNoteExtras } from '../equality';
+import { ImpactChainView } from '../impact';
 import { useWorkshopLanguage } from '../i18n';
+import { ReflectionBoardPanel } from '../reflection';
 import { PhaseFollowBanner, PhaseStrip, usePhaseAnnouncements, useViewedPhase } from '../phases';
 import { useSession, type Session } from '../session';
 import {
@@ -159,6 +161,11 @@ function LiveBoard({ connection, state, session, workshopId, fallbackTitle }: Li
             {control.locked && session.facilitator && (
               <p className="notice">{t('board.lockedForOthers')}</p>
             )}
+            <ReflectionBoardPanel
+              workshop={connection.workshop}
+              workshopId={workshopId}
+              token={session.token}
+            />
             <ParticipatePanel
               connection={connection}
               workshopId={workshopId}
@@ -170,6 +177,14 @@ function LiveBoard({ connection, state, session, workshopId, fallbackTitle }: Li
               onAttributed={addAttributed}
               compact={phone}
             />
+            {viewing.phase === 'produce' && (
+              <ImpactChainView
+                connection={connection}
+                workshopId={workshopId}
+                session={session}
+                readOnly={locked || refused}
+              />
+            )}
           </>
         }
         list={

@@ -4,6 +4,9 @@ import { useParams } from 'react-router';
 import { useWorkshopSummary } from '../api';
 import { ConnectionStatus } from '../board';
 import { EqualityConsole } from '../equality';
+import { MeasurementsConsole } from '../impact';
+import { ReflectionConsole, useReflection } from '../reflection';
+import { NextMeetupPanel } from '../series';
 import { useWorkshopLanguage } from '../i18n';
 import { usePhaseAnnouncements } from '../phases';
 import { FacilitatorPage } from '../facilitator';
@@ -72,6 +75,7 @@ function LiveConsole({
   const invitationActions = useAction(workshopId, session.token);
   const participantActions = useAction(workshopId, session.token);
   const title = control.title ?? fallbackTitle;
+  const { round } = useReflection(connection.workshop);
   const desk = useRef<HTMLDivElement>(null);
   useDeskHeight(desk);
 
@@ -105,6 +109,7 @@ function LiveConsole({
               {equality.speaking}
               {equality.panel}
               {equality.anonymity}
+              <ReflectionConsole round={round} workshopId={workshopId} token={session.token} />
             </div>
             <div className="console-column">
               <ScreenSettingsPanel workshopId={workshopId} />
@@ -117,6 +122,12 @@ function LiveConsole({
                 actions={participantActions}
               />
               <ViewsPanel workshopId={workshopId} token={session.token} />
+              <NextMeetupPanel workshopId={workshopId} title={title} />
+              <MeasurementsConsole
+                connection={connection}
+                workshopId={workshopId}
+                token={session.token}
+              />
             </div>
           </div>
         )}

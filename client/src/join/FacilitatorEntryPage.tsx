@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { createFacilitatorSession, errorMessageKey, isApiError } from '../api';
-import { useSessionStore } from '../session';
+import { useFacilitatorKeys, useSessionStore } from '../session';
 
 /** Which message to show when the key is refused: a wrong key is the likely cause. */
 function facilitatorErrorKey(error: unknown) {
@@ -23,6 +23,7 @@ export function FacilitatorEntryPage() {
   const { hash } = useLocation();
   const navigate = useNavigate();
   const remember = useSessionStore((state) => state.remember);
+  const rememberKey = useFacilitatorKeys((state) => state.remember);
   const key = new URLSearchParams(hash.replace(/^#/, '')).get('key');
   const [failure, setFailure] = useState<ReturnType<typeof facilitatorErrorKey> | null>(null);
   const started = useRef(false);
@@ -40,11 +41,13 @@ export function FacilitatorEntryPage() {
           role: null,
           joinCode: null,
         });
+        // The console's "next meetup in this series" needs it (seriesKey).
+        rememberKey(id, key);
         void navigate(pagePaths.console(id), { replace: true });
       },
       (error: unknown) => setFailure(facilitatorErrorKey(error)),
     );
-  }, [id, key, navigate, remember]);
+  }, [id, key, navigate, remember, rememberKey]);
 
   const problem = key ? failure : 'facilitator.missingKey';
   return (

@@ -1,10 +1,11 @@
-import { PHASE_IDS, phaseIndex, type PhaseId } from '@moteplass/shared';
+import { PHASE_IDS, phaseIndex, type PhaseId, type ReflectionState } from '@moteplass/shared';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConnectionStatus } from '../board';
 import { PresentationView } from '../canvas';
 import { useInvitation } from '../console';
 import { ScreenSpeakingQueue, useEqualityState } from '../equality';
+import { ScreenReflection, useReflection } from '../reflection';
 import { usePhaseAnnouncements } from '../phases';
 import type { Session } from '../session';
 import {
@@ -16,7 +17,7 @@ import {
 import { unlockChime, WorkshopTimer } from '../timer';
 import { LiveRegion, useLiveWorkshop } from '../workshop';
 import { JoinBox } from './JoinBox';
-import { resultOnScreen } from './results';
+import { reflectionOnScreen, resultOnScreen } from './results';
 import { RevealMoment } from './RevealMoment';
 import { ScreenResults } from './ScreenResults';
 
@@ -65,9 +66,18 @@ export function LiveScreen({
     live.phaseLog,
     equality.silent,
   );
+  const { round } = useReflection(connection.workshop);
+  const reflection = reflectionOnScreen(
+    round,
+    equality.vote,
+    equality.voteResults.at(-1) ?? null,
+    live.phaseLog,
+  );
+  // One results area: the reflection when it is the newer news, else the vote's.
+  const vote = reflection ? null : result;
 
   return (
-    <main className={`screen-live${result ? ' screen-with-results' : ''}`}>
+    <main className={`screen-live${layoutClass(vote !== null, reflection)}`}>
       <title>{`${t('screen.title')} – ${title ?? 'Møteplass'}`}</title>
       <LiveRegion />
       <header className="screen-header">
@@ -77,7 +87,8 @@ export function LiveScreen({
           <ConnectionStatus state={state} workshopId={workshopId} session={session} />
         )}
       </header>
-      {result && <ScreenResults result={result} items={byId} />}
+      {vote && <ScreenResults result={vote} items={byId} />}
+      {reflection && <ScreenReflection round={reflection} />}
       <section
         className="screen-board"
         aria-label={t('screen.boardLabel', { phase: t(`phases.${control.phase}.title`) })}
@@ -99,6 +110,12 @@ export function LiveScreen({
       </aside>
     </main>
   );
+}
+
+/** Results beside the board; a closed reflection's chart and table take the board's place. */
+function layoutClass(vote: boolean, reflection: ReflectionState | null): string {
+  if (reflection?.status === 'closed') return ' screen-with-results screen-with-reflection';
+  return vote || reflection ? ' screen-with-results' : '';
 }
 
 /** The meetup and "phase 2 of 4", then "Phase: Design" large, then its prompts on one line. */

@@ -1,6 +1,6 @@
-import type { BoardItem, VoteResult } from '@moteplass/shared';
+import type { BoardItem, PhaseLogEntry, ReflectionState, VoteResult } from '@moteplass/shared';
 import { describe, expect, it } from 'vitest';
-import { rankResults, resultOnScreen } from './results';
+import { rankResults, reflectionOnScreen, resultOnScreen } from './results';
 
 const note = (text: string): BoardItem => ({
   type: 'note',
@@ -102,5 +102,29 @@ describe('the results of a closed vote on the shared screen', () => {
       lastReveal: null,
     };
     expect(resultOnScreen([closed], null, phaseLog, writing)).toBeNull();
+  });
+});
+
+describe('the process reflection on the shared screen', () => {
+  const round = (status: 'open' | 'closed', closedAt?: number): ReflectionState => ({
+    status,
+    roundId: 'r1',
+    fields: [{ id: 'trust' }],
+    responses: 3,
+    openedAt: 10,
+    ...(closedAt === undefined ? {} : { closedAt }),
+    ...(status === 'closed'
+      ? { results: { trust: { mean: 4, n: 3, spread: { min: 3, max: 5, sd: 1 } } } }
+      : {}),
+  });
+  const phaseAt = (startedAt: number): PhaseLogEntry[] => [{ phase: 'design', startedAt }];
+
+  it('REFLUI-1: shows an open round (its count only) and a closed one until the facilitator moves on', () => {
+    expect(reflectionOnScreen(round('open'), null, null, phaseAt(0))?.status).toBe('open');
+    expect(reflectionOnScreen(round('closed', 100), null, null, phaseAt(0))?.status).toBe('closed');
+    // A new phase, a vote under way or a vote closed later replace it.
+    expect(reflectionOnScreen(round('closed', 100), null, null, phaseAt(200))).toBeNull();
+    expect(reflectionOnScreen(round('closed', 100), null, result([], 300), phaseAt(0))).toBeNull();
+    expect(reflectionOnScreen(null, null, null, phaseAt(0))).toBeNull();
   });
 });

@@ -4,6 +4,7 @@ import {
   type BoardItem,
   type OpenVote,
   type PhaseLogEntry,
+  type ReflectionState,
   type SilentWritingState,
   type VoteResult,
 } from '@moteplass/shared';
@@ -66,4 +67,25 @@ export function resultOnScreen(
   if (phaseStarted > last.closedAt) return null;
   if (silent.active && silent.active.startedAt > last.closedAt) return null;
   return last;
+}
+
+/**
+ * What the shared screen shows of the process reflection: an open round (its
+ * count only), or a closed round's results until the facilitator moves on —
+ * a new phase started after it closed, an open vote, or a vote closed after
+ * it (then the vote's results are the newer news).
+ */
+export function reflectionOnScreen(
+  round: ReflectionState | null,
+  openVote: OpenVote | null,
+  lastVote: VoteResult | null,
+  phaseLog: readonly PhaseLogEntry[],
+): ReflectionState | null {
+  if (!round || openVote) return null;
+  if (round.status === 'open') return round;
+  const closedAt = round.closedAt ?? round.openedAt;
+  if (!round.results) return null;
+  if ((openPhaseEntry(phaseLog)?.startedAt ?? 0) > closedAt) return null;
+  if (lastVote && lastVote.closedAt > closedAt) return null;
+  return round;
 }

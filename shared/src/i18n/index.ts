@@ -13,6 +13,7 @@ import { nn } from './nn.js';
 import { presence } from './features/presence.js';
 import { reflectionMessages } from './features/reflection.js';
 import { screen } from './features/screen.js';
+import { seriesUi } from './features/series-ui.js';
 import { timer } from './features/timer.js';
 
 export { defineMessages, type Widen } from './define.js';
@@ -33,6 +34,7 @@ const FEATURES = {
   canvas: canvasMessages,
   layout: boardLayout,
   reflection: reflectionMessages,
+  seriesUi,
 } as const;
 
 type Features = {

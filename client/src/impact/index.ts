@@ -1,0 +1,5 @@
+import './impact.css';
+export { ImpactChainView } from './ImpactChainView';
+export { MeasurementsConsole } from './MeasurementsConsole';
+export { IndicatorChart } from './IndicatorChart';
+export { StatusBadge } from './IndicatorCard';

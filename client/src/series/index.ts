@@ -1,0 +1,3 @@
+import './series.css';
+export { NextMeetupPanel } from './NextMeetupPanel';
+export { SeriesPage } from './SeriesPage';

@@ -30,6 +30,11 @@ export const ERROR_STATUS = {
   ITEM_NOT_VOTABLE: 409,
   VOTE_BUDGET_EXHAUSTED: 409,
   NO_DOT_TO_RETRACT: 409,
+  // Breakout groups (issue 19); see docs/breakout.md.
+  NO_BREAKOUT: 409,
+  BREAKOUT_RUNNING: 409,
+  GROUP_NOT_FOUND: 404,
+  NOT_IN_GROUP: 403,
   // Board images; see docs/api.md.
   IMAGE_NOT_FOUND: 404,
   IMAGE_QUOTA_EXCEEDED: 413,

@@ -1,5 +1,7 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useParams } from 'react-router';
+import { Navigate, useParams, useSearchParams } from 'react-router';
+import { GroupBanner, useBreakout, useGroupFocus } from '../breakout';
 import { useWorkshopSummary } from '../api';
 import { useDraftsRefresh, useEqualityAction, useEqualityState, useNoteExtras } from '../equality';
 import { useWorkshopLanguage } from '../i18n';
@@ -78,6 +80,19 @@ function LiveBoard({ connection, state, session, workshopId, fallbackTitle }: Li
   const viewing = useViewedPhase(workshopId, control.phase, live.view);
   const ready = state === 'connected';
   usePhaseAnnouncements(control.phase, live.view, viewing.following, ready);
+  // Breakout groups: a member's view goes to their group's frame; the facilitator visits one by `?group=`.
+  const breakout = useBreakout(connection.workshop);
+  const [search] = useSearchParams();
+  const visit = session.facilitator ? search.get('group') : null;
+  const focusRect = useGroupFocus(connection.items, breakout, session.participantId, visit);
+  const groupBanner = (
+    <GroupBanner
+      breakout={breakout}
+      workshopId={workshopId}
+      token={session.token}
+      participantId={session.participantId}
+    />
+  );
   const title = control.title ?? fallbackTitle;
   const locked = control.locked && !session.facilitator;
   const refused = state === 'unauthorized' || state === 'gone';
@@ -138,10 +153,12 @@ function LiveBoard({ connection, state, session, workshopId, fallbackTitle }: Li
             silentDraft={silentDraft}
             compact={phone}
             shown={shown}
+            focusRect={focusRect}
             top={
               <>
                 {phases}
                 <PhaseFollowBanner viewing={viewing} />
+                {groupBanner}
               </>
             }
           />
@@ -149,6 +166,7 @@ function LiveBoard({ connection, state, session, workshopId, fallbackTitle }: Li
         phoneTop={
           <>
             <PhaseFollowBanner viewing={viewing} />
+            {groupBanner}
             {phases}
           </>
         }
@@ -187,7 +205,7 @@ function LiveBoard({ connection, state, session, workshopId, fallbackTitle }: Li
   );
 }
 
-function participation(t: ReturnType<typeof useTranslation>['t'], session: Session): string {
+function participation(t: TFunction, session: Session): string {
   if (session.facilitator || !session.role) return t('board.participatingAsFacilitator');
   const role = t(`roles.${session.role}`);
   return session.name

@@ -1,6 +1,6 @@
 import type { PhaseId } from '@moteplass/shared';
 import type { ReactNode } from 'react';
-import { BoardViews, type Insets } from '../canvas';
+import { BoardViews, type CanvasBoardProps, type Insets } from '../canvas';
 import { FollowBanner, PresenceOverlay, usePresence, WhoIsHere } from '../presence';
 import type { Session } from '../session';
 import type { WorkshopConnection } from '../sync';
@@ -18,6 +18,8 @@ interface PresenceBoardProps {
   compact: boolean;
   /** Floats over the top of the canvas: the phases and the follow banner. */
   top?: ReactNode;
+  /** A breakout group's frame to show (CanvasBoardProps.focusRect). */
+  focusRect?: CanvasBoardProps['focusRect'];
   /**
    * False on a phone's other tabs: the canvas (and its code) waits until it
    * is shown, while this person stays present for the others.
@@ -41,6 +43,7 @@ export function PresenceBoard({
   compact,
   top,
   shown,
+  focusRect,
 }: PresenceBoardProps) {
   const presence = usePresence(connection, session);
   const drawers = useDrawerStore((s) => s.open);
@@ -77,6 +80,7 @@ export function PresenceBoard({
         silentDraft={silentDraft}
         compact={compact}
         insets={insets}
+        focusRect={focusRect ?? null}
       />
       {/* One column at the top of the free canvas: nothing floating ever covers another. */}
       <div className="board-float-top">

@@ -40,6 +40,8 @@ export const breakoutMessages = defineMessages({
     started: 'Du er med i {{name}}. Tavla viser gruppas ramme.',
     screenHeading: 'Gruppene',
     unnamedPerson: 'Deltaker',
+    notes_one: '{{count}} lapp',
+    notes_other: '{{count}} lapper',
   },
   nn: {
     heading: 'Grupper',
@@ -79,6 +81,8 @@ export const breakoutMessages = defineMessages({
     started: 'Du er med i {{name}}. Tavla viser ramma til gruppa.',
     screenHeading: 'Gruppene',
     unnamedPerson: 'Deltakar',
+    notes_one: '{{count}} lapp',
+    notes_other: '{{count}} lappar',
   },
   en: {
     heading: 'Groups',
@@ -118,5 +122,7 @@ export const breakoutMessages = defineMessages({
     started: 'You are in {{name}}. The board shows your group’s frame.',
     screenHeading: 'The groups',
     unnamedPerson: 'Participant',
+    notes_one: '{{count}} note',
+    notes_other: '{{count}} notes',
   },
 });

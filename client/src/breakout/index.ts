@@ -1,0 +1,6 @@
+import './breakout.css';
+export { BreakoutPanel } from './BreakoutPanel';
+export { GroupBanner } from './GroupBanner';
+export { ScreenBreakout } from './ScreenBreakout';
+export { useBreakout } from './use-breakout';
+export { useGroupFocus } from './use-group-focus';

@@ -1,7 +1,8 @@
+import { groupOf } from '@moteplass/shared';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useParams, useSearchParams } from 'react-router';
-import { GroupBanner, useBreakout, useGroupFocus } from '../breakout';
+import { GroupBanner, groupNotePlace, useBreakout, useFrameRect, useGroupFocus } from '../breakout';
 import { useWorkshopSummary } from '../api';
 import { useDraftsRefresh, useEqualityAction, useEqualityState, useNoteExtras } from '../equality';
 import { useWorkshopLanguage } from '../i18n';
@@ -85,6 +86,9 @@ function LiveBoard({ connection, state, session, workshopId, fallbackTitle }: Li
   const [search] = useSearchParams();
   const visit = session.facilitator ? search.get('group') : null;
   const focusRect = useGroupFocus(connection.items, breakout, session.participantId, visit);
+  // A member's notes from the composer land in their group's frame.
+  const myGroup = groupOf(breakout, session.participantId);
+  const myFrame = useFrameRect(connection.items, myGroup?.frameId ?? null);
   const groupBanner = (
     <GroupBanner
       breakout={breakout}
@@ -98,7 +102,14 @@ function LiveBoard({ connection, state, session, workshopId, fallbackTitle }: Li
   const refused = state === 'unauthorized' || state === 'gone';
   const author = { author: session.participantId, authorRole: session.role };
   const addAttributed = (text: string) =>
-    addNote(connection.items, { text, phase: viewing.phase, ...author });
+    addNote(connection.items, {
+      text,
+      phase: viewing.phase,
+      ...author,
+      ...(myGroup && myFrame
+        ? { place: groupNotePlace(connection.items, myGroup.id, myFrame) }
+        : {}),
+    });
   // Voting happens in the participate panel's ballot; the list shows the results.
   const noteExtras = useNoteExtras(connection, workshopId, session, false);
   const draftActions = useEqualityAction(workshopId, session.token);

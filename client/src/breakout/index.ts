@@ -4,3 +4,5 @@ export { GroupBanner } from './GroupBanner';
 export { ScreenBreakout } from './ScreenBreakout';
 export { useBreakout } from './use-breakout';
 export { useGroupFocus } from './use-group-focus';
+export { groupNotePlace } from './group-place';
+export { useFrameRect } from './use-frame-rect';

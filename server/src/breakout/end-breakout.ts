@@ -1,12 +1,13 @@
-import { BREAKOUT_KEY, VIEW_KEY, runningBreakout, type ViewRequest } from '@moteplass/shared';
+import { BREAKOUT_KEY, runningBreakout } from '@moteplass/shared';
 import { defineAction } from '../actions/types.js';
-import { changeControl } from './control.js';
 import { AppError } from '../http/errors.js';
+import { changeControl } from './control.js';
 
 /**
  * Recall everyone: the breakout ends, its groups stay in the control document
  * (the export names notes by them) and the frames and notes stay on the board
- * (BREAK-7); every following board is asked back to the phase.
+ * (BREAK-7). Each board seeing the end go by brings its view back to the
+ * phase itself (no phase request: nobody's phase changed).
  */
 export const endBreakout = defineAction({
   type: 'endBreakout',
@@ -17,8 +18,6 @@ export const endBreakout = defineAction({
       if (!running) throw new AppError('NO_BREAKOUT', 'No breakout is under way');
       const { broadcast: _shown, ...rest } = running;
       control.set(BREAKOUT_KEY, { ...rest, status: 'ended', endedAt: context.now });
-      const view: ViewRequest = { phase: running.phase, requestedAt: context.now };
-      control.set(VIEW_KEY, view);
     });
     return { endedAt: context.now };
   },

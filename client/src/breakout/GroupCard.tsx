@@ -126,7 +126,7 @@ function MoveControl({
         aria-label={`${t('breakout.move')}: ${memberLabel}`}
         onClick={() => onMove(target)}
       >
-        {t('breakout.move')}
+        {t('breakout.moveButton')}
       </button>
     </span>
   );

@@ -293,4 +293,33 @@ describe('breakout groups', () => {
     );
     expect(items.get('before')?.get('group')).toBeUndefined();
   });
+
+  it('BREAK-9: the CSV has a group column and the Markdown a section per group', async () => {
+    const server = await startServer();
+    const r = await room(server, ['innbygger', 'forsker', 'politiker']);
+    await r.act(r.facilitator, { type: 'startBreakout', groupSize: 3, mix: 'random' });
+    const read = await controlOf(server, r);
+    await waitFor(() => read() !== null);
+    const group = read()!.groups[0]!;
+    await r.act(r.people[0]!, { type: 'renameGroup', groupId: group.id, name: 'Skoleveien' });
+    const board = await connect(server.wsUrl, r.workshop.id, 'board', r.people[0]!.token);
+    addNote(board.doc, 'note-1', 'Fotgjengerfelt ved skolen');
+    const items = board.doc.getMap<Y.Map<unknown>>(BOARD_ITEMS);
+    await waitFor(() => items.get('note-1')?.get('group') === group.id);
+    const fetchExport = async (ext: string) => {
+      const response = await fetch(`${server.url}/api/workshops/${r.workshop.id}/export.${ext}`, {
+        headers: { authorization: `Bearer ${r.facilitator.token}` },
+      });
+      expect(response.status).toBe(200);
+      return response.text();
+    };
+    const rows = (await fetchExport('csv')).slice(1).split('\r\n');
+    expect(rows[0]!.split(';').at(-1)).toBe('"Gruppe"');
+    const noteRow = rows.find((row) => row.includes('Fotgjengerfelt ved skolen'))!;
+    expect(noteRow.split(';').at(-1)).toBe('"Skoleveien"');
+    const markdown = await fetchExport('md');
+    const section = markdown.indexOf('Skoleveien');
+    expect(section).toBeGreaterThan(-1);
+    expect(markdown.indexOf('Fotgjengerfelt ved skolen', section)).toBeGreaterThan(section);
+  });
 });

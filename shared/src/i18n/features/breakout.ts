@@ -43,6 +43,7 @@ export const breakoutMessages = defineMessages({
     unnamedPerson: 'Deltaker',
     notes_one: '{{count}} lapp',
     notes_other: '{{count}} lapper',
+    exportGroup: 'Gruppe',
   },
   nn: {
     heading: 'Grupper',
@@ -85,6 +86,7 @@ export const breakoutMessages = defineMessages({
     unnamedPerson: 'Deltakar',
     notes_one: '{{count}} lapp',
     notes_other: '{{count}} lappar',
+    exportGroup: 'Gruppe',
   },
   en: {
     heading: 'Groups',
@@ -127,5 +129,6 @@ export const breakoutMessages = defineMessages({
     unnamedPerson: 'Participant',
     notes_one: '{{count}} note',
     notes_other: '{{count}} notes',
+    exportGroup: 'Group',
   },
 });

@@ -49,10 +49,12 @@ export function PresenceBoard({
   const drawers = useDrawerStore((s) => s.open);
   if (!shown) return null;
   // The phases float at the top, the tools at the bottom, the drawers at the sides (board-layout.css).
+  // In a breakout the group's banners float at the top too: its frame is fitted below them.
+  const topInset = focusRect ? 200 : 110;
   const insets: Insets = compact
-    ? { top: 110, right: 0, bottom: 120, left: 0 }
+    ? { top: topInset, right: 0, bottom: 120, left: 0 }
     : {
-        top: 110,
+        top: topInset,
         right: drawers.list ? 430 : 0,
         bottom: 64,
         left: drawers.participate ? 384 : 0,

@@ -292,6 +292,11 @@ describe('breakout groups', () => {
       'the corrected group',
     );
     expect(items.get('before')?.get('group')).toBeUndefined();
+    // An anonymous note names no group: in a group of five that would all but name its author.
+    addNote(doc, 'anonymous', 'Ingen skal vite hvem');
+    items.get('anonymous')!.set('anonymous', true);
+    items.get('anonymous')!.set('group', mine.id);
+    await waitFor(() => items.get('anonymous')?.get('group') === undefined, 5000, 'no group');
   });
 
   it('BREAK-9: the CSV has a group column and the Markdown a section per group', async () => {

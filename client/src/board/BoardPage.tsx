@@ -86,8 +86,12 @@ function LiveBoard({ connection, state, session, workshopId, fallbackTitle }: Li
   const [search] = useSearchParams();
   const visit = session.facilitator ? search.get('group') : null;
   const focusRect = useGroupFocus(connection.items, breakout, session.participantId, visit);
-  // A member's notes from the composer land in their group's frame.
-  const myGroup = groupOf(breakout, session.participantId);
+  // A member's composer notes land in their group's frame (the facilitator's: the visited group's).
+  const visited =
+    visit && breakout?.status === 'running'
+      ? (breakout.groups.find((g) => g.id === visit) ?? null)
+      : null;
+  const myGroup = visited ?? groupOf(breakout, session.participantId);
   const myFrame = useFrameRect(connection.items, myGroup?.frameId ?? null);
   const groupBanner = (
     <GroupBanner

@@ -6,7 +6,8 @@ import { Connection, SERVER_ORIGIN } from '../rooms/index.js';
  * Items made in a group carry `group: <id>` (CONTRACT.md). The server
  * decides, not the client (BREAK-5): after a participant's update is applied,
  * each item it created, or whose `group` it changed, gets the author's group
- * — or loses the `group` it claimed when its author is in none. The
+ * — or loses the `group` it claimed when its author is in none or it is
+ * anonymous. The
  * facilitator's items keep what the client set (they visit groups and may
  * write in one).
  *
@@ -31,10 +32,13 @@ export class GroupTagger {
   tag(author: { participantId: string; facilitator: boolean }, breakout: unknown): void {
     if (author.facilitator || this.touched.size === 0) return this.forget();
     const group = groupOf(readBreakout(breakout), author.participantId)?.id;
+    // An anonymous item never names a group: a group of five would all but name its author.
+    const wanted = (item: Y.Map<unknown>) => (item.get('anonymous') === true ? undefined : group);
     const wrong = [...this.touched]
       .map((id) => this.items.get(id))
       .filter(
-        (item): item is Y.Map<unknown> => item instanceof Y.Map && item.get('group') !== group,
+        (item): item is Y.Map<unknown> =>
+          item instanceof Y.Map && item.get('group') !== wanted(item),
       );
     this.forget();
     if (wrong.length === 0) return;
@@ -42,8 +46,9 @@ export class GroupTagger {
       this.board,
       () => {
         for (const item of wrong) {
-          if (group === undefined) item.delete('group');
-          else item.set('group', group);
+          const value = wanted(item);
+          if (value === undefined) item.delete('group');
+          else item.set('group', value);
         }
       },
       SERVER_ORIGIN,

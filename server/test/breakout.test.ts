@@ -247,6 +247,7 @@ describe('breakout groups', () => {
     expect(
       (await r.act(r.facilitator, { type: 'broadcast', text: 'Fem minutter igjen' })).status,
     ).toBe(200);
+    expect((await r.act(r.facilitator, { type: 'broadcast', text: '   ' })).status).toBe(400);
     await waitFor(() => read()?.broadcast?.text === 'Fem minutter igjen', 5000, 'the broadcast');
     const board = await connect(server.wsUrl, r.workshop.id, 'board', r.people[0]!.token);
     addNote(board.doc, 'note-1', 'Fotgjengerfelt ved skolen');

@@ -39,6 +39,11 @@ export const ERROR_STATUS = {
   TOO_MANY_MEASUREMENTS: 409,
   SERIES_KEY_REQUIRED: 403,
   SERIES_KEY_INVALID: 403,
+  // Breakout groups (issue 19); see docs/breakout.md.
+  NO_BREAKOUT: 409,
+  BREAKOUT_RUNNING: 409,
+  GROUP_NOT_FOUND: 404,
+  NOT_IN_GROUP: 403,
   // Board images; see docs/api.md.
   IMAGE_NOT_FOUND: 404,
   IMAGE_QUOTA_EXCEEDED: 413,

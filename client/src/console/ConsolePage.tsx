@@ -18,7 +18,9 @@ import { InvitationPanel } from './InvitationPanel';
 import { ParticipantsPanel } from './ParticipantsPanel';
 import { PhaseControl } from './PhaseControl';
 import { TimerControl } from './TimerControl';
+import { BreakoutPanel } from '../breakout';
 import { useAction } from './use-action';
+import { useParticipants } from './use-participants';
 import { useInvitation } from './use-invitation';
 import { ScreenSettingsPanel } from './ScreenSettingsPanel';
 import { useDeskHeight } from './use-desk-height';
@@ -74,6 +76,7 @@ function LiveConsole({
   const boardActions = useAction(workshopId, session.token);
   const invitationActions = useAction(workshopId, session.token);
   const participantActions = useAction(workshopId, session.token);
+  const { list: participantList } = useParticipants(workshopId, session.token, live.presence);
   const title = control.title ?? fallbackTitle;
   const { round } = useReflection(connection.workshop);
   const desk = useRef<HTMLDivElement>(null);
@@ -98,6 +101,12 @@ function LiveConsole({
               <TimerControl timer={live.timer} ready={ready} actions={timerActions} />
               {equality.silentWriting}
               {equality.voting}
+              <BreakoutPanel
+                connection={connection}
+                workshopId={workshopId}
+                token={session.token}
+                participants={participantList?.participants ?? []}
+              />
               <BoardControls
                 locked={control.locked}
                 cursorsVisible={live.cursorsVisible}

@@ -2,6 +2,7 @@ import { PHASE_IDS, phaseIndex, type PhaseId, type ReflectionState } from '@mote
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConnectionStatus } from '../board';
+import { ScreenBreakout } from '../breakout';
 import { PresentationView } from '../canvas';
 import { useInvitation } from '../console';
 import { ScreenSpeakingQueue, useEqualityState } from '../equality';
@@ -102,6 +103,7 @@ export function LiveScreen({
         />
         <p className="visually-hidden">{t('screen.boardNotes', { count: notesInPhase })}</p>
         <RevealMoment lastReveal={equality.silent.lastReveal} />
+        <ScreenBreakout connection={connection} />
       </section>
       <aside className="screen-side">
         <JoinBox invitation={invitation} />

@@ -1,4 +1,5 @@
 import type { ActionType } from '@moteplass/shared';
+import { BREAKOUT_HANDLERS } from '../breakout/index.js';
 import { EQUALITY_HANDLERS } from '../equality/index.js';
 import { SERIES_HANDLERS } from '../series/index.js';
 import { bringEveryoneToPhase } from './bring-everyone-to-phase.js';
@@ -39,6 +40,7 @@ const HANDLERS = [
   removeParticipant,
   ...EQUALITY_HANDLERS,
   ...SERIES_HANDLERS,
+  ...BREAKOUT_HANDLERS,
 ] as const satisfies readonly AnyActionHandler[];
 
 const dispatch = createDispatcher(HANDLERS);

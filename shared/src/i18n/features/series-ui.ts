@@ -1,4 +1,6 @@
+import type { Language } from '../../languages.js';
 import { defineMessages } from '../define.js';
+import { impactUiMessages } from './series-ui/impact.js';
 
 /**
  * The screens of a case across meetups (issue 18): the reflection round
@@ -6,7 +8,7 @@ import { defineMessages } from '../define.js';
  * measurements, and the series page. The field names and their statements
  * are the server's (`reflection.ts`); this is everything around them.
  */
-export const seriesUi = defineMessages({
+const pageMessages = defineMessages({
   nb: {
     errors: {
       REFLECTION_ALREADY_OPEN: 'En refleksjonsrunde er allerede åpen.',
@@ -63,51 +65,6 @@ export const seriesUi = defineMessages({
         answered_one: '{{count}} svar',
         answered_other: '{{count}} svar',
       },
-    },
-    impact: {
-      heading: 'Effektkjeden',
-      toggle: 'Effektkjeden',
-      intro:
-        'Fra mål til målt effekt: hva som skal endres for hvem, hva dere gjør, hvorfor det virker, og hvordan det måles.',
-      goal: 'Mål: hvilken endring, for hvem',
-      targetGroups: 'Målgrupper',
-      groupName: 'Målgruppe',
-      successGoal: 'Suksessmål for målgruppen',
-      addGroup: 'Legg til målgruppe',
-      removeGroup: 'Fjern målgruppen {{name}}',
-      activities: 'Hovedaktiviteter (tiltakskort)',
-      noActions: 'Ingen tiltakskort ennå. Lag dem i fasen Produsere.',
-      hypothesis: 'Endringshypotese',
-      if: 'Hvis vi …',
-      then: '… så …',
-      because: '… fordi …',
-      save: 'Lagre effektkjeden',
-      saved: 'Effektkjeden er lagret.',
-      readOnly: 'Tavla er låst: effektkjeden kan bare leses nå.',
-      indicators: 'Indikatorer',
-      noIndicators: 'Ingen indikatorer ennå. Lag indikatorkort i fasen Produsere.',
-      levels: {
-        output: 'Resultater',
-        outcome: 'Virkninger',
-        impact: 'Effekter',
-      },
-      baseline: 'Nullpunkt',
-      target: 'Mål',
-      dataSource: 'Datakilde',
-      measuredBy: 'Hvem måler',
-      schedule: 'Når',
-      notGiven: '–',
-      statusLabel: 'Status: {{status}}',
-      measurements: 'Målinger',
-      noMeasurements: 'Ingen målinger ennå.',
-      chartLabel: 'Linjediagram for {{indicator}}: nullpunkt, målinger og mål.',
-      value: 'Verdi',
-      date: 'Dato',
-      note: 'Merknad',
-      record: 'Registrer målingen',
-      recordFor: 'Ny måling for {{indicator}}',
-      remove: 'Slett målingen fra {{date}}',
-      measurementsConsole: 'Målinger mot indikatorene',
     },
     series: {
       heading: 'Serien',
@@ -198,51 +155,6 @@ export const seriesUi = defineMessages({
         answered_one: '{{count}} svar',
         answered_other: '{{count}} svar',
       },
-    },
-    impact: {
-      heading: 'Effektkjeda',
-      toggle: 'Effektkjeda',
-      intro:
-        'Frå mål til målt effekt: kva som skal endrast for kven, kva de gjer, kvifor det verkar, og korleis det blir målt.',
-      goal: 'Mål: kva endring, for kven',
-      targetGroups: 'Målgrupper',
-      groupName: 'Målgruppe',
-      successGoal: 'Suksessmål for målgruppa',
-      addGroup: 'Legg til målgruppe',
-      removeGroup: 'Fjern målgruppa {{name}}',
-      activities: 'Hovudaktivitetar (tiltakskort)',
-      noActions: 'Ingen tiltakskort enno. Lag dei i fasen Produsere.',
-      hypothesis: 'Endringshypotese',
-      if: 'Viss vi …',
-      then: '… så …',
-      because: '… fordi …',
-      save: 'Lagre effektkjeda',
-      saved: 'Effektkjeda er lagra.',
-      readOnly: 'Tavla er låst: effektkjeda kan berre lesast no.',
-      indicators: 'Indikatorar',
-      noIndicators: 'Ingen indikatorar enno. Lag indikatorkort i fasen Produsere.',
-      levels: {
-        output: 'Resultat',
-        outcome: 'Verknader',
-        impact: 'Effektar',
-      },
-      baseline: 'Nullpunkt',
-      target: 'Mål',
-      dataSource: 'Datakjelde',
-      measuredBy: 'Kven måler',
-      schedule: 'Når',
-      notGiven: '–',
-      statusLabel: 'Status: {{status}}',
-      measurements: 'Målingar',
-      noMeasurements: 'Ingen målingar enno.',
-      chartLabel: 'Linjediagram for {{indicator}}: nullpunkt, målingar og mål.',
-      value: 'Verdi',
-      date: 'Dato',
-      note: 'Merknad',
-      record: 'Registrer målinga',
-      recordFor: 'Ny måling for {{indicator}}',
-      remove: 'Slett målinga frå {{date}}',
-      measurementsConsole: 'Målingar mot indikatorane',
     },
     series: {
       heading: 'Serien',
@@ -335,51 +247,6 @@ export const seriesUi = defineMessages({
         answered_other: '{{count}} answers',
       },
     },
-    impact: {
-      heading: 'Impact chain',
-      toggle: 'Impact chain',
-      intro:
-        'From goal to measured effect: what should change for whom, what you do, why it works, and how it is measured.',
-      goal: 'Goal: what change, for whom',
-      targetGroups: 'Target groups',
-      groupName: 'Target group',
-      successGoal: 'Success goal for the group',
-      addGroup: 'Add a target group',
-      removeGroup: 'Remove the target group {{name}}',
-      activities: 'Main activities (action cards)',
-      noActions: 'No action cards yet. Make them in the Produce phase.',
-      hypothesis: 'Change hypothesis',
-      if: 'If we …',
-      then: '… then …',
-      because: '… because …',
-      save: 'Save the impact chain',
-      saved: 'The impact chain is saved.',
-      readOnly: 'The board is locked: the impact chain can only be read now.',
-      indicators: 'Indicators',
-      noIndicators: 'No indicators yet. Make indicator cards in the Produce phase.',
-      levels: {
-        output: 'Outputs',
-        outcome: 'Outcomes',
-        impact: 'Impacts',
-      },
-      baseline: 'Baseline',
-      target: 'Target',
-      dataSource: 'Data source',
-      measuredBy: 'Who measures',
-      schedule: 'When',
-      notGiven: '–',
-      statusLabel: 'Status: {{status}}',
-      measurements: 'Measurements',
-      noMeasurements: 'No measurements yet.',
-      chartLabel: 'Line chart for {{indicator}}: baseline, measurements and target.',
-      value: 'Value',
-      date: 'Date',
-      note: 'Note',
-      record: 'Record the measurement',
-      recordFor: 'New measurement for {{indicator}}',
-      remove: 'Delete the measurement of {{date}}',
-      measurementsConsole: 'Measurements against the indicators',
-    },
     series: {
       heading: 'Series',
       intro:
@@ -414,3 +281,15 @@ export const seriesUi = defineMessages({
     },
   },
 });
+
+const inLanguage = (language: Language) => ({
+  ...pageMessages[language],
+  ...impactUiMessages[language],
+});
+
+/** Mounted under the one key `seriesUi`; the impact chain's texts live in `series-ui/impact.ts`. */
+export const seriesUi = {
+  nb: inLanguage('nb'),
+  nn: inLanguage('nn'),
+  en: inLanguage('en'),
+};

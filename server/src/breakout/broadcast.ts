@@ -1,0 +1,16 @@
+import { defineAction } from '../actions/types.js';
+import { AppError } from '../http/errors.js';
+import { changeBreakout } from './state.js';
+
+/** A message from the facilitator to every group, shown as a banner on every board. */
+export const broadcast = defineAction({
+  type: 'broadcast',
+  allowed: 'facilitator',
+  async run(context, { text }) {
+    const message = text.trim();
+    if (!message) throw new AppError('BAD_REQUEST', 'A broadcast needs a word or two');
+    const at = context.now;
+    await changeBreakout(context, (running) => ({ ...running, broadcast: { text: message, at } }));
+    return { at };
+  },
+});

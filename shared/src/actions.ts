@@ -5,6 +5,7 @@ import { RevealModeSchema, SILENT_LIMITS } from './control/silent.js';
 import { QueueOrderSchema, TurnLimitSchema } from './control/speaking.js';
 import { VOTE_LIMITS } from './control/voting.js';
 import { LIMITS } from './limits.js';
+import { AGENDA_ACTION_SCHEMAS } from './methods/actions.js';
 
 /**
  * Workshop actions (`POST /api/workshops/:id/actions`). Each has a body
@@ -75,6 +76,8 @@ export const ActionSchemas = {
   closeVote: action('closeVote', {}),
   castVote: action('castVote', { itemId: Type.String({ maxLength: 64 }) }),
   retractVote: action('retractVote', { itemId: Type.String({ maxLength: 64 }) }),
+  // The agenda of a methods-library session (issue 19).
+  ...AGENDA_ACTION_SCHEMAS,
 } as const;
 
 export type ActionType = keyof typeof ActionSchemas;

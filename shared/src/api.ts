@@ -18,6 +18,8 @@ export const CreateWorkshopBody = Type.Object(
     caseDescription: Type.Optional(Type.String({ maxLength: LIMITS.caseDescriptionLength })),
     language: Type.Optional(Language),
     template: Type.Optional(literalUnion(WORKSHOP_TEMPLATES)),
+    /** A methods-library method (`shared/methods/<id>.json`) whose steps become the agenda. */
+    method: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
   },
   { additionalProperties: false },
 );

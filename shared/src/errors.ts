@@ -30,6 +30,11 @@ export const ERROR_STATUS = {
   ITEM_NOT_VOTABLE: 409,
   VOTE_BUDGET_EXHAUSTED: 409,
   NO_DOT_TO_RETRACT: 409,
+  // The agenda of a methods-library session (issue 19); see docs/methods.md.
+  UNKNOWN_METHOD: 400,
+  NO_AGENDA: 409,
+  AGENDA_RUNNING: 409,
+  NO_NEXT_STEP: 409,
   // Board images; see docs/api.md.
   IMAGE_NOT_FOUND: 404,
   IMAGE_QUOTA_EXCEEDED: 413,

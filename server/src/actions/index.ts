@@ -1,5 +1,6 @@
 import { ActionSchemas, isActionType, type ActionType } from '@moteplass/shared';
 import { TypeCompiler } from '@sinclair/typebox/compiler';
+import { agendaHandlers } from '../agenda/index.js';
 import { EQUALITY_HANDLERS } from '../equality/index.js';
 import { AppError } from '../http/errors.js';
 import { bringEveryoneToPhase } from './bring-everyone-to-phase.js';
@@ -32,6 +33,8 @@ const HANDLERS: ActionHandler[] = [
   rotateJoinCode,
   removeParticipant,
   ...EQUALITY_HANDLERS,
+  // A step's controls go through this dispatcher like the facilitator's own actions.
+  ...agendaHandlers(dispatchAction),
 ] as ActionHandler[];
 
 const handlers = new Map(HANDLERS.map((handler) => [handler.type, handler]));

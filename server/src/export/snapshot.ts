@@ -1,4 +1,5 @@
 import {
+  AGENDA_KEY,
   CONTROL_KEYS,
   IMPORTED_HISTORY_KEY,
   PHASE_IDS,
@@ -6,8 +7,10 @@ import {
   ROLES,
   isPhaseId,
   normalizeBoardItem,
+  readAgenda,
   readImportedHistory,
   readPhaseLog,
+  type AgendaState,
   type BoardItem,
   type ImportedHistory,
   type Language,
@@ -83,6 +86,8 @@ export interface WorkshopSnapshot {
   normalizedColours: number;
   votes: VoteRound[];
   airtime: AirtimeByRole;
+  /** The agenda with planned minutes and actual times (issue 19); null without one. */
+  agenda: AgendaState | null;
 }
 
 export interface OmittedItem {
@@ -173,6 +178,7 @@ export function buildSnapshot(source: SnapshotSource): WorkshopSnapshot {
     normalizedColours,
     votes,
     airtime: airtimeOf(control, history),
+    agenda: readAgenda(control[AGENDA_KEY]),
   };
 }
 

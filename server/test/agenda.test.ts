@@ -8,6 +8,7 @@ import {
   readTimer,
   readOpenVote,
   VOTE_KEY,
+  type AgendaStepInput,
   type CreateWorkshopReply,
   type SessionReply,
   type WorkshopExport,
@@ -204,7 +205,7 @@ describe('methods as templates', () => {
   it('AGENDA-5: an own agenda saved as a template comes back planned in the new workshop', async () => {
     const { server, workshop, act, people } = await equalityWorkshop();
     const f = people.facilitator;
-    const steps = [
+    const steps: AgendaStepInput[] = [
       { title: 'Velkommen', minutes: 5, prompt: 'Hvem er vi?' },
       {
         title: 'Stille skriving',

@@ -1,5 +1,7 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useParams } from 'react-router';
+import { CurrentStep, useAgenda, useStepAnnouncement } from '../agenda';
 import { useWorkshopSummary } from '../api';
 import { useDraftsRefresh, useEqualityAction, useEqualityState, useNoteExtras } from '../equality';
 import { useWorkshopLanguage } from '../i18n';
@@ -72,12 +74,14 @@ function LiveBoard({ connection, state, session, workshopId, fallbackTitle }: Li
   const live = useLiveWorkshop(connection.workshop);
   const { items, malformed } = useYMapItems(connection.items);
   const { silent, vote } = useEqualityState(connection.workshop);
+  const agenda = useAgenda(connection.workshop);
   const byPhase = boardByPhase(items);
   const listed = listByPhase(items);
   const sync = useSyncStatus(connection);
   const viewing = useViewedPhase(workshopId, control.phase, live.view);
   const ready = state === 'connected';
   usePhaseAnnouncements(control.phase, live.view, viewing.following, ready);
+  useStepAnnouncement(agenda, ready);
   const title = control.title ?? fallbackTitle;
   const locked = control.locked && !session.facilitator;
   const refused = state === 'unauthorized' || state === 'gone';
@@ -155,6 +159,7 @@ function LiveBoard({ connection, state, session, workshopId, fallbackTitle }: Li
         participate={
           <>
             <p className="participation">{participation(t, session)}</p>
+            <CurrentStep agenda={agenda} place="board" />
             {control.locked && session.facilitator && (
               <p className="notice">{t('board.lockedForOthers')}</p>
             )}
@@ -187,7 +192,8 @@ function LiveBoard({ connection, state, session, workshopId, fallbackTitle }: Li
   );
 }
 
-function participation(t: ReturnType<typeof useTranslation>['t'], session: Session): string {
+// TFunction: ReturnType<typeof useTranslation>['t'] grows too deep for tsc with ~700 keys (TS2589).
+function participation(t: TFunction, session: Session): string {
   if (session.facilitator || !session.role) return t('board.participatingAsFacilitator');
   const role = t(`roles.${session.role}`);
   return session.name

@@ -90,14 +90,16 @@ export function AgendaPanel({ agenda, actions }: AgendaPanelProps) {
                       )}
                       {step.title}
                     </span>
-                    <button
-                      type="button"
-                      className="agenda-step-start"
-                      aria-label={t('methods.agenda.startStepLabel', { title: step.title })}
-                      onClick={() => void send({ type: 'startStep', index }, index)}
-                    >
-                      {t('methods.agenda.startStep')}
-                    </button>
+                    {!isCurrent && (
+                      <button
+                        type="button"
+                        className="agenda-step-start"
+                        aria-label={t('methods.agenda.startStepLabel', { title: step.title })}
+                        onClick={() => void send({ type: 'startStep', index }, index)}
+                      >
+                        {t('methods.agenda.startStep')}
+                      </button>
+                    )}
                   </div>
                   <p className="agenda-step-meta">
                     {t('methods.agenda.planned', { minutes: step.minutes })}

@@ -1,5 +1,7 @@
 import {
   AGENDA_KEY,
+  BREAKOUT_KEY,
+  readBreakout,
   CONTROL_ROOT,
   SILENT_WRITING_KEY,
   TIMER_KEY,
@@ -142,13 +144,19 @@ describe('the agenda actions', () => {
       notes: 1,
     });
 
-    // Groups of four: the breakout goes through the normal action path. Without the
-    // breakout feature on this branch it is reported as not started, and the step still runs.
+    // Groups of four: the breakout starts through the normal action path (startBreakout).
     const groups = await act(f, { type: 'nextStep' });
     expect(groups.status).toBe(200);
     expect(groups.body).toMatchObject({ agenda: { current: 2 } });
-    const outcomes = (groups.body as { controls: { type: string; ok: boolean }[] }).controls;
-    expect(outcomes.map((outcome) => outcome.type)).toEqual(['startTimer', 'startBreakout']);
+    expect((groups.body as { controls: unknown[] }).controls).toEqual([
+      { type: 'startTimer', ok: true },
+      { type: 'startBreakout', ok: true },
+    ]);
+    await waitFor(() => readBreakout(control.get(BREAKOUT_KEY))?.status === 'running');
+
+    // All: the groups come back together.
+    await act(f, { type: 'nextStep' });
+    await waitFor(() => readBreakout(control.get(BREAKOUT_KEY))?.status !== 'running');
   });
 
   it('AGENDA-4: each step keeps its actual start and end, the export sets them against the plan', async () => {

@@ -1,6 +1,7 @@
 import { Type, type Static, type TObject } from '@sinclair/typebox';
 import { PhaseSchema } from './board/items.js';
 import { AnonymityModeSchema } from './control/anonymity.js';
+import { BREAKOUT_LIMITS, BreakoutMixSchema, GroupNameSchema } from './control/breakout.js';
 import { RevealModeSchema, SILENT_LIMITS } from './control/silent.js';
 import { QueueOrderSchema, TurnLimitSchema } from './control/speaking.js';
 import { VOTE_LIMITS } from './control/voting.js';
@@ -78,6 +79,27 @@ export const ActionSchemas = {
   retractVote: action('retractVote', { itemId: Type.String({ maxLength: 64 }) }),
   // The agenda of a methods-library session (issue 19).
   ...AGENDA_ACTION_SCHEMAS,
+  // Breakout groups (issue 19, CONTRACT.md "Round 2 actions"); control/breakout.ts.
+  startBreakout: action('startBreakout', {
+    groupSize: Type.Integer({
+      minimum: BREAKOUT_LIMITS.minGroupSize,
+      maximum: BREAKOUT_LIMITS.maxGroupSize,
+    }),
+    mix: BreakoutMixSchema,
+  }),
+  moveParticipant: action('moveParticipant', {
+    participantId: Type.String({ minLength: 1, maxLength: 64 }),
+    groupId: Type.String({ minLength: 1, maxLength: 64 }),
+  }),
+  broadcast: action('broadcast', {
+    text: Type.String({ minLength: 1, maxLength: BREAKOUT_LIMITS.broadcastLength }),
+  }),
+  endBreakout: action('endBreakout', {}),
+  /** A member of the group (or the facilitator) names it. */
+  renameGroup: action('renameGroup', {
+    groupId: Type.String({ minLength: 1, maxLength: 64 }),
+    name: GroupNameSchema,
+  }),
 } as const;
 
 export type ActionType = keyof typeof ActionSchemas;

@@ -35,6 +35,11 @@ export const ERROR_STATUS = {
   NO_AGENDA: 409,
   AGENDA_RUNNING: 409,
   NO_NEXT_STEP: 409,
+  // Breakout groups (issue 19); see docs/breakout.md.
+  NO_BREAKOUT: 409,
+  BREAKOUT_RUNNING: 409,
+  GROUP_NOT_FOUND: 404,
+  NOT_IN_GROUP: 403,
   // Board images; see docs/api.md.
   IMAGE_NOT_FOUND: 404,
   IMAGE_QUOTA_EXCEEDED: 413,

@@ -1,7 +1,9 @@
+import { groupOf } from '@moteplass/shared';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useParams } from 'react-router';
+import { Navigate, useParams, useSearchParams } from 'react-router';
 import { CurrentStep, useAgenda, useStepAnnouncement } from '../agenda';
+import { GroupBanner, groupNotePlace, useBreakout, useFrameRect, useGroupFocus } from '../breakout';
 import { useWorkshopSummary } from '../api';
 import { useDraftsRefresh, useEqualityAction, useEqualityState, useNoteExtras } from '../equality';
 import { useWorkshopLanguage } from '../i18n';
@@ -82,12 +84,39 @@ function LiveBoard({ connection, state, session, workshopId, fallbackTitle }: Li
   const ready = state === 'connected';
   usePhaseAnnouncements(control.phase, live.view, viewing.following, ready);
   useStepAnnouncement(agenda, ready);
+  // Breakout groups: a member's view goes to their group's frame; the facilitator visits one by `?group=`.
+  const breakout = useBreakout(connection.workshop);
+  const [search] = useSearchParams();
+  const visit = session.facilitator ? search.get('group') : null;
+  const focusRect = useGroupFocus(connection.items, breakout, session.participantId, visit);
+  // A member's composer notes land in their group's frame (the facilitator's: the visited group's).
+  const visited =
+    visit && breakout?.status === 'running'
+      ? (breakout.groups.find((g) => g.id === visit) ?? null)
+      : null;
+  const myGroup = visited ?? groupOf(breakout, session.participantId);
+  const myFrame = useFrameRect(connection.items, myGroup?.frameId ?? null);
+  const groupBanner = (
+    <GroupBanner
+      breakout={breakout}
+      workshopId={workshopId}
+      token={session.token}
+      participantId={session.participantId}
+    />
+  );
   const title = control.title ?? fallbackTitle;
   const locked = control.locked && !session.facilitator;
   const refused = state === 'unauthorized' || state === 'gone';
   const author = { author: session.participantId, authorRole: session.role };
   const addAttributed = (text: string) =>
-    addNote(connection.items, { text, phase: viewing.phase, ...author });
+    addNote(connection.items, {
+      text,
+      phase: viewing.phase,
+      ...author,
+      ...(myGroup && myFrame
+        ? { place: groupNotePlace(connection.items, myGroup.id, myFrame) }
+        : {}),
+    });
   // Voting happens in the participate panel's ballot; the list shows the results.
   const noteExtras = useNoteExtras(connection, workshopId, session, false);
   const draftActions = useEqualityAction(workshopId, session.token);
@@ -142,10 +171,12 @@ function LiveBoard({ connection, state, session, workshopId, fallbackTitle }: Li
             silentDraft={silentDraft}
             compact={phone}
             shown={shown}
+            focusRect={focusRect}
             top={
               <>
                 {phases}
                 <PhaseFollowBanner viewing={viewing} />
+                {groupBanner}
               </>
             }
           />
@@ -153,6 +184,7 @@ function LiveBoard({ connection, state, session, workshopId, fallbackTitle }: Li
         phoneTop={
           <>
             <PhaseFollowBanner viewing={viewing} />
+            {groupBanner}
             {phases}
           </>
         }

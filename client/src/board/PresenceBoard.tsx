@@ -1,6 +1,6 @@
 import type { PhaseId } from '@moteplass/shared';
 import type { ReactNode } from 'react';
-import { BoardViews, type Insets } from '../canvas';
+import { BoardViews, type CanvasBoardProps, type Insets } from '../canvas';
 import { FollowBanner, PresenceOverlay, usePresence, WhoIsHere } from '../presence';
 import type { Session } from '../session';
 import type { WorkshopConnection } from '../sync';
@@ -18,6 +18,8 @@ interface PresenceBoardProps {
   compact: boolean;
   /** Floats over the top of the canvas: the phases and the follow banner. */
   top?: ReactNode;
+  /** A breakout group's frame to show (CanvasBoardProps.focusRect). */
+  focusRect?: CanvasBoardProps['focusRect'];
   /**
    * False on a phone's other tabs: the canvas (and its code) waits until it
    * is shown, while this person stays present for the others.
@@ -41,15 +43,18 @@ export function PresenceBoard({
   compact,
   top,
   shown,
+  focusRect,
 }: PresenceBoardProps) {
   const presence = usePresence(connection, session);
   const drawers = useDrawerStore((s) => s.open);
   if (!shown) return null;
   // The phases float at the top, the tools at the bottom, the drawers at the sides (board-layout.css).
+  // In a breakout the group's banners float at the top too: its frame is fitted below them.
+  const topInset = focusRect ? 200 : 110;
   const insets: Insets = compact
-    ? { top: 110, right: 0, bottom: 120, left: 0 }
+    ? { top: topInset, right: 0, bottom: 120, left: 0 }
     : {
-        top: 110,
+        top: topInset,
         right: drawers.list ? 430 : 0,
         bottom: 64,
         left: drawers.participate ? 384 : 0,
@@ -77,6 +82,7 @@ export function PresenceBoard({
         silentDraft={silentDraft}
         compact={compact}
         insets={insets}
+        focusRect={focusRect ?? null}
       />
       {/* One column at the top of the free canvas: nothing floating ever covers another. */}
       <div className="board-float-top">

@@ -10,12 +10,14 @@ export interface NewNote {
   authorRole: Role | null;
   color?: NoteColor;
   now?: number;
+  /** Where it goes instead of the phase's grid (a breakout group's frame), and that group. */
+  place?: { x: number; y: number; group: string };
 }
 
 /** Add a note to the board's `items` map in one transaction; returns its id. */
 export function addNote(items: Y.Map<unknown>, note: NewNote): string {
   const id = newItemId();
-  const { x, y } = gridPosition(note.phase, itemsInPhase(items, note.phase));
+  const { x, y } = note.place ?? gridPosition(note.phase, itemsInPhase(items, note.phase));
   const fields: NoteItem = {
     type: 'note',
     x,
@@ -28,6 +30,7 @@ export function addNote(items: Y.Map<unknown>, note: NewNote): string {
     createdAt: note.now ?? Date.now(),
     author: note.author,
     ...(note.authorRole ? { authorRole: note.authorRole } : {}),
+    ...(note.place ? { group: note.place.group } : {}),
   };
   insertItem(items, id, fields);
   return id;

@@ -75,6 +75,7 @@ function LiveCanvas({
   silentDraft,
   compact = false,
   insets,
+  focusRect,
 }: CanvasBoardProps & { controller: CanvasController }) {
   const { t } = useTranslation();
   const surface = useRef<HTMLDivElement>(null);
@@ -111,6 +112,18 @@ function LiveCanvas({
   }, [controller, viewedPhase]);
 
   useSurfaceSize(surface, controller);
+
+  // A breakout group's frame (or the phase after a recall): once per key, once the canvas has a size.
+  const sized = useCanvas(controller, (s) => s.width > 0);
+  const focusKey = focusRect?.key;
+  const focused = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (!focusRect || !sized || focused.current === focusRect.key) return;
+    focused.current = focusRect.key;
+    controller.markFitted();
+    controller.zoomToRect(focusRect.rect, true);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the key says when the rect is new
+  }, [controller, focusKey, sized]);
 
   useEffect(() => {
     if (!viewportRequest) return;

@@ -72,6 +72,11 @@ export interface CanvasBoardProps {
   silentDraft?: { phase: PhaseId; save: (text: string) => void } | null;
   /** A phone: the palette keeps only what a phone needs. */
   compact?: boolean;
+  /**
+   * Show this part of the board whole (a breakout group's frame); a new `key`
+   * asks again, the same key never moves the view twice.
+   */
+  focusRect?: { rect: { x: number; y: number; w: number; h: number }; key: string } | null;
   /** What floats over the canvas's edges: fitting a phase or everything keeps clear of it. */
   insets?: Insets;
 }

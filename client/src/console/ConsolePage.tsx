@@ -16,7 +16,9 @@ import { InvitationPanel } from './InvitationPanel';
 import { ParticipantsPanel } from './ParticipantsPanel';
 import { PhaseControl } from './PhaseControl';
 import { TimerControl } from './TimerControl';
+import { BreakoutPanel } from '../breakout';
 import { useAction } from './use-action';
+import { useParticipants } from './use-participants';
 import { useInvitation } from './use-invitation';
 import { ScreenSettingsPanel } from './ScreenSettingsPanel';
 import { useDeskHeight } from './use-desk-height';
@@ -96,6 +98,7 @@ function LiveConsole({
   const participantActions = useAction(workshopId, session.token);
   const agendaActions = useAgendaActions(workshopId, session.token);
   const agenda = useAgenda(connection.workshop);
+  const { list: participantList } = useParticipants(workshopId, session.token, live.presence);
   const title = control.title ?? fallbackTitle;
   const desk = useRef<HTMLDivElement>(null);
   useDeskHeight(desk);
@@ -121,6 +124,12 @@ function LiveConsole({
               <TimerControl timer={live.timer} ready={ready} actions={timerActions} />
               {equality.silentWriting}
               {equality.voting}
+              <BreakoutPanel
+                connection={connection}
+                workshopId={workshopId}
+                token={session.token}
+                participants={participantList?.participants ?? []}
+              />
               <BoardControls
                 locked={control.locked}
                 cursorsVisible={live.cursorsVisible}

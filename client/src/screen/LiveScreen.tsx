@@ -3,6 +3,7 @@ import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CurrentStep, useAgenda, useStepAnnouncement } from '../agenda';
 import { ConnectionStatus } from '../board';
+import { ScreenBreakout } from '../breakout';
 import { PresentationView } from '../canvas';
 import { useInvitation } from '../console';
 import { ScreenSpeakingQueue, useEqualityState } from '../equality';
@@ -94,6 +95,7 @@ export function LiveScreen({
         />
         <p className="visually-hidden">{t('screen.boardNotes', { count: notesInPhase })}</p>
         <RevealMoment lastReveal={equality.silent.lastReveal} />
+        <ScreenBreakout connection={connection} />
       </section>
       <aside className="screen-side">
         <JoinBox invitation={invitation} />

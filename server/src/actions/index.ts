@@ -1,6 +1,7 @@
 import { ActionSchemas, isActionType, type ActionType } from '@moteplass/shared';
 import { TypeCompiler } from '@sinclair/typebox/compiler';
 import { agendaHandlers } from '../agenda/index.js';
+import { BREAKOUT_HANDLERS } from '../breakout/index.js';
 import { EQUALITY_HANDLERS } from '../equality/index.js';
 import { AppError } from '../http/errors.js';
 import { bringEveryoneToPhase } from './bring-everyone-to-phase.js';
@@ -35,6 +36,7 @@ const HANDLERS: ActionHandler[] = [
   ...EQUALITY_HANDLERS,
   // A step's controls go through this dispatcher like the facilitator's own actions.
   ...agendaHandlers(dispatchAction),
+  ...BREAKOUT_HANDLERS,
 ] as ActionHandler[];
 
 const handlers = new Map(HANDLERS.map((handler) => [handler.type, handler]));

@@ -1,3 +1,4 @@
+import { breakoutGroupNames, breakoutGroupOf, hasBreakoutGroups } from './breakout-groups.js';
 import { itemText } from './items.js';
 import type { SnapshotItem, WorkshopSnapshot } from './snapshot.js';
 import { exportWords, type ExportWords } from './words.js';
@@ -28,8 +29,16 @@ export function csvField(value: string): string {
 export function toCsv(snapshot: WorkshopSnapshot, separator?: CsvSeparator): string {
   const words = exportWords(snapshot.workshop.language);
   const sep = CSV_SEPARATORS[separator ?? (words.language === 'en' ? 'comma' : 'semicolon')];
-  const columns = header(words, snapshot.includeNames);
-  const rows = snapshot.items.map((entry) => row(entry, snapshot, words));
+  // The breakout group column only where there were groups (BREAK-9): other files keep their columns.
+  const groups = hasBreakoutGroups(snapshot) ? breakoutGroupNames(snapshot) : null;
+  const columns = [
+    ...header(words, snapshot.includeNames),
+    ...(groups ? [words.catalogue.breakout.exportGroup] : []),
+  ];
+  const rows = snapshot.items.map((entry) => [
+    ...row(entry, snapshot, words),
+    ...(groups ? [breakoutGroupOf(entry.item, groups)] : []),
+  ]);
   const lines = [columns, ...rows].map((cells) =>
     cells.map((cell) => csvField(neutraliseFormula(cell))).join(sep),
   );

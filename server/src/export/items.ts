@@ -34,7 +34,8 @@ const area = (item: BoardItem) => item.w * item.h;
 
 /**
  * Notes of a phase grouped by the smaller frame they sit in (a cluster the
- * group made), the phase's own (largest) frame not counting as a group.
+ * group made, or a breakout group's frame), the phase's own (largest) frame
+ * not counting as a group.
  * Notes in no such frame come first, under a null title.
  */
 export function groupNotes(
@@ -47,7 +48,11 @@ export function groupNotes(
   const groups = new Map<string | null, SnapshotItem[]>([[null, []]]);
   for (const entry of phaseItems) {
     if (entry.item.type !== 'note') continue;
-    const cluster = clusters.find((frame) => centreInside(entry.item, frame.item));
+    // A note made in a breakout group belongs to its group's frame wherever it was put (BREAK-9).
+    const cluster =
+      (entry.item.group !== undefined
+        ? clusters.find((frame) => frame.item.group === entry.item.group)
+        : undefined) ?? clusters.find((frame) => centreInside(entry.item, frame.item));
     const key = cluster ? cluster.id : null;
     groups.set(key, [...(groups.get(key) ?? []), entry]);
   }

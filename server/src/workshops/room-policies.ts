@@ -1,4 +1,5 @@
 import {
+  BREAKOUT_KEY,
   CONTROL_KEYS,
   CONTROL_ROOT,
   SILENT_WRITING_KEY,
@@ -6,6 +7,7 @@ import {
   type RoomName,
 } from '@moteplass/shared';
 import type * as Y from 'yjs';
+import { GroupTagger } from '../breakout/group-tags.js';
 import type { RoomPolicy, RoomRegistry } from '../rooms/index.js';
 import { discardPending } from '../rooms/update-gate.js';
 import { authorshipOf, checkBoardUpdate, countDamagedItems } from '../rooms/validation/index.js';
@@ -31,6 +33,7 @@ export async function createRoomPolicy(
   const silentPhase = (): string | null =>
     readSilentWriting(state.get(SILENT_WRITING_KEY)).active?.phase ?? null;
   let board: Y.Doc | null = null;
+  let groups: GroupTagger | null = null;
   // BOARD-2: nothing pending crosses a rule change (a lock, a silent round starting).
   const onRuleChange = (): void => {
     if (board && (state.get(CONTROL_KEYS.locked) === true || silentPhase() !== null)) {
@@ -43,6 +46,7 @@ export async function createRoomPolicy(
       connection.peer.facilitator || state.get(CONTROL_KEYS.locked) !== true,
     checkUpdate: (connection, update, doc) => {
       const authorship = authorshipOf(doc);
+      groups?.forget();
       const verdict = checkBoardUpdate(doc, update, {
         participantId: connection.peer.participantId,
         facilitator: connection.peer.facilitator,
@@ -50,14 +54,23 @@ export async function createRoomPolicy(
         knownAuthor: (itemId) => authorship.authorOf(itemId),
       });
       if (verdict.kind !== 'accept') return verdict;
-      return { kind: 'accept', commit: () => authorship.record(verdict.created) };
+      return {
+        kind: 'accept',
+        commit: () => {
+          authorship.record(verdict.created);
+          // Items made in a group carry the author's group, as the server says (BREAK-5).
+          groups?.tag(connection.peer, state.get(BREAKOUT_KEY));
+        },
+      };
     },
     attach: (doc) => {
       board = doc;
+      groups = new GroupTagger(doc);
     },
     damagedItems: countDamagedItems,
     dispose: () => {
       state.unobserve(onRuleChange);
+      groups?.dispose();
       control.unpin();
     },
   };

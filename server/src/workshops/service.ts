@@ -25,6 +25,7 @@ import { hashKey, keyMatches, newFacilitatorKey, newId, newJoinCode } from './id
 import { rotateJoinCode } from './invitation.js';
 import { listParticipants } from './participants.js';
 import { PresenceTracker } from './presence.js';
+import { placeLateJoiner } from '../breakout/late-joiner.js';
 import { layOutPhaseFrames } from './template.js';
 import { ActivityRecorder } from './retention.js';
 import type { TokenSigner } from './tokens.js';
@@ -202,6 +203,8 @@ export class WorkshopService {
       revoked: false,
     });
     await this.storage.updateWorkshop(workshopId, { lastActivityAt: now });
+    // During a breakout a newcomer goes to the smallest group (BREAK-4).
+    if (!facilitator) await placeLateJoiner(this.rooms, workshopId, participantId);
     const token = this.signer.sign({ workshopId, participantId, facilitator, role });
     return facilitator ? { token, participantId, facilitator: true } : { token, participantId };
   }

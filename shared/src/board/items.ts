@@ -43,6 +43,8 @@ const BaseFields = {
   anonymous: Type.Optional(Type.Boolean()),
   /** Stacking order; higher is in front. */
   z: Type.Optional(Type.Number()),
+  /** The breakout group the item was made in (CONTRACT.md, breakout groups); a group frame's own group. */
+  group: Type.Optional(Type.String({ maxLength: 64 })),
   /** Schema version the item was written with (BOARD_ITEM_VERSION); absent means 1. */
   v: Type.Optional(Type.Literal(BOARD_ITEM_VERSION)),
 };

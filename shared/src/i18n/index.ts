@@ -2,6 +2,7 @@ import type { Language } from '../languages.js';
 import type { Widen } from './define.js';
 import { en } from './en.js';
 import { boardLayout } from './features/board-layout.js';
+import { breakoutMessages } from './features/breakout.js';
 import { boardList } from './features/board-list.js';
 import { canvasMessages } from './features/canvas.js';
 import { caseFileMessages } from './features/case-file.js';
@@ -33,6 +34,7 @@ const FEATURES = {
   canvas: canvasMessages,
   layout: boardLayout,
   methods: methodsMessages,
+  breakout: breakoutMessages,
 } as const;
 
 type Features = {

@@ -1,8 +1,8 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { PhaseSchema } from '../board/items.js';
+import { BREAKOUT_LIMITS, BreakoutMixSchema } from '../control/breakout.js';
 import { RevealModeSchema } from '../control/silent.js';
 import { VOTE_LIMITS } from '../control/voting.js';
-import { literalUnion } from '../schema.js';
 
 /**
  * Session methods (issue 19): a method is a template of timed steps with
@@ -22,11 +22,6 @@ export const METHOD_LIMITS = {
   /** A method's id, characters (lower-case letters, digits and dashes). */
   idLength: 64,
 } as const;
-
-/** The sizes `startBreakout` accepts (CONTRACT.md, "Round 2 actions"). */
-export const BREAKOUT_GROUP_SIZE = { min: 3, max: 8 } as const;
-export const BREAKOUT_MIXES = ['random', 'roles'] as const;
-export type BreakoutMix = (typeof BREAKOUT_MIXES)[number];
 
 /**
  * The equality controls a step turns on when it starts (and the agenda turns
@@ -54,11 +49,12 @@ export const StepControlsSchema = Type.Object(
     breakout: Type.Optional(
       Type.Object(
         {
+          // The sizes and mixes `startBreakout` takes (control/breakout.ts).
           groupSize: Type.Integer({
-            minimum: BREAKOUT_GROUP_SIZE.min,
-            maximum: BREAKOUT_GROUP_SIZE.max,
+            minimum: BREAKOUT_LIMITS.minGroupSize,
+            maximum: BREAKOUT_LIMITS.maxGroupSize,
           }),
-          mix: literalUnion(BREAKOUT_MIXES),
+          mix: BreakoutMixSchema,
         },
         { additionalProperties: false },
       ),

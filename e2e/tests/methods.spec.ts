@@ -16,7 +16,8 @@ const stepOn = (page: Page) => page.locator('[data-agenda-current]');
  * facilitator picks the method in the console's library and presses "Neste
  * steg"; each step's title, prompt and timer reach the boards and the shared
  * screen, silent writing starts with the first step and is revealed when the
- * pairs begin, and the console keeps each step's actual time.
+ * pairs begin, the groups of four are a breakout that ends with the last step,
+ * and the console keeps each step's actual time.
  */
 test('a 1-2-4-All run driven by the agenda, from the methods library to the end', async ({
   browser,
@@ -63,18 +64,21 @@ test('a 1-2-4-All run driven by the agenda, from the methods library to the end'
   await expect(steps.nth(0)).toContainText(/brukte \d+ min \d\d s/);
   await expectNoAxeViolations(kari);
 
-  // 4: groups of four. The breakout is started through the normal action path; this branch
-  // does not have breakout groups (h-breakout), so only the step itself is checked here.
-  // SEAM(h-breakout): once merged, expect the group frames on the screen instead of the notice.
+  // 4: groups of four — the step starts the breakout through the normal action path
+  // (startBreakout, mixed by role); two participants make one group.
   await console.getByRole('button', { name: 'Neste steg' }).click();
   await expect(steps.nth(2)).toHaveAttribute('aria-current', 'step');
   await expect(stepOn(kari)).toContainText('4: I grupper på fire');
   await expect(kari.getByRole('timer')).toHaveText(/^(4:00|3:[45]\d)$/);
+  await expect(kari.locator('[data-breakout-group]')).toBeVisible();
+  await expect(console.locator('[data-breakout-grid]')).toBeVisible();
 
   // All: the last step; then the agenda ends and the boards stop showing a step.
   await console.getByRole('button', { name: 'Neste steg' }).click();
   await expect(steps.nth(3)).toHaveAttribute('aria-current', 'step');
   await expect(screen.locator('[data-screen="agenda"]')).toContainText('Alle: hva står fram?');
+  // The whole room again: the step before's groups are recalled.
+  await expect(kari.locator('[data-breakout-group]')).toHaveCount(0);
   await expect(console.getByRole('button', { name: 'Neste steg' })).toHaveCount(0);
   await console.getByRole('button', { name: 'Avslutt agendaen' }).click();
   await expect(console.getByText('Agendaen er avsluttet.')).toBeVisible();

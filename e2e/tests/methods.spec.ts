@@ -34,7 +34,7 @@ test('a 1-2-4-All run driven by the agenda, from the methods library to the end'
 
   // The library: a card per method; one button makes its steps the agenda.
   await expect(console.getByText('Ingen agenda ennå.', { exact: false })).toBeVisible();
-  await console.getByRole('button', { name: 'Bruk «1-2-4-alle» som agenda' }).click();
+  await console.getByRole('button', { name: 'Bruk som agenda: «1-2-4-alle»' }).click();
   await expect(console.getByText('Agendaen er laget fra «1-2-4-alle».')).toBeVisible();
   const steps = console.locator('[data-agenda-steps] > li');
   await expect(steps).toHaveCount(4);

@@ -8,6 +8,7 @@ import { RevealModeSchema, SILENT_LIMITS } from './control/silent.js';
 import { QueueOrderSchema, TurnLimitSchema } from './control/speaking.js';
 import { VOTE_LIMITS } from './control/voting.js';
 import { LIMITS } from './limits.js';
+import { AGENDA_ACTION_SCHEMAS } from './methods/actions.js';
 
 /**
  * Workshop actions (`POST /api/workshops/:id/actions`). Each has a body
@@ -138,6 +139,8 @@ export const ActionSchemas = {
     indicatorId: Type.String({ minLength: 1, maxLength: 64 }),
     measurementId: Type.String({ minLength: 1, maxLength: 64 }),
   }),
+  // The agenda of a methods-library session (issue 19).
+  ...AGENDA_ACTION_SCHEMAS,
   // Breakout groups (issue 19, CONTRACT.md "Round 2 actions"); control/breakout.ts.
   startBreakout: action('startBreakout', {
     groupSize: Type.Integer({

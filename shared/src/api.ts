@@ -22,6 +22,8 @@ export const CreateWorkshopBody = Type.Object(
     seriesOf: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
     /** The earlier meetup's facilitatorKey; required with `seriesOf`. */
     seriesKey: Type.Optional(Type.String({ maxLength: 128 })),
+    /** A methods-library method (`shared/methods/<id>.json`) whose steps become the agenda. */
+    method: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
   },
   { additionalProperties: false },
 );

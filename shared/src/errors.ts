@@ -39,6 +39,11 @@ export const ERROR_STATUS = {
   TOO_MANY_MEASUREMENTS: 409,
   SERIES_KEY_REQUIRED: 403,
   SERIES_KEY_INVALID: 403,
+  // The agenda of a methods-library session (issue 19); see docs/methods.md.
+  UNKNOWN_METHOD: 400,
+  NO_AGENDA: 409,
+  AGENDA_RUNNING: 409,
+  NO_NEXT_STEP: 409,
   // Breakout groups (issue 19); see docs/breakout.md.
   NO_BREAKOUT: 409,
   BREAKOUT_RUNNING: 409,

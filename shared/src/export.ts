@@ -5,6 +5,7 @@ import { BoardItemSchema, PhaseSchema, RoleSchema } from './board/items.js';
 import { OMIT_REASONS, normalizeBoardItem } from './board/normalize.js';
 import { LANGUAGES } from './languages.js';
 import { LIMITS } from './limits.js';
+import { ExportedAgendaSchema } from './methods/exported.js';
 import { ROLES, type Role } from './roles.js';
 import { literalUnion } from './schema.js';
 
@@ -123,6 +124,8 @@ const envelope = {
   ),
   votes: list(ExportedVoteSchema, 10_000),
   airtime: ExportedAirtimeSchema,
+  /** The agenda, planned and actual times (issue 19); absent when the workshop had none. */
+  agenda: Type.Optional(ExportedAgendaSchema),
 };
 
 export const WorkshopExportSchema = Type.Object({ ...envelope, items: list(ExportedItemSchema) });

@@ -24,6 +24,7 @@ export * from './i18n/index.js';
 export * from './images.js';
 export * from './languages.js';
 export * from './limits.js';
+export * from './methods/index.js';
 export * from './phases.js';
 export * from './roles.js';
 export * from './schema.js';

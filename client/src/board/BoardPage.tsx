@@ -2,6 +2,7 @@ import { groupOf } from '@moteplass/shared';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useParams, useSearchParams } from 'react-router';
+import { CurrentStep, useAgenda, useStepAnnouncement } from '../agenda';
 import { GroupBanner, groupNotePlace, useBreakout, useFrameRect, useGroupFocus } from '../breakout';
 import { useWorkshopSummary } from '../api';
 import { useDraftsRefresh, useEqualityAction, useEqualityState, useNoteExtras } from '../equality';
@@ -77,12 +78,14 @@ function LiveBoard({ connection, state, session, workshopId, fallbackTitle }: Li
   const live = useLiveWorkshop(connection.workshop);
   const { items, malformed } = useYMapItems(connection.items);
   const { silent, vote } = useEqualityState(connection.workshop);
+  const agenda = useAgenda(connection.workshop);
   const byPhase = boardByPhase(items);
   const listed = listByPhase(items);
   const sync = useSyncStatus(connection);
   const viewing = useViewedPhase(workshopId, control.phase, live.view);
   const ready = state === 'connected';
   usePhaseAnnouncements(control.phase, live.view, viewing.following, ready);
+  useStepAnnouncement(agenda, ready);
   // Breakout groups: a member's view goes to their group's frame; the facilitator visits one by `?group=`.
   const breakout = useBreakout(connection.workshop);
   const [search] = useSearchParams();
@@ -190,6 +193,7 @@ function LiveBoard({ connection, state, session, workshopId, fallbackTitle }: Li
         participate={
           <>
             <p className="participation">{participation(t, session)}</p>
+            <CurrentStep agenda={agenda} place="board" />
             {control.locked && session.facilitator && (
               <p className="notice">{t('board.lockedForOthers')}</p>
             )}
@@ -235,6 +239,7 @@ function LiveBoard({ connection, state, session, workshopId, fallbackTitle }: Li
   );
 }
 
+// TFunction: ReturnType<typeof useTranslation>['t'] grows too deep for tsc with ~700 keys (TS2589).
 function participation(t: TFunction, session: Session): string {
   if (session.facilitator || !session.role) return t('board.participatingAsFacilitator');
   const role = t(`roles.${session.role}`);

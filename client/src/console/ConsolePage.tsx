@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { AgendaPanel, MethodsLibrary, useAgenda, useAgendaActions } from '../agenda';
 import { useWorkshopSummary } from '../api';
 import { ConnectionStatus } from '../board';
 import { EqualityConsole } from '../equality';
@@ -76,6 +77,8 @@ function LiveConsole({
   const boardActions = useAction(workshopId, session.token);
   const invitationActions = useAction(workshopId, session.token);
   const participantActions = useAction(workshopId, session.token);
+  const agendaActions = useAgendaActions(workshopId, session.token);
+  const agenda = useAgenda(connection.workshop);
   const { list: participantList } = useParticipants(workshopId, session.token, live.presence);
   const title = control.title ?? fallbackTitle;
   const { round } = useReflection(connection.workshop);
@@ -97,6 +100,8 @@ function LiveConsole({
           <div className="console-desk" ref={desk}>
             {/* The flow of the meetup, the floor and its balance, the room and the screen. */}
             <div className="console-column">
+              <AgendaPanel agenda={agenda} actions={agendaActions} />
+              <MethodsLibrary agenda={agenda} actions={agendaActions} />
               <PhaseControl phase={control.phase} phaseLog={live.phaseLog} actions={phaseActions} />
               <TimerControl timer={live.timer} ready={ready} actions={timerActions} />
               {equality.silentWriting}

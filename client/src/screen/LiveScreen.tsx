@@ -1,6 +1,7 @@
 import { PHASE_IDS, phaseIndex, type PhaseId, type ReflectionState } from '@moteplass/shared';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CurrentStep, useAgenda, useStepAnnouncement } from '../agenda';
 import { ConnectionStatus } from '../board';
 import { ScreenBreakout } from '../breakout';
 import { PresentationView } from '../canvas';
@@ -47,9 +48,11 @@ export function LiveScreen({
   const control = useControlState(connection.workshop);
   const live = useLiveWorkshop(connection.workshop);
   const equality = useEqualityState(connection.workshop);
+  const agenda = useAgenda(connection.workshop);
   const { items } = useYMapItems(connection.items);
   const ready = state === 'connected';
   usePhaseAnnouncements(control.phase, live.view, false, ready);
+  useStepAnnouncement(agenda, ready);
   const invitation = useInvitation(workshopId, session.token, live.invitationRotatedAt);
   const title = control.title ?? fallbackTitle;
   // A browser plays sound only after a gesture in this window: the first click anywhere unlocks the chime.
@@ -107,6 +110,7 @@ export function LiveScreen({
       </section>
       <aside className="screen-side">
         <JoinBox invitation={invitation} />
+        <CurrentStep agenda={agenda} place="screen" />
         <WorkshopTimer timer={live.timer} place="screen" ready={ready} withSoundToggle={false} />
         <ScreenSpeakingQueue connection={connection} />
       </aside>

@@ -1,4 +1,5 @@
 import type { ActionType } from '@moteplass/shared';
+import { agendaHandlers } from '../agenda/index.js';
 import { BREAKOUT_HANDLERS } from '../breakout/index.js';
 import { EQUALITY_HANDLERS } from '../equality/index.js';
 import { SERIES_HANDLERS } from '../series/index.js';
@@ -40,6 +41,8 @@ const HANDLERS = [
   removeParticipant,
   ...EQUALITY_HANDLERS,
   ...SERIES_HANDLERS,
+  // A step's controls go through this dispatcher like the facilitator's own actions.
+  ...agendaHandlers(dispatchAction),
   ...BREAKOUT_HANDLERS,
 ] as const satisfies readonly AnyActionHandler[];
 

@@ -1,6 +1,7 @@
 import {
   WORKSHOP_EXPORT_FORMAT,
   WORKSHOP_EXPORT_VERSION,
+  exportAgenda,
   type BoardItem,
   type WorkshopExport,
 } from '@moteplass/shared';
@@ -63,6 +64,7 @@ export function toExportJson(snapshot: WorkshopSnapshot): WorkshopExport {
       results: round.results,
     })),
     airtime: snapshot.airtime,
+    ...(snapshot.agenda ? { agenda: exportAgenda(snapshot.agenda) } : {}),
   };
 }
 

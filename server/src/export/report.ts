@@ -1,5 +1,6 @@
 import { impactChainBlocks, reflectionBlocks } from './report-reflection.js';
 import { PHASE_IDS, ROLES } from '@moteplass/shared';
+import { agendaBlocks } from './report-agenda.js';
 import type { ReportBlock } from './report-blocks.js';
 import { phaseBlocks } from './report-phase.js';
 import type { WorkshopSnapshot } from './snapshot.js';
@@ -38,6 +39,7 @@ export function buildReport(snapshot: WorkshopSnapshot): ReportBlock[] {
   );
   for (const phase of PHASE_IDS) blocks.push(...phaseBlocks(snapshot, phase, words));
   blocks.push(...reflectionBlocks(snapshot, words), ...impactChainBlocks(snapshot, words));
+  blocks.push(...agendaBlocks(snapshot, words));
   blocks.push(...airtimeBlocks(snapshot, words), ...anonymityBlocks(snapshot, words));
   blocks.push(...omittedBlocks(snapshot, words));
   return blocks;

@@ -1,4 +1,5 @@
 import {
+  AGENDA_KEY,
   CONTROL_KEYS,
   IMPACT_CHAIN_KEY,
   REFLECTION_HISTORY_KEY,
@@ -12,8 +13,10 @@ import {
   ROLES,
   isPhaseId,
   normalizeBoardItem,
+  readAgenda,
   readImportedHistory,
   readPhaseLog,
+  type AgendaState,
   type BoardItem,
   type ImportedHistory,
   type Language,
@@ -88,6 +91,8 @@ export interface WorkshopSnapshot {
   reflections?: ReflectionRound[];
   /** The impact chain (issue 18). */
   impactChain?: ImpactChain;
+  /** The agenda with planned minutes and actual times (issue 19); null without one. */
+  agenda: AgendaState | null;
 }
 
 export interface OmittedItem {
@@ -182,6 +187,7 @@ export function buildSnapshot(source: SnapshotSource): WorkshopSnapshot {
       (round) => round.meetupId === source.workshop.id,
     ),
     impactChain: readImpactChain(control[IMPACT_CHAIN_KEY]),
+    agenda: readAgenda(control[AGENDA_KEY]),
   };
 }
 

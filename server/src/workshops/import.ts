@@ -1,9 +1,11 @@
 import {
+  AGENDA_KEY,
   BOARD_ITEMS,
   CONTROL_KEYS,
   CONTROL_ROOT,
   IMPORTED_HISTORY_KEY,
   LIMITS,
+  importAgenda,
   normalizeBoardItem,
   type BoardItem,
   type ExportedItem,
@@ -63,6 +65,12 @@ export async function importWorkshop(
     const map = doc.getMap<Y.Map<unknown>>(BOARD_ITEMS);
     for (const [itemId, item] of items) map.set(itemId, new Y.Map(Object.entries(item)));
   });
+  if (file.agenda) {
+    // A template's agenda is planned again; a whole workshop keeps its actual times.
+    const agenda = importAgenda(file.agenda, mode);
+    const control = await deps.rooms.get(id, 'control');
+    await control.change((doc) => doc.getMap(CONTROL_ROOT).set(AGENDA_KEY, agenda));
+  }
   if (mode === 'workshop') {
     const control = await deps.rooms.get(id, 'control');
     await control.change((doc) => {

@@ -1,4 +1,7 @@
 import {
+  AGENDA_KEY,
+  agendaFromMethod,
+  findMethod,
   BOARD_ITEMS,
   CLOSE_CODES,
   CONTROL_KEYS,
@@ -64,6 +67,14 @@ export class WorkshopService {
   }
 
   async create(body: CreateWorkshopBody, now = Date.now()): Promise<CreatedWorkshop> {
+    // Checked before anything is stored: a wrong method id creates nothing.
+    const method = body.method === undefined ? undefined : findMethod(body.method);
+    if (body.method !== undefined && !method) {
+      throw new AppError(
+        'UNKNOWN_METHOD',
+        `No method ${JSON.stringify(body.method)} in the library`,
+      );
+    }
     const facilitatorKey = newFacilitatorKey();
     const workshop: WorkshopRecord = {
       id: newId(),
@@ -92,6 +103,7 @@ export class WorkshopService {
       state.set(CONTROL_KEYS.language, workshop.language);
       state.set(CONTROL_KEYS.phase, PHASE_IDS[0]);
       state.set(CONTROL_KEYS.locked, false);
+      if (method) state.set(AGENDA_KEY, agendaFromMethod(method, workshop.language));
     });
     if ((body.template ?? 'phases') === 'phases') {
       const board = await this.rooms.get(workshop.id, 'board');

@@ -9,6 +9,7 @@ import { caseFileMessages } from './features/case-file.js';
 import { consoleMessages } from './features/console.js';
 import { equalityMessages } from './features/equality.js';
 import { exportMessages } from './features/export.js';
+import { methodsMessages } from './features/methods.js';
 import { nb, type CoreCatalogue } from './nb.js';
 import { nn } from './nn.js';
 import { presence } from './features/presence.js';
@@ -36,6 +37,7 @@ const FEATURES = {
   layout: boardLayout,
   reflection: reflectionMessages,
   seriesUi,
+  methods: methodsMessages,
   breakout: breakoutMessages,
 } as const;
 

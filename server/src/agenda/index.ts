@@ -1,0 +1,2 @@
+export { agendaHandlers } from './actions.js';
+export type { ControlOutcome, Dispatch } from './controls.js';

@@ -20,3 +20,4 @@ export * from './poll/ballot.js';
 export * from './poll/index.js';
 export * from './shape/index.js';
 export * from './text/index.js';
+export * from './fixtures/v1-items.js';

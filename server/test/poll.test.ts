@@ -4,6 +4,7 @@ import {
   VOTE_RESULTS_KEY,
   readOpenVote,
   readVoteResults,
+  type CreateWorkshopReply,
   type MyVotesReply,
   type SessionReply,
 } from '@moteplass/shared';
@@ -16,7 +17,7 @@ import {
   receivedDoc,
   untilReceived,
 } from './equality-helper.js';
-import { cleanup, connect, waitFor } from './helper.js';
+import { cleanup, connect, joinAsFacilitator, waitFor } from './helper.js';
 
 afterEach(cleanup);
 
@@ -173,5 +174,36 @@ describe('POLL-2 tallies hidden while the poll’s vote is open; POLL-3 shown pe
       ['"Benker i parken"', '"0"'],
       ['"Lysløype"', '"1"'],
     ]);
+  });
+});
+
+describe('POLL-3 a closed poll survives export and import', () => {
+  it('POLL-3 an imported export.json keeps the poll and its tallies per option', async () => {
+    const { server, act, people, workshop } = await pollWorkshop();
+    await act(people.facilitator, { type: 'startVote', dotsPerParticipant: 1, pollId: 'poll-1' });
+    await act(people.kari, { type: 'castVote', itemId: 'poll-1:1' });
+    await act(people.facilitator, { type: 'closeVote' });
+    const auth = { authorization: `Bearer ${people.facilitator.token}` };
+    const file = await (
+      await fetch(`${server.url}/api/workshops/${workshop.id}/export.json`, { headers: auth })
+    ).json();
+    expect(file).toMatchObject({
+      votes: [{ pollId: 'poll-1', results: [{ itemId: 'poll-1:1', votes: 1 }] }],
+    });
+    const imported = await fetch(`${server.url}/api/workshops/import`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(file),
+    });
+    expect(imported.status).toBe(201);
+    const copy = (await imported.json()) as CreateWorkshopReply;
+    const { token } = await joinAsFacilitator(server.url, copy);
+    const markdown = await (
+      await fetch(`${server.url}/api/workshops/${copy.id}/export.md`, {
+        headers: { authorization: `Bearer ${token}` },
+      })
+    ).text();
+    expect(markdown).toContain('| Hvilket tiltak først? | Fredagsklubb | 0 |');
+    expect(markdown).toContain('|   | Benker i parken | 1 |');
   });
 });

@@ -30,3 +30,4 @@ export * from './roles.js';
 export * from './schema.js';
 export * from './board/normalize.js';
 export * from './links.js';
+export * from './kinds/index.js';

@@ -11,6 +11,7 @@ import { GroupTagger } from '../breakout/group-tags.js';
 import type { RoomPolicy, RoomRegistry } from '../rooms/index.js';
 import { discardPending } from '../rooms/update-gate.js';
 import { authorshipOf, checkBoardUpdate, countDamagedItems } from '../rooms/validation/index.js';
+import { migrateBoardItems } from './migrate-board.js';
 
 /**
  * Who may write which document (CONTRACT.md):
@@ -68,6 +69,7 @@ export async function createRoomPolicy(
       groups = new GroupTagger(doc);
     },
     damagedItems: countDamagedItems,
+    migrateOnLoad: migrateBoardItems,
     dispose: () => {
       state.unobserve(onRuleChange);
       groups?.dispose();

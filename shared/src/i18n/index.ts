@@ -10,6 +10,7 @@ import { consoleMessages } from './features/console.js';
 import { equalityMessages } from './features/equality.js';
 import { exportMessages } from './features/export.js';
 import { methodsMessages } from './features/methods.js';
+import { itemKindMessages } from './features/item-kinds.js';
 import { nb, type CoreCatalogue } from './nb.js';
 import { nn } from './nn.js';
 import { presence } from './features/presence.js';
@@ -39,6 +40,7 @@ const FEATURES = {
   seriesUi,
   methods: methodsMessages,
   breakout: breakoutMessages,
+  itemKinds: itemKindMessages,
 } as const;
 
 type Features = {

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useParams } from 'react-router';
 import { useWorkshopSummary } from '../api';
@@ -187,7 +188,7 @@ function LiveBoard({ connection, state, session, workshopId, fallbackTitle }: Li
   );
 }
 
-function participation(t: ReturnType<typeof useTranslation>['t'], session: Session): string {
+function participation(t: TFunction, session: Session): string {
   if (session.facilitator || !session.role) return t('board.participatingAsFacilitator');
   const role = t(`roles.${session.role}`);
   return session.name

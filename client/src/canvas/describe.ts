@@ -1,21 +1,10 @@
 import type { BoardItem } from '@moteplass/shared';
 import type { TFunction } from 'i18next';
+import { isLink, kindOf } from '../kinds';
 
-/** The words a screen reader hears for an item (its text, title or alternative). */
+/** The words a screen reader hears for an item (its text, title or alternative), as its kind says. */
 export function describeItem(item: BoardItem): string {
-  switch (item.type) {
-    case 'frame':
-      return item.title;
-    case 'image':
-      return item.alt;
-    case 'connector':
-    case 'drawing':
-      return '';
-    case 'shape':
-      return item.text ?? '';
-    default:
-      return item.text;
-  }
+  return kindOf(item).words(item);
 }
 
 /** A connector's end is named with at most this many characters of its text (a note can be long). */
@@ -47,16 +36,21 @@ export function describeFocus(
   items: ReadonlyMap<string, BoardItem>,
   id: string,
   order: readonly string[],
+  /** A closed vote's counts by ballot id: a poll's results are read out with it. */
+  tallies?: ReadonlyMap<string, number>,
 ): string | null {
   const item = items.get(id);
   if (!item) return null;
-  const text =
-    item.type === 'connector'
-      ? t('canvas.connectorBetween', {
-          from: endName(t, items.get(item.from)),
-          to: endName(t, items.get(item.to)),
-        })
-      : describeItem(item) || t('canvas.untitled');
+  const details = kindOf(item).details?.(item, { id, tallies, t });
+  const words = describeItem(item) || t('canvas.untitled');
+  const text = isLink(item)
+    ? t('canvas.connectorBetween', {
+        from: endName(t, items.get(item.from)),
+        to: endName(t, items.get(item.to)),
+      })
+    : details
+      ? `${words}. ${details}`
+      : words;
   return t('canvas.focused', {
     type: t(`canvas.itemTypes.${item.type}`),
     index: order.indexOf(id) + 1,

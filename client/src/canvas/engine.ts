@@ -1,5 +1,6 @@
 import type { PhaseId } from '@moteplass/shared';
 import type Konva from 'konva';
+import { isEditable } from '../kinds';
 import type { Session } from '../session';
 import type { WorkshopConnection } from '../sync';
 import { BoardModel } from './board-model';
@@ -344,8 +345,8 @@ export class CanvasEngine {
         // After placing one item the board goes back to selecting, except for the pen and connector.
         const keep = kind === 'drawing' || kind === 'connector';
         this.store.setState({ selection: [id], ...(keep ? {} : { tool: 'select' as const }) });
-        if (kind === 'note' || kind === 'text' || kind === 'shape' || kind === 'frame')
-          this.startEditing(id);
+        // What has words is edited at once (a pen stroke or a connector has none).
+        this.startEditing(id);
         return;
       }
     }
@@ -353,7 +354,7 @@ export class CanvasEngine {
 
   startEditing(id: string): void {
     const item = this.model.items.get(id);
-    if (this.readOnly || !item || item.type === 'connector' || item.type === 'drawing') return;
+    if (this.readOnly || !isEditable(item)) return;
     this.store.setState({ editing: id, selection: [id] });
   }
 

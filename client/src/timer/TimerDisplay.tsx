@@ -1,4 +1,5 @@
 import type { TimerState } from '@moteplass/shared';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useServerNow } from './clock-store';
 import { describeTimer, formatClock, type TimerView } from './timer-view';
@@ -32,7 +33,7 @@ export function TimerDisplay({ timer }: { timer: TimerState }) {
   );
 }
 
-function statusText(t: ReturnType<typeof useTranslation>['t'], view: TimerView): string | null {
+function statusText(t: TFunction, view: TimerView): string | null {
   if (view.kind === 'paused') return t('timer.paused');
   if (view.kind === 'ended') return t('timer.ended');
   if (view.kind === 'idle') return t('timer.idle');

@@ -10,6 +10,7 @@ import { equalityMessages } from './features/equality.js';
 import { exportMessages } from './features/export.js';
 import { nb, type CoreCatalogue } from './nb.js';
 import { nn } from './nn.js';
+import { pollMessages } from './features/poll.js';
 import { presence } from './features/presence.js';
 import { screen } from './features/screen.js';
 import { timer } from './features/timer.js';
@@ -31,6 +32,7 @@ const FEATURES = {
   presence,
   canvas: canvasMessages,
   layout: boardLayout,
+  poll: pollMessages,
 } as const;
 
 type Features = {

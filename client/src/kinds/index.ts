@@ -1,0 +1,59 @@
+import type { BoardItem } from '@moteplass/shared';
+import { action } from './action';
+import { connector } from './connector';
+import { drawing } from './drawing';
+import { frame } from './frame';
+import { image } from './image';
+import { indicator } from './indicator';
+import { note } from './note';
+import { poll } from './poll';
+import { shape } from './shape';
+import { text } from './text';
+import type { ClientKind, KindItem, KindType } from './types';
+
+/**
+ * The kinds table: one line per kind of board item. The canvas, the list
+ * and the shared screen ask it and never name a kind; a new kind is a folder
+ * here and one line below (docs/adding-a-kind.md).
+ */
+export const CLIENT_KINDS: { readonly [K in KindType]: ClientKind<K> } = {
+  note,
+  text,
+  shape,
+  connector,
+  frame,
+  drawing,
+  action,
+  indicator,
+  image,
+  poll,
+};
+
+/** The module of an item's kind, taking any item of the union. */
+export function kindOf(item: KindItem): ClientKind {
+  // The table is keyed by type, so the module matches the item it is asked about.
+  return CLIENT_KINDS[item.type] as unknown as ClientKind;
+}
+
+/** An arrow between two items (it has no box of its own). */
+export function isLink(item: BoardItem | undefined): item is Extract<BoardItem, { from: string }> {
+  return item !== undefined && kindOf(item).placement === 'link';
+}
+
+/** A frame-like area: behind everything, carries what lies inside it. */
+export function isContainer(
+  item: BoardItem | undefined,
+): item is Extract<BoardItem, { title: string }> {
+  return item !== undefined && kindOf(item).placement === 'container';
+}
+
+/** Whether it can be edited in place (canvas TextEditor, the list's row). */
+export function isEditable(item: BoardItem | undefined): boolean {
+  return item !== undefined && kindOf(item).edit !== null;
+}
+
+export { FRAME_TITLE_BAND, frameTitleAbove } from './frame';
+export { NOTE_TEXT, noteTextBox } from './note';
+export { isPrompt } from './text';
+export { ballotId, optionCounts, pollTallies, POLL_STYLE } from './poll';
+export type { ClientKind, DescribeEnv, DrawEnv, InPlaceField, KindItem, KindType } from './types';

@@ -4,6 +4,7 @@ import { AnonymityModeSchema } from './control/anonymity.js';
 import { RevealModeSchema, SILENT_LIMITS } from './control/silent.js';
 import { QueueOrderSchema, TurnLimitSchema } from './control/speaking.js';
 import { VOTE_LIMITS } from './control/voting.js';
+import { POLL_ID_MAX_LENGTH } from './kinds/poll/ballot.js';
 import { LIMITS } from './limits.js';
 
 /**
@@ -70,6 +71,8 @@ export const ActionSchemas = {
     phase: Type.Optional(PhaseSchema),
     /** Vote on the notes inside this frame instead of a phase's notes. */
     frameId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+    /** Vote on this poll card's options (ballot ids `<pollId>:<optionIndex>`). */
+    pollId: Type.Optional(Type.String({ minLength: 1, maxLength: POLL_ID_MAX_LENGTH })),
     forbidOwnNotes: Type.Optional(Type.Boolean()),
   }),
   closeVote: action('closeVote', {}),

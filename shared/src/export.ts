@@ -49,6 +49,8 @@ export const ExportedVoteSchema = Type.Object({
   /** People who cast at least one dot. */
   voters: Type.Optional(count),
   closedAt: Type.Optional(isoTime),
+  /** The poll card whose options were the ballot (result ids `<pollId>:<optionIndex>`). */
+  pollId: Type.Optional(Type.String({ maxLength: 64 })),
   results: list(Type.Object({ itemId: Type.String({ maxLength: 64 }), votes: count })),
 });
 export type ExportedVote = Static<typeof ExportedVoteSchema>;

@@ -24,3 +24,4 @@ export * from './phases.js';
 export * from './roles.js';
 export * from './schema.js';
 export * from './board/normalize.js';
+export * from './kinds/index.js';

@@ -4,9 +4,17 @@ import type { NewIndicator } from './add-card';
 import { CardField } from './CardField';
 import { useCardForm, type CardEditing } from './use-card-form';
 
-const EMPTY: NewIndicator = { kind: 'output', text: '', baseline: '', target: '', measure: '' };
+const EMPTY: NewIndicator = {
+  kind: 'output',
+  text: '',
+  baseline: '',
+  target: '',
+  dataSource: '',
+  measuredBy: '',
+  schedule: '',
+};
 
-/** An impact indicator: output, outcome or impact, with a baseline, a target and how to measure. */
+/** An impact indicator: output, outcome or impact, with a baseline, a target and where the figures come from, who measures them and when. */
 export function IndicatorForm({
   onAdd,
   blocked,
@@ -78,13 +86,16 @@ export function IndicatorForm({
           disabled={blocked}
           onChange={set('target')}
         />
-        <CardField
-          id={`${id}-measure`}
-          label={t('cards.indicator.measure')}
-          value={card.measure}
-          disabled={blocked}
-          onChange={set('measure')}
-        />
+        {(['dataSource', 'measuredBy', 'schedule'] as const).map((field) => (
+          <CardField
+            key={field}
+            id={`${id}-${field}`}
+            label={t(`itemKinds.indicator.${field}`)}
+            value={card[field]}
+            disabled={blocked}
+            onChange={set(field)}
+          />
+        ))}
         <div className="button-row">
           <button type="submit" className="primary" disabled={blocked}>
             {editing ? t('cards.edit.save') : t('cards.indicator.add')}

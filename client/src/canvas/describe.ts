@@ -1,6 +1,6 @@
 import type { BoardItem } from '@moteplass/shared';
 import type { TFunction } from 'i18next';
-import { isLink, kindOf } from '../kinds';
+import { isLink, kindName, kindOf } from '../kinds';
 
 /** The words a screen reader hears for an item (its text, title or alternative), as its kind says. */
 export function describeItem(item: BoardItem): string {
@@ -20,7 +20,7 @@ function shorten(text: string): string {
 /** An item as the end of a connector: its type and (the start of) its text. */
 function endName(t: TFunction, item: BoardItem | undefined): string {
   if (!item) return t('canvas.untitled');
-  const type = t(`canvas.itemTypes.${item.type}`);
+  const type = kindName(t, item);
   const text = shorten(describeItem(item));
   return text
     ? t('canvas.connectorEnd', { type, text })
@@ -52,7 +52,7 @@ export function describeFocus(
       ? `${words}. ${details}`
       : words;
   return t('canvas.focused', {
-    type: t(`canvas.itemTypes.${item.type}`),
+    type: kindName(t, item),
     index: order.indexOf(id) + 1,
     count: order.length,
     text,

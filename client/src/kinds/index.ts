@@ -1,4 +1,5 @@
 import type { BoardItem } from '@moteplass/shared';
+import type { TFunction } from 'i18next';
 import { action } from './action';
 import { connector } from './connector';
 import { drawing } from './drawing';
@@ -33,6 +34,11 @@ export const CLIENT_KINDS: { readonly [K in KindType]: ClientKind<K> } = {
 export function kindOf(item: KindItem): ClientKind {
   // The table is keyed by type, so the module matches the item it is asked about.
   return CLIENT_KINDS[item.type] as unknown as ClientKind;
+}
+
+/** The name of an item's kind ("Lapp", "Avstemning"), for the list and the screen reader. */
+export function kindName(t: TFunction, item: KindItem): string {
+  return t(`itemKinds.names.${item.type}`);
 }
 
 /** An arrow between two items (it has no box of its own). */

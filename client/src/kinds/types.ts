@@ -1,13 +1,10 @@
-import type { BoardItem, PollItem } from '@moteplass/shared';
+import type { BoardItem } from '@moteplass/shared';
 import type { TFunction } from 'i18next';
 import type { Rect } from '../canvas/geometry';
 import type { ViewDetail } from '../canvas/render/text-plan';
 
-/**
- * Every item the client knows a kind for. The poll is listed on its own until
- * the shared kinds table puts it into `BoardItem` (then this is `BoardItem`).
- */
-export type KindItem = BoardItem | PollItem;
+/** Every item the client knows a kind for: the shared kinds table's union. */
+export type KindItem = BoardItem;
 export type KindType = KindItem['type'];
 export type ItemOf<K extends KindType> = Extract<KindItem, { type: K }>;
 
@@ -50,8 +47,6 @@ export interface InPlaceField<T> {
 export interface ClientKind<K extends KindType = KindType> {
   type: K;
   placement: Placement;
-  /** The catalogue key of its name ("Lapp", "Avstemning"), for the list and the screen reader. */
-  nameKey: `canvas.itemTypes.${Exclude<KindType, 'poll'>}` | 'poll.typeName';
   /** Draw the item in world units at box `r` (its own, or a live preview's). */
   draw: (ctx: Ctx, item: ItemOf<K>, r: Rect, env: DrawEnv) => void;
   /** The fill of its coloured block when a few pixels across; null: never drawn as a block. */
@@ -65,6 +60,8 @@ export interface ClientKind<K extends KindType = KindType> {
   words: (item: ItemOf<K>) => string;
   /** Whether a connector may start or end on it (not on a connector, not on a pen stroke). */
   connectable: boolean;
+  /** The list row's class (a note's colour); default `note board-item-<type>`. */
+  listClass?: (item: ItemOf<K>) => string;
   /** Whether the palette's colours apply to it (a note's `color`). */
   colorable?: boolean;
   /** What is edited in place; null for nothing (a connector, a drawing). */

@@ -1,4 +1,4 @@
-import type { PhaseId, Rect } from '@moteplass/shared';
+import { kindHas, type PhaseId, type Rect } from '@moteplass/shared';
 import { boardRegion, pad, phaseRegion, rectOf } from './board-geometry.js';
 import { SIZES } from './board-style.js';
 import type { SnapshotItem } from './snapshot.js';
@@ -24,7 +24,9 @@ export function resolveArea(items: readonly SnapshotItem[], area: BoardArea): Re
         include: (entry) => entry.item.phase === area.phase,
       };
     case 'frame': {
-      const frame = items.find((entry) => entry.id === area.frameId && entry.item.type === 'frame');
+      const frame = items.find(
+        (entry) => entry.id === area.frameId && kindHas(entry.item.type, 'container'),
+      );
       return frame ? { region: pad(rectOf(frame.item), SIZES.margin), include: () => true } : null;
     }
   }

@@ -1,4 +1,4 @@
-import { phaseFrame, type BoardItem, type PhaseId, type Rect } from '@moteplass/shared';
+import { kindHas, phaseFrame, type BoardItem, type PhaseId, type Rect } from '@moteplass/shared';
 import type { SnapshotItem } from './snapshot.js';
 
 /** Rectangles of the board drawing: which part of the board to draw, and where lines meet items. */
@@ -28,7 +28,7 @@ export const pad = (rect: Rect, by: number): Rect => ({
 });
 
 /** Connectors take their place from the items they join, not from their own fields. */
-const placed = (entry: SnapshotItem) => entry.item.type !== 'connector';
+const placed = (entry: SnapshotItem) => !kindHas(entry.item.type, 'joins');
 
 function boundsOf(entries: readonly SnapshotItem[]): Rect | null {
   return entries.filter(placed).reduce<Rect | null>((acc, entry) => {

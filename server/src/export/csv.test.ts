@@ -64,6 +64,11 @@ describe('EXPORT-3 export.csv', () => {
       'Mål',
       'Slik måler vi',
       'Farge',
+      // Added after colour by the kinds table: the indicator's v2 fields, a poll's option rows.
+      'Hvem måler',
+      'Når det måles',
+      'Alternativ',
+      'Stemmer',
     ]);
     for (const row of items) expect(row).toHaveLength(header!.length);
     const bus = items.find((row) => row[2] === 'Bussen går for sjelden – æøå ÆØÅ');
@@ -83,6 +88,10 @@ describe('EXPORT-3 export.csv', () => {
       '',
       '',
       'Gul',
+      '',
+      '',
+      '',
+      '',
     ]);
     const action = items.find((row) => row[1] === 'Tiltak');
     expect(action?.slice(7, 10)).toEqual(['Frivilligsentralen', 'Lokale, kaffe', '2025-05-01']);

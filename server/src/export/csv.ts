@@ -1,4 +1,12 @@
+import {
+  CSV_KIND_COLUMNS,
+  kindHas,
+  kindOfItem,
+  type BoardItem,
+  type CsvKindColumn,
+} from '@moteplass/shared';
 import { itemText } from './items.js';
+import { kindExportContext } from './kind-context.js';
 import type { SnapshotItem, WorkshopSnapshot } from './snapshot.js';
 import { exportWords, type ExportWords } from './words.js';
 
@@ -29,15 +37,40 @@ export function toCsv(snapshot: WorkshopSnapshot, separator?: CsvSeparator): str
   const words = exportWords(snapshot.workshop.language);
   const sep = CSV_SEPARATORS[separator ?? (words.language === 'en' ? 'comma' : 'semicolon')];
   const columns = header(words, snapshot.includeNames);
-  const rows = snapshot.items.map((entry) => row(entry, snapshot, words));
-  const lines = [columns, ...rows].map((cells) =>
+  const body = snapshot.items.flatMap((entry) => rows(entry, snapshot, words));
+  const lines = [columns, ...body].map((cells) =>
     cells.map((cell) => csvField(neutraliseFormula(cell))).join(sep),
   );
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }
 
+/**
+ * The kind columns' headers, in `CSV_KIND_COLUMNS` order. Columns are only
+ * ever added at the end, so scripts that read them by position keep working
+ * (colour came after measure; the indicator's and the poll's after colour).
+ */
+function kindHeaders(words: ExportWords): Record<CsvKindColumn, string> {
+  const { report, catalogue } = words;
+  const { indicator, poll } = catalogue.itemKinds;
+  return {
+    actionWho: report.actionWho,
+    resources: report.resources,
+    due: report.due,
+    level: report.level,
+    baseline: report.baseline,
+    target: report.target,
+    measure: report.measure,
+    colour: catalogue.caseFile.colour,
+    measuredBy: indicator.measuredBy,
+    schedule: indicator.schedule,
+    pollOption: poll.option,
+    pollTally: poll.tally,
+  };
+}
+
 function header(words: ExportWords, includeNames: boolean): string[] {
   const { report } = words;
+  const kinds = kindHeaders(words);
   return [
     report.phase,
     report.type,
@@ -46,42 +79,39 @@ function header(words: ExportWords, includeNames: boolean): string[] {
     ...(includeNames ? [report.name] : []),
     report.votes,
     report.created,
-    report.actionWho,
-    report.resources,
-    report.due,
-    report.level,
-    report.baseline,
-    report.target,
-    report.measure,
-    // Added last, so scripts that read the columns by position keep working.
-    words.catalogue.caseFile.colour,
+    ...CSV_KIND_COLUMNS.map((column) => kinds[column]),
   ];
 }
 
-function row(entry: SnapshotItem, snapshot: WorkshopSnapshot, words: ExportWords): string[] {
+/** One row per item; a kind may give several (a poll: one per option, with its tally). */
+function rows(entry: SnapshotItem, snapshot: WorkshopSnapshot, words: ExportWords): string[][] {
   const { item } = entry;
-  const action = item.type === 'action' ? item : undefined;
-  const indicator = item.type === 'indicator' ? item : undefined;
-  return [
+  const common = [
     words.phase(item.phase),
     words.itemType(item.type),
-    item.type === 'connector' ? connectorText(item.from, item.to, snapshot) : itemText(item),
+    joinsText(item, snapshot) ?? itemText(item),
     words.author(item),
     ...(snapshot.includeNames ? [entry.authorName ?? ''] : []),
     String(entry.votes),
     item.createdAt !== undefined ? new Date(item.createdAt).toISOString() : '',
-    action?.owner ?? '',
-    action?.resources ?? '',
-    action?.dueDate ?? '',
-    indicator ? words.catalogue.export.indicatorKinds[indicator.kind] : '',
-    indicator?.baseline ?? '',
-    indicator?.target ?? '',
-    indicator?.measure ?? '',
-    item.type === 'note' ? words.catalogue.canvas.colors[item.color] : '',
   ];
+  const kind = kindOfItem(item);
+  const context = kindExportContext(entry.id, snapshot.votes);
+  const cells = kind.exports.csvRows?.(item, words.catalogue, context) ?? [{}];
+  return (cells.length > 0 ? cells : [{}]).map((row) => [
+    ...common,
+    ...CSV_KIND_COLUMNS.map((column) => row[column] ?? ''),
+  ]);
 }
 
-/** A line between two items reads as "from → to". */
+/** A line between two items reads as "from → to"; undefined for an item that joins nothing. */
+function joinsText(item: BoardItem, snapshot: WorkshopSnapshot): string | undefined {
+  if (!kindHas(item.type, 'joins')) return undefined;
+  const ends = item as { from?: unknown; to?: unknown };
+  if (typeof ends.from !== 'string' || typeof ends.to !== 'string') return undefined;
+  return connectorText(ends.from, ends.to, snapshot);
+}
+
 function connectorText(from: string, to: string, snapshot: WorkshopSnapshot): string {
   const textOf = (id: string) => {
     const entry = snapshot.items.find((candidate) => candidate.id === id);

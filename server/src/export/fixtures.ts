@@ -110,7 +110,10 @@ export function fixtureSource(overrides: Partial<SnapshotSource> = {}): Snapshot
     text: 'Færre som føler seg ensomme',
     baseline: '40 % (2024)',
     target: '25 %',
-    measure: 'Spørreundersøkelse',
+    v: 2,
+    dataSource: 'Spørreundersøkelse',
+    measuredBy: 'Frivilligsentralen',
+    schedule: 'Hver vår',
     createdAt: at(41),
   };
   const raw: Record<string, unknown> = { ...items, broken: { type: 'note', text: 42 } };

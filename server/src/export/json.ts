@@ -60,6 +60,7 @@ export function toExportJson(snapshot: WorkshopSnapshot): WorkshopExport {
         : {}),
       ...(round.voters !== undefined ? { voters: round.voters } : {}),
       ...(round.closedAt !== undefined ? { closedAt: iso(round.closedAt) } : {}),
+      ...(round.pollId ? { pollId: round.pollId } : {}),
       results: round.results,
     })),
     airtime: snapshot.airtime,

@@ -1,5 +1,6 @@
-import type { PhaseId } from '@moteplass/shared';
+import { ITEM_KINDS, kindHas, type PhaseId } from '@moteplass/shared';
 import { groupNotes, inPhase, itemText } from './items.js';
+import { kindExportContext } from './kind-context.js';
 import type { ReportBlock, ReportListItem } from './report-blocks.js';
 import type { PhaseRun, SnapshotItem, VoteRound, WorkshopSnapshot } from './snapshot.js';
 import type { ExportWords } from './words.js';
@@ -39,11 +40,14 @@ export function phaseBlocks(
     const notes = byVotes ? [...group.notes].sort((a, b) => b.votes - a.votes) : group.notes;
     blocks.push({ kind: 'list', items: notes.map((entry) => listItem(entry, words)) });
   }
-  for (const round of votes) blocks.push(...voteBlocks(round, snapshot.items, words));
-  blocks.push(...cardBlocks(items, words));
+  // A poll's vote is shown in the poll's own table, by option.
+  for (const round of votes.filter((vote) => vote.pollId === undefined)) {
+    blocks.push(...voteBlocks(round, snapshot.items, words));
+  }
+  blocks.push(...kindTables(items, snapshot.votes, words));
   // The drawing last: in the PDF it takes landscape pages of its own after the phase's text.
   // A phase with only its frame and prompts has nothing to show in a drawing.
-  if (items.some(({ item }) => item.type !== 'frame' && item.type !== 'text')) {
+  if (items.some(({ item }) => !kindHas(item.type, 'scenery'))) {
     const alt = words.fill(report.drawing, { phase: words.phase(phase), count: items.length });
     blocks.push({ kind: 'figure', phase, alt });
   }
@@ -94,37 +98,27 @@ function voteBlocks(
   ];
 }
 
-function cardBlocks(items: readonly SnapshotItem[], words: ExportWords): ReportBlock[] {
-  const { report } = words;
-  const blocks: ReportBlock[] = [];
-  const actions = items.flatMap(({ item }) => (item.type === 'action' ? [item] : []));
-  if (actions.length > 0) {
-    blocks.push(
-      { kind: 'heading', level: 3, text: report.actions },
+/** Each kind with a report table (actions, indicators, polls), in the table's order. */
+function kindTables(
+  items: readonly SnapshotItem[],
+  votes: readonly VoteRound[],
+  words: ExportWords,
+): ReportBlock[] {
+  return ITEM_KINDS.flatMap((kind): ReportBlock[] => {
+    const table = kind.exports.reportTable;
+    const own = items.filter(({ item }) => item.type === kind.type);
+    if (!table || own.length === 0) return [];
+    const rows = own.flatMap(({ id, item }) =>
+      table.rows(item as never, words.catalogue, kindExportContext(id, votes)),
+    );
+    return [
+      { kind: 'heading', level: 3, text: table.heading(words.catalogue) },
       {
         kind: 'table',
-        columns: [report.actionWhat, report.actionWho, report.resources, report.due],
-        rows: actions.map((card) => [card.text, card.owner, card.resources, card.dueDate]),
+        columns: table.columns(words.catalogue),
+        ...(table.numeric ? { numeric: [...table.numeric] } : {}),
+        rows,
       },
-    );
-  }
-  const indicators = items.flatMap(({ item }) => (item.type === 'indicator' ? [item] : []));
-  if (indicators.length > 0) {
-    const kinds = words.catalogue.export.indicatorKinds;
-    blocks.push(
-      { kind: 'heading', level: 3, text: report.indicators },
-      {
-        kind: 'table',
-        columns: [report.level, report.text, report.baseline, report.target, report.measure],
-        rows: indicators.map((card) => [
-          kinds[card.kind],
-          card.text,
-          card.baseline,
-          card.target,
-          card.measure,
-        ]),
-      },
-    );
-  }
-  return blocks;
+    ];
+  });
 }

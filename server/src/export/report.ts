@@ -1,4 +1,4 @@
-import { PHASE_IDS, ROLES } from '@moteplass/shared';
+import { PHASE_IDS, ROLES, kindHas } from '@moteplass/shared';
 import type { ReportBlock } from './report-blocks.js';
 import { phaseBlocks } from './report-phase.js';
 import type { WorkshopSnapshot } from './snapshot.js';
@@ -64,7 +64,7 @@ function omittedBlocks(snapshot: WorkshopSnapshot, words: ExportWords): ReportBl
       rows: snapshot.omitted.map((entry) => [
         entry.id,
         entry.type,
-        omitted.reasons[entry.reason],
+        { ...omitted.reasons, ...words.catalogue.itemKinds.omitted }[entry.reason],
         entry.text,
       ]),
     },
@@ -138,7 +138,7 @@ function airtimeBlocks(snapshot: WorkshopSnapshot, words: ExportWords): ReportBl
 
 function anonymityBlocks(snapshot: WorkshopSnapshot, words: ExportWords): ReportBlock[] {
   const { report } = words;
-  const notes = snapshot.items.filter(({ item }) => item.type === 'note');
+  const notes = snapshot.items.filter(({ item }) => kindHas(item.type, 'contribution'));
   const anonymous = notes.filter(({ item }) => item.anonymous === true).length;
   return [
     { kind: 'heading', level: 2, text: report.anonymity },

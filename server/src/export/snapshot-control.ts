@@ -25,6 +25,7 @@ export function historyVotes(history: ImportedHistory | null): VoteRound[] {
       : {}),
     ...(vote.voters !== undefined ? { voters: vote.voters } : {}),
     ...(vote.closedAt ? { closedAt: timeOf(vote.closedAt) } : {}),
+    ...(vote.pollId ? { pollId: vote.pollId } : {}),
     results: vote.results,
   }));
 }
@@ -34,11 +35,13 @@ export function liveVotes(
   items: readonly { id: string; item: BoardItem }[],
 ): VoteRound[] {
   return readVoteResults(control[VOTE_RESULTS_KEY]).map((vote) => {
-    // A vote on a frame's notes belongs to the frame's phase.
-    const frame = vote.frameId ? items.find((entry) => entry.id === vote.frameId) : undefined;
-    const phase = vote.phase ?? frame?.item.phase;
+    // A vote on a frame's notes belongs to the frame's phase, a poll's vote to the poll's.
+    const on = vote.pollId ?? vote.frameId;
+    const scope = on ? items.find((entry) => entry.id === on) : undefined;
+    const phase = vote.phase ?? scope?.item.phase;
     return {
       ...(phase ? { phase } : {}),
+      ...(vote.pollId ? { pollId: vote.pollId } : {}),
       dotsPerParticipant: vote.dotsPerParticipant,
       voters: vote.voters,
       closedAt: vote.closedAt,

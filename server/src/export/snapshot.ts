@@ -43,6 +43,8 @@ export interface VoteRound {
   dotsPerParticipant?: number;
   voters?: number;
   closedAt?: number;
+  /** Set when the ballot was a poll card's options (result ids `<pollId>:<optionIndex>`). */
+  pollId?: string;
   results: { itemId: string; votes: number }[];
 }
 
@@ -108,6 +110,10 @@ export interface SnapshotSource {
 const zeroByRole = () => Object.fromEntries(ROLES.map((role) => [role, 0])) as Record<Role, number>;
 const timeOf = (iso: string) => Date.parse(iso);
 
+/** A colour another client wrote (`#ffe066`), drawn in the nearest palette colour. */
+const colourMended = (item: BoardItem, raw: unknown) =>
+  'color' in item && item.color !== (raw as { color?: unknown }).color;
+
 export function buildSnapshot(source: SnapshotSource): WorkshopSnapshot {
   const { control, includeNames } = source;
   const history = readImportedHistory(control[IMPORTED_HISTORY_KEY]);
@@ -121,8 +127,7 @@ export function buildSnapshot(source: SnapshotSource): WorkshopSnapshot {
       omitted.push({ id, type: result.type, reason: result.reason, text: result.text });
       continue;
     }
-    if (result.item.type === 'note' && result.item.color !== (raw as { color?: unknown }).color)
-      normalizedColours += 1;
+    if (colourMended(result.item, raw)) normalizedColours += 1;
     valid.push({ id, item: result.item });
   }
   const votes = [...historyVotes(history), ...liveVotes(control, valid)];

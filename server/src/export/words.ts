@@ -1,7 +1,6 @@
 import {
   CATALOGUES,
   type BoardItem,
-  type BoardItemType,
   type Catalogue,
   type Language,
   type PhaseId,
@@ -25,7 +24,8 @@ export interface ExportWords {
   fill(template: string, values?: Record<string, string | number>): string;
   phase(id: PhaseId): string;
   role(role: Role): string;
-  itemType(type: BoardItemType): string;
+  /** The kind's name ("Lapp"); a type no kind has reads "Ukjent element". */
+  itemType(type: string): string;
   /** "Anonym", the author's role, "Uten rolle" for a facilitator; '' for the server's own items. */
   author(item: BoardItem): string;
   date(ms: number): string;
@@ -66,7 +66,9 @@ export function exportWords(language: Language): ExportWords {
       ),
     phase: (id) => catalogue.phases[id].title,
     role: (role) => catalogue.roles[role],
-    itemType: (type) => catalogue.export.itemTypes[type],
+    itemType: (type) =>
+      (catalogue.itemKinds.names as Record<string, string | undefined>)[type] ??
+      catalogue.itemKinds.unknownKind,
     author: (item) => {
       if (item.anonymous === true) return catalogue.board.anonymous;
       if (item.authorRole) return catalogue.roles[item.authorRole];

@@ -155,6 +155,8 @@ export class Room implements TurnTask {
     applyStoredDocument(room.doc, stored, FROM_STORAGE, options);
     room.lastSeq = stored.lastSeq;
     room.appendsSinceSnapshot = stored.updates.length;
+    const migrate = options.policy.migrateOnLoad?.(room.doc);
+    if (migrate) await room.change(migrate);
     if (room.appendsSinceSnapshot >= room.compactAfter) await room.compact();
     return room;
   }

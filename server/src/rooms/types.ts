@@ -22,6 +22,13 @@ export interface RoomPolicy {
   attach?(doc: Y.Doc): void;
   /** After loading from storage: how many stored items are damaged (skipped by readers, reported). */
   damagedItems?(doc: Y.Doc): number;
+  /**
+   * After loading from storage: a change that brings stored content up to
+   * date (item migrations, KIND-6), or null when nothing is out of date. The
+   * room applies it as one server transaction, stored and relayed like any
+   * update, before anyone joins.
+   */
+  migrateOnLoad?(doc: Y.Doc): ((doc: Y.Doc) => void) | null;
   /** Called when the room unloads. */
   dispose?(): void;
 }

@@ -9,6 +9,7 @@ import type * as Y from 'yjs';
 import type { RoomPolicy, RoomRegistry } from '../rooms/index.js';
 import { discardPending } from '../rooms/update-gate.js';
 import { authorshipOf, checkBoardUpdate, countDamagedItems } from '../rooms/validation/index.js';
+import { migrateBoardItems } from './migrate-board.js';
 
 /**
  * Who may write which document (CONTRACT.md):
@@ -56,6 +57,7 @@ export async function createRoomPolicy(
       board = doc;
     },
     damagedItems: countDamagedItems,
+    migrateOnLoad: migrateBoardItems,
     dispose: () => {
       state.unobserve(onRuleChange);
       control.unpin();

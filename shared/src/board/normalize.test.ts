@@ -33,10 +33,10 @@ describe('EXPORT-4 items are normalized, not dropped', () => {
   });
 
   it('says why it cannot read an item, and keeps its text for the appendix', () => {
-    expect(normalizeBoardItem({ type: 'poll', text: 'Kafé?' })).toEqual({
+    expect(normalizeBoardItem({ type: 'survey', text: 'Kafé?' })).toEqual({
       ok: false,
       reason: 'unknownType',
-      type: 'poll',
+      type: 'survey',
       text: 'Kafé?',
     });
     expect(normalizeBoardItem({ ...note, phase: 'later' })).toMatchObject({ reason: 'badPhase' });

@@ -1,4 +1,4 @@
-import type { NoteColor } from './items.js';
+import type { NoteColor } from '../kinds/note/colours.js';
 
 /**
  * The board's colours, one set for the canvas (client) and the case-file
@@ -25,4 +25,5 @@ export const NOTE_EDGE = '#a39e8c';
 export const CARD_STYLE = {
   action: { fill: '#d9f2e6', stroke: '#1f6f43' },
   indicator: { fill: '#ece4f8', stroke: '#5b3b9a' },
+  poll: { fill: '#fde9d4', stroke: '#8a4b08' },
 } as const;

@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
-import { PhaseSchema, type BoardItem } from '../board/items.js';
+import { PhaseSchema, kindHas, type BoardItem } from '../kinds/index.js';
 import type { PhaseId } from '../phases.js';
 
 /**
@@ -22,6 +22,8 @@ const ScopeFields = {
   phase: Type.Union([PhaseSchema, Type.Null()]),
   /** Notes inside this frame are on the ballot (null when a phase is). */
   frameId: Type.Union([Id, Type.Null()]),
+  /** This poll card's options are the ballot (`<pollId>:<index>`); absent or null otherwise. */
+  pollId: Type.Optional(Type.Union([Id, Type.Null()])),
   dotsPerParticipant: Type.Integer({ minimum: 1, maximum: VOTE_LIMITS.maxDotsPerParticipant }),
   forbidOwnNotes: Type.Boolean(),
   openedAt: Type.Number(),
@@ -72,15 +74,22 @@ export function isInsideFrame(item: BoardItem, frame: BoardItem): boolean {
   return cx >= frame.x && cx <= frame.x + frame.w && cy >= frame.y && cy <= frame.y + frame.h;
 }
 
-/** What a vote is about: a phase's notes, or the notes inside a frame. */
+/** What a vote is about: a phase's notes, the notes inside a frame, or a poll card's options. */
 export interface VoteScope {
   phase: PhaseId | null;
   frameId: string | null;
+  /** Set when the ballot is this poll's options instead of items. */
+  pollId?: string | null;
 }
 
-/** Whether `item` is on the ballot; `frame` is the scope's frame item when it has one. */
+/**
+ * Whether `item` is on the ballot; `frame` is the scope's frame item when it
+ * has one. Items of a contribution kind (notes) are; on a poll's vote no item
+ * is (its options are, see `pollBallot`).
+ */
 export function isOnBallot(item: BoardItem, scope: VoteScope, frame: BoardItem | null): boolean {
-  if (item.type !== 'note') return false;
+  if (scope.pollId) return false;
+  if (!kindHas(item.type, 'contribution')) return false;
   if (scope.frameId !== null) return frame !== null && isInsideFrame(item, frame);
   return scope.phase === null || item.phase === scope.phase;
 }

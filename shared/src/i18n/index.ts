@@ -8,6 +8,7 @@ import { caseFileMessages } from './features/case-file.js';
 import { consoleMessages } from './features/console.js';
 import { equalityMessages } from './features/equality.js';
 import { exportMessages } from './features/export.js';
+import { itemKindMessages } from './features/item-kinds.js';
 import { nb, type CoreCatalogue } from './nb.js';
 import { nn } from './nn.js';
 import { pollMessages } from './features/poll.js';
@@ -32,6 +33,7 @@ const FEATURES = {
   presence,
   canvas: canvasMessages,
   layout: boardLayout,
+  itemKinds: itemKindMessages,
   poll: pollMessages,
 } as const;
 

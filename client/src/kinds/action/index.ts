@@ -5,7 +5,6 @@ import type { ClientKind } from '../types';
 /** Produce phase: who does what, with which resources, by when. */
 export const action: ClientKind<'action'> = {
   type: 'action',
-  nameKey: 'canvas.itemTypes.action',
   placement: 'box',
   draw(ctx, item, r, { view }) {
     const footer = [item.owner, item.dueDate].filter(Boolean).join(' · ');

@@ -7,7 +7,6 @@ import type { ClientKind } from '../types';
  */
 export const connector: ClientKind<'connector'> = {
   type: 'connector',
-  nameKey: 'canvas.itemTypes.connector',
   placement: 'link',
   draw: () => {},
   blockFill: null,

@@ -4,7 +4,6 @@ import type { ClientKind } from '../types';
 /** A pen stroke: points relative to the item's corner, so moving it changes x and y only. */
 export const drawing: ClientKind<'drawing'> = {
   type: 'drawing',
-  nameKey: 'canvas.itemTypes.drawing',
   placement: 'box',
   draw(ctx, item, r) {
     if (item.points.length < 4) return;

@@ -22,7 +22,6 @@ export function frameTitleAbove(scale: number): boolean {
 /** A titled area (a phase's frame): behind everything, carries what lies inside it. */
 export const frame: ClientKind<'frame'> = {
   type: 'frame',
-  nameKey: 'canvas.itemTypes.frame',
   placement: 'container',
   draw(ctx, item, r, { view }) {
     roundRect(ctx, r, 12);

@@ -7,7 +7,6 @@ import type { ClientKind } from '../types';
 /** An uploaded picture; its text alternative is what the list and a screen reader give. */
 export const image: ClientKind<'image'> = {
   type: 'image',
-  nameKey: 'canvas.itemTypes.image',
   placement: 'box',
   draw(ctx, item, r, { images, view }) {
     const picture = images.get(item.imageId);

@@ -5,7 +5,6 @@ import type { ClientKind } from '../types';
 /** Produce phase: an impact indicator, from its baseline to its target. */
 export const indicator: ClientKind<'indicator'> = {
   type: 'indicator',
-  nameKey: 'canvas.itemTypes.indicator',
   placement: 'box',
   draw(ctx, item, r, { view }) {
     const footer = [item.baseline, item.target].filter(Boolean).join(' → ');

@@ -16,7 +16,6 @@ export function noteTextBox(r: Rect): Rect {
 /** A sticky note: coloured square, its text. Zoomed out, notes are batched (zoomed-out-batch.ts). */
 export const note: ClientKind<'note'> = {
   type: 'note',
-  nameKey: 'canvas.itemTypes.note',
   placement: 'box',
   draw(ctx, item, r, { view }) {
     ctx.fillStyle = NOTE_FILLS[item.color];
@@ -31,6 +30,7 @@ export const note: ClientKind<'note'> = {
   words: (item) => item.text,
   connectable: true,
   colorable: true,
+  listClass: (item) => `note note-${item.color}`,
   edit: {
     key: 'text',
     max: LIMITS.itemTextLength,

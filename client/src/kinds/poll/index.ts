@@ -13,7 +13,6 @@ export { POLL_STYLE } from './draw';
  */
 export const poll: ClientKind<'poll'> = {
   type: 'poll',
-  nameKey: 'poll.typeName',
   placement: 'box',
   draw: drawPoll,
   blockFill: () => POLL_STYLE.fill,

@@ -1,9 +1,7 @@
-import type { VoteResult } from '@moteplass/shared';
+import { parsePollBallotId, pollBallotId, type VoteResult } from '@moteplass/shared';
 
 /** A poll's ballot id for one option: votes are cast on `<pollId>:<optionIndex>`. */
-export function ballotId(pollId: string, option: number): string {
-  return `${pollId}:${option}`;
-}
+export const ballotId = pollBallotId;
 
 /**
  * Counts by ballot id from the closed votes, the latest vote on each poll
@@ -14,8 +12,8 @@ export function pollTallies(results: readonly VoteResult[]): Map<string, number>
   const latest = new Map<string, VoteResult>();
   for (const result of results)
     for (const { itemId } of result.tallies) {
-      const colon = itemId.lastIndexOf(':');
-      if (colon > 0) latest.set(itemId.slice(0, colon), result);
+      const ballot = parsePollBallotId(itemId);
+      if (ballot) latest.set(ballot.pollId, result);
     }
   const counts = new Map<string, number>();
   for (const [pollId, result] of latest)

@@ -7,7 +7,6 @@ import type { ClientKind } from '../types';
 /** A rectangle, ellipse or diamond with optional centred text. */
 export const shape: ClientKind<'shape'> = {
   type: 'shape',
-  nameKey: 'canvas.itemTypes.shape',
   placement: 'box',
   draw(ctx, item, r, { view }) {
     ctx.fillStyle = SURFACE;

@@ -14,7 +14,6 @@ export function isPrompt(id: string): boolean {
 /** Free text on the board, no background. */
 export const text: ClientKind<'text'> = {
   type: 'text',
-  nameKey: 'canvas.itemTypes.text',
   placement: 'box',
   draw(ctx, item, r, { view }) {
     drawText(ctx, item.text, r, { max: 24, min: 10 }, view);

@@ -1,4 +1,4 @@
-import type { Rect } from '@moteplass/shared';
+import { kindHas, type Rect } from '@moteplass/shared';
 import { rectOf } from '../board-geometry.js';
 import type { BoardDrawing } from '../board-marks.js';
 import { LINE, NOTE_FILLS, PAPER, SIZES, SURFACE } from '../board-style.js';
@@ -115,7 +115,7 @@ function cuts(
 export function boardPages(flow: Flow, input: BoardPagesInput): void {
   const { doc, root } = flow.pdf;
   const placed = input.items.filter(
-    ({ item }) => item.type !== 'frame' && item.type !== 'connector',
+    ({ item }) => !kindHas(item.type, 'container') && !kindHas(item.type, 'joins'),
   );
   const plan = planPages(
     input.region,
@@ -188,7 +188,7 @@ function overview(
   doc.rect(current.x, current.y, current.w, current.h).fill(NOTE_FILLS.blue);
   // The frames and the parts, not every note: a large phase has thousands, and each costs a path.
   for (const { item } of input.items) {
-    if (item.type !== 'frame') continue;
+    if (!kindHas(item.type, 'container')) continue;
     const box = map(rectOf(item));
     doc.rect(box.x, box.y, box.w, box.h).lineWidth(0.5).stroke(LINE);
   }

@@ -1,25 +1,30 @@
-import { BoardItemSchema, LIMITS } from '@moteplass/shared';
+import { ITEM_KINDS, LIMITS } from '@moteplass/shared';
 
 /**
- * The shape every board item has in the document (shared/src/board/items.ts):
- * a `Y.Map` in the root `items` map whose values are plain JSON scalars (and
- * one array of numbers, a drawing's points). Nothing nests deeper. The server
- * holds every incoming update to this shape before it is applied (BOARD-1).
+ * The shape every board item has in the document (shared/src/kinds): a
+ * `Y.Map` in the root `items` map whose values are plain JSON scalars, or a
+ * flat list of numbers (a drawing's points) or of short texts (a poll's
+ * options). Nothing nests deeper. The server holds every incoming update to
+ * this shape before it is applied (BOARD-1).
  *
- * Which keys exist and what each may hold is read from the shared item
- * schemas, so a field added there is accepted here without a second list.
+ * Which keys exist and what each may hold is read from the kinds table, every
+ * kind's current schema and the fields its earlier versions had (KIND-5), so
+ * a field added to a kind is accepted here without a second list.
  */
 
 /** Longest key of the root `items` map (an item id), characters. */
 export const ITEM_ID_MAX_LENGTH = 64;
 /** A string field whose schema sets no length (an enum, an id), characters. */
 const DEFAULT_STRING_LENGTH = 64;
+/** A list of texts whose schema sets no length, entries. */
+const DEFAULT_LIST_LENGTH = 16;
 
 type FieldRule =
   | { kind: 'string'; maxLength: number }
   | { kind: 'number' }
   | { kind: 'boolean' }
-  | { kind: 'numbers'; maxItems: number };
+  | { kind: 'numbers'; maxItems: number }
+  | { kind: 'strings'; maxItems: number; maxLength: number };
 
 interface JsonSchema {
   type?: string;
@@ -51,8 +56,15 @@ function ruleOf(schema: JsonSchema): FieldRule | null {
     case 'boolean':
       return { kind: 'boolean' };
     case 'array':
-      return schema.items?.type === 'number'
-        ? { kind: 'numbers', maxItems: schema.maxItems ?? LIMITS.drawingPoints }
+      if (schema.items?.type === 'number') {
+        return { kind: 'numbers', maxItems: schema.maxItems ?? LIMITS.drawingPoints };
+      }
+      return schema.items?.type === 'string'
+        ? {
+            kind: 'strings',
+            maxItems: schema.maxItems ?? DEFAULT_LIST_LENGTH,
+            maxLength: schema.items.maxLength ?? DEFAULT_STRING_LENGTH,
+          }
         : null;
     default:
       return null;
@@ -67,6 +79,13 @@ function looser(a: FieldRule, b: FieldRule): FieldRule {
   if (a.kind === 'numbers' && b.kind === 'numbers') {
     return { kind: 'numbers', maxItems: Math.max(a.maxItems, b.maxItems) };
   }
+  if (a.kind === 'strings' && b.kind === 'strings') {
+    return {
+      kind: 'strings',
+      maxItems: Math.max(a.maxItems, b.maxItems),
+      maxLength: Math.max(a.maxLength, b.maxLength),
+    };
+  }
   return a;
 }
 
@@ -76,9 +95,10 @@ function fieldRules(): ReadonlyMap<string, FieldRule> {
     const known = rules.get(key);
     rules.set(key, known ? looser(known, rule) : rule);
   };
-  for (const item of (BoardItemSchema as JsonSchema).anyOf ?? []) {
-    for (const [key, schema] of Object.entries(item.properties ?? {})) {
-      const rule = ruleOf(schema);
+  for (const kind of ITEM_KINDS) {
+    const fields = { ...kind.formerFields, ...(kind.schema as JsonSchema).properties };
+    for (const [key, schema] of Object.entries(fields)) {
+      const rule = ruleOf(schema as JsonSchema);
       if (rule) add(key, rule);
     }
   }
@@ -114,6 +134,18 @@ export function fieldProblem(key: string, value: unknown): string | null {
         return `field ${key} has more than ${rule.maxItems} numbers`;
       for (const entry of value as unknown[]) {
         if (typeof entry !== 'number') return `field ${key} must be a list of numbers`;
+      }
+      return null;
+    }
+    case 'strings': {
+      if (!Array.isArray(value)) return `field ${key} must be a list of texts`;
+      if (value.length > rule.maxItems)
+        return `field ${key} has more than ${rule.maxItems} entries`;
+      for (const entry of value as unknown[]) {
+        if (typeof entry !== 'string') return `field ${key} must be a list of texts`;
+        if (entry.length > rule.maxLength) {
+          return `an entry of field ${key} is longer than ${rule.maxLength}`;
+        }
       }
       return null;
     }

@@ -1,4 +1,4 @@
-import { BOARD_ITEMS } from '@moteplass/shared';
+import { BOARD_ITEMS, kindHas } from '@moteplass/shared';
 import * as Y from 'yjs';
 import { ITEM_ID_MAX_LENGTH, fieldProblem } from './board-shape.js';
 import { UpdateStructs, docStructsIn, findInDoc, holdsSharedType, type Struct } from './structs.js';
@@ -279,7 +279,13 @@ class BoardUpdateCheck {
   /** A note in the phase that silent writing runs in, from anyone but the facilitator (SILENT-1). */
   private silentNote(type: unknown, phase: unknown): boolean {
     const { silentPhase, facilitator } = this.sender;
-    return !facilitator && silentPhase !== null && type === 'note' && phase === silentPhase;
+    return (
+      !facilitator &&
+      silentPhase !== null &&
+      typeof type === 'string' &&
+      kindHas(type, 'contribution') &&
+      phase === silentPhase
+    );
   }
 
   /** Items stored before validation existed that hold nested types: nobody may touch them. */

@@ -19,10 +19,14 @@ export function itemFields(value: unknown): Record<string, unknown> | null {
   return fields;
 }
 
-/** A scalar, or a flat list of numbers (a drawing's points): nothing that nests. */
+/** A scalar, or a flat list of numbers (a drawing's points) or texts (a poll's options): nothing that nests. */
 function isPlain(value: unknown): boolean {
   if (value === null || typeof value !== 'object') return true;
-  return Array.isArray(value) && value.every((entry) => typeof entry === 'number');
+  return (
+    Array.isArray(value) &&
+    (value.every((entry) => typeof entry === 'number') ||
+      value.every((entry) => typeof entry === 'string'))
+  );
 }
 
 /** Every well-formed item of a board as plain values, by id; malformed ones are left out. */

@@ -1,0 +1,21 @@
+import type { ItemMigration } from '../kind.js';
+
+/**
+ * Indicator 1 → 2: the free-text `measure` becomes `dataSource`, and the
+ * impact chain's `measuredBy` and `schedule` start empty. Nothing is lost:
+ * every word of `measure` is in `dataSource`.
+ */
+export const indicatorDataSource: ItemMigration = {
+  name: 'indicator/2-data-source',
+  from: 1,
+  up(item) {
+    const { measure, ...rest } = item;
+    return {
+      ...rest,
+      dataSource: typeof measure === 'string' ? measure : '',
+      measuredBy: typeof rest['measuredBy'] === 'string' ? rest['measuredBy'] : '',
+      schedule: typeof rest['schedule'] === 'string' ? rest['schedule'] : '',
+      v: 2,
+    };
+  },
+};

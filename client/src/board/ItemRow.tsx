@@ -54,7 +54,7 @@ export function ItemRow({ id, item, actions, extras }: ItemRowProps) {
     setEditing(false);
   }
 
-  const className = kindOf(item).listClass?.(item) ?? `note board-item-${item.type}`;
+  const className = `note ${kindOf(item).listClass?.(item) ?? `board-item-${item.type}`}`;
   return (
     <li className={className} data-item-id={id}>
       <p className="item-type">{kindName(t, item)}</p>

@@ -1,4 +1,4 @@
-import type { BoardItem } from '@moteplass/shared';
+import { parsePollBallotId, type BoardItem } from '@moteplass/shared';
 import type { TFunction } from 'i18next';
 import { action } from './action';
 import { connector } from './connector';
@@ -61,5 +61,32 @@ export function isEditable(item: BoardItem | undefined): boolean {
 export { FRAME_TITLE_BAND, frameTitleAbove } from './frame';
 export { NOTE_TEXT, noteTextBox } from './note';
 export { isPrompt } from './text';
-export { ballotId, optionCounts, pollTallies, POLL_STYLE } from './poll';
+export {
+  addPoll,
+  ballotId,
+  optionCounts,
+  PollForm,
+  pollFields,
+  pollTallies,
+  POLL_STYLE,
+  type NewPoll,
+} from './poll';
+
+/**
+ * The words of what a vote counted: an item's own (a note), or the option a
+ * ballot id names on a card (`<pollId>:<n>`); null when it is gone.
+ */
+export function ballotText(itemId: string, items: ReadonlyMap<string, KindItem>): string | null {
+  const item = items.get(itemId);
+  if (item) return kindOf(item).words(item) || null;
+  const ballot = parsePollBallotId(itemId);
+  const card = ballot ? items.get(ballot.pollId) : undefined;
+  if (!ballot || !card) return null;
+  return ballotOf(ballot.pollId, card)?.find((b) => b.itemId === itemId)?.text ?? null;
+}
+
+/** The ballot of a vote on an item (a poll's options), or null when its kind has none. */
+export function ballotOf(id: string, item: KindItem): { itemId: string; text: string }[] | null {
+  return kindOf(item).ballot?.(id, item) ?? null;
+}
 export type { ClientKind, DescribeEnv, DrawEnv, InPlaceField, KindItem, KindType } from './types';

@@ -60,7 +60,7 @@ export interface ClientKind<K extends KindType = KindType> {
   words: (item: ItemOf<K>) => string;
   /** Whether a connector may start or end on it (not on a connector, not on a pen stroke). */
   connectable: boolean;
-  /** The list row's class (a note's colour); default `note board-item-<type>`. */
+  /** The class of its list row and ballot entry (a note's colour); default `board-item-<type>`. */
   listClass?: (item: ItemOf<K>) => string;
   /** Whether the palette's colours apply to it (a note's `color`). */
   colorable?: boolean;
@@ -72,6 +72,8 @@ export interface ClientKind<K extends KindType = KindType> {
   scale?: (item: ItemOf<K>, sx: number, sy: number) => Record<string, unknown>;
   /** The uploaded pictures it shows (loaded by the canvas before drawing). */
   pictures?: (item: ItemOf<K>) => string[];
+  /** The ballot of a vote on this item (`startVote {pollId}`): one entry per option. */
+  ballot?: (id: string, item: ItemOf<K>) => { itemId: string; text: string }[];
   /** Extra words for the screen reader after its own (a poll's options and results). */
   details?: (item: ItemOf<K>, env: DescribeEnv) => string;
 }

@@ -30,7 +30,7 @@ export const note: ClientKind<'note'> = {
   words: (item) => item.text,
   connectable: true,
   colorable: true,
-  listClass: (item) => `note note-${item.color}`,
+  listClass: (item) => `note-${item.color}`,
   edit: {
     key: 'text',
     max: LIMITS.itemTextLength,

@@ -1,10 +1,12 @@
-import { LIMITS } from '@moteplass/shared';
+import { LIMITS, pollBallotId } from '@moteplass/shared';
 import type { ClientKind } from '../types';
 import { drawPoll, POLL_STYLE } from './draw';
 import { optionCounts } from './tallies';
 
 export { ballotId, optionCounts, pollTallies } from './tallies';
 export { POLL_STYLE } from './draw';
+export { addPoll, pollFields, type NewPoll } from './add-poll';
+export { PollForm } from './PollForm';
 
 /**
  * A poll card: a question and 2–8 options, voted on through the ordinary
@@ -27,6 +29,8 @@ export const poll: ClientKind<'poll'> = {
     background: () => POLL_STYLE.fill,
   },
   listed: () => true,
+  ballot: (id, item) =>
+    item.options.map((text, index) => ({ itemId: pollBallotId(id, index), text })),
   details(item, { id, tallies, t }) {
     const counts = optionCounts(id, item.options, tallies);
     return item.options

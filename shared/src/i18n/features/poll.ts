@@ -3,6 +3,9 @@ import { defineMessages } from '../define.js';
 /** The poll card: its name, how it reads out, the form that makes one, its vote and its results. */
 export const pollMessages = defineMessages({
   nb: {
+    optionsLegend: 'Alternativer',
+    added: 'Avstemningen er lagt på tavla.',
+    scope: 'Avstemningen «{{question}}»',
     typeName: 'Avstemning',
     option: 'alternativ {{index}}: {{option}}',
     optionWithVotes_one: 'alternativ {{index}}: {{option}}, {{count}} stemme',
@@ -31,6 +34,9 @@ export const pollMessages = defineMessages({
     votes_other: '{{count}} stemmer',
   },
   nn: {
+    optionsLegend: 'Alternativ',
+    added: 'Avrøystinga er lagd på tavla.',
+    scope: 'Avrøystinga «{{question}}»',
     typeName: 'Avrøysting',
     option: 'alternativ {{index}}: {{option}}',
     optionWithVotes_one: 'alternativ {{index}}: {{option}}, {{count}} røyst',
@@ -59,6 +65,9 @@ export const pollMessages = defineMessages({
     votes_other: '{{count}} røyster',
   },
   en: {
+    optionsLegend: 'Options',
+    added: 'The poll is on the board.',
+    scope: 'The poll “{{question}}”',
     typeName: 'Poll',
     option: 'option {{index}}: {{option}}',
     optionWithVotes_one: 'option {{index}}: {{option}}, {{count}} vote',

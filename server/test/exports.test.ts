@@ -202,7 +202,7 @@ describe('what the exports hold after a meetup', () => {
         color: '#ffe066',
         fromTheOtherClient: true,
       },
-      'a-poll': { type: 'poll', question: 'Kafé?', text: 'Kafé på biblioteket?' },
+      'a-survey': { type: 'survey', question: 'Kafé?', text: 'Kafé på biblioteket?' },
     };
     // A client may no longer write such items (BOARD-1 refuses unknown fields and kinds), but
     // boards stored before that check, or by a newer version, hold them: write them as the
@@ -222,14 +222,16 @@ describe('what the exports hold after a meetup', () => {
     expect(note?.item).toMatchObject({ color: 'yellow', text: foreign['other-client'].text });
     expect(note?.item).not.toHaveProperty('fromTheOtherClient');
     expect(file.omitted).toEqual([
-      { id: 'a-poll', type: 'poll', reason: 'unknownType', text: 'Kafé på biblioteket?' },
+      { id: 'a-survey', type: 'survey', reason: 'unknownType', text: 'Kafé på biblioteket?' },
     ]);
     const csv = await (await get(exportUrl(server, workshop.id, 'csv'), facilitator)).text();
-    const row = csv.split('\r\n').find((line) => line.includes('Fritidsklubbtilbudet'));
-    expect(row?.split(';').at(-1)).toBe('"Gul"');
+    const lines = csv.split('\r\n');
+    const colour = lines[0]?.split(';').indexOf('"Farge"') ?? -1;
+    const row = lines.find((line) => line.includes('Fritidsklubbtilbudet'));
+    expect(row?.split(';').at(colour)).toBe('"Gul"');
     const markdown = await (await get(exportUrl(server, workshop.id, 'md'), facilitator)).text();
     expect(markdown).toContain('Fritidsklubbtilbudet må åpne 2026-02-15');
-    expect(markdown).toContain('| a-poll | poll | ukjent type | Kafé på biblioteket? |');
+    expect(markdown).toContain('| a-survey | survey | ukjent type | Kafé på biblioteket? |');
   });
 
   it('keeps the facilitator’s summary with the workshop and puts it in the report', async () => {

@@ -3,14 +3,20 @@ import {
   CONTROL_ROOT,
   VOTE_KEY,
   isOnBallot,
+  kindHas,
+  kindOfItem,
   parseBoardItem,
+  parsePollBallotId,
+  pollBallotId,
   readOpenVote,
   type BoardItem,
+  type KindTraits,
 } from '@moteplass/shared';
 import type { ActionContext } from '../actions/index.js';
 import { authorshipOf, itemFields } from '../rooms/validation/index.js';
 import { AppError } from '../http/errors.js';
 import type { VoteRecord } from '../storage/index.js';
+import { scopeOf } from './vote-scope.js';
 
 /** One item of the board as the server holds it, validated; null when missing or malformed. */
 export async function boardItem(context: ActionContext, itemId: string): Promise<BoardItem | null> {
@@ -48,15 +54,50 @@ export async function checkBallot(
   vote: VoteRecord,
   itemId: string,
 ): Promise<void> {
+  const scope = scopeOf(vote);
+  if (scope.pollId !== null) return checkPollOption(context, scope.pollId, itemId);
   const item = await boardItem(context, itemId);
-  const frame = vote.frameId === null ? null : await boardItem(context, vote.frameId);
-  if (!item || !isOnBallot(item, vote, frame)) {
+  const frame = scope.frameId === null ? null : await boardItem(context, scope.frameId);
+  if (!item || !isOnBallot(item, scope, frame)) {
     throw new AppError('ITEM_NOT_VOTABLE', 'That item is not on the ballot');
   }
   // Anonymous notes carry no author, so nobody — the server included — can tell whose they are.
   if (vote.forbidOwnNotes && (await isOwnItem(context, item, itemId))) {
     throw new AppError('OWN_NOTE_VOTE_FORBIDDEN', 'In this vote you cannot vote on your own notes');
   }
+}
+
+/** Whether `item` exists and its kind has `trait` (a frame is a container). */
+export function hasTrait(item: BoardItem | null, trait: keyof KindTraits): boolean {
+  return item !== null && kindHas(item.type, trait);
+}
+
+/** The choices of the item a vote would be on (a poll's options); null when it has none. */
+export async function ballotOf(
+  context: ActionContext,
+  itemId: string,
+): Promise<readonly string[] | null> {
+  const item = await boardItem(context, itemId);
+  if (!item) return null;
+  const ballot = kindOfItem(item).ballot;
+  return ballot ? ballot(item) : null;
+}
+
+/** POLL-1: on a poll's vote only `<pollId>:<index>` of one of its options counts. */
+async function checkPollOption(
+  context: ActionContext,
+  pollId: string,
+  ballotId: string,
+): Promise<void> {
+  const parsed = parsePollBallotId(ballotId);
+  const choices = await ballotOf(context, pollId);
+  const valid =
+    parsed !== null &&
+    parsed.pollId === pollId &&
+    pollBallotId(pollId, parsed.optionIndex) === ballotId &&
+    choices !== null &&
+    parsed.optionIndex < choices.length;
+  if (!valid) throw new AppError('ITEM_NOT_VOTABLE', 'That is not an option of the poll');
 }
 
 /**

@@ -1,4 +1,4 @@
-import { parseBoardItem, phaseFrame, type PhaseId, type Rect } from '@moteplass/shared';
+import { kindHas, parseBoardItem, phaseFrame, type PhaseId, type Rect } from '@moteplass/shared';
 import type * as Y from 'yjs';
 // Never `toJSON()`: a damaged stored item may nest thousands of levels (BOARD-5).
 import { itemFields } from '../rooms/validation/index.js';
@@ -17,7 +17,7 @@ const TOP = 280;
 export function phaseArea(items: Y.Map<unknown>, phase: PhaseId): Rect {
   for (const value of items.values()) {
     const item = parseBoardItem(itemFields(value));
-    if (item?.type === 'frame' && item.phase === phase) {
+    if (item && kindHas(item.type, 'container') && item.phase === phase) {
       return { x: item.x, y: item.y, w: item.w, h: item.h };
     }
   }
@@ -28,7 +28,7 @@ function notesInside(items: Y.Map<unknown>, area: Rect): number {
   let count = 0;
   for (const value of items.values()) {
     const item = parseBoardItem(itemFields(value));
-    if (item?.type !== 'note') continue;
+    if (!item || !kindHas(item.type, 'contribution')) continue;
     const cx = item.x + item.w / 2;
     const cy = item.y + item.h / 2;
     if (cx >= area.x && cx <= area.x + area.w && cy >= area.y && cy <= area.y + area.h) count++;

@@ -7,30 +7,51 @@ import {
   type VoteResult,
 } from '@moteplass/shared';
 import { AppError } from '../http/errors.js';
-import { boardItem, requireOpenVote } from './ballot.js';
+import { ballotOf, boardItem, hasTrait, requireOpenVote } from './ballot.js';
 import { changeControl, controlState, currentPhase, defineAction, newId } from './define.js';
+import { scopeOf, storedScope, type VoteScopeShown } from './vote-scope.js';
+
+/** The scope as the control document shows it; `pollId` only on a poll's vote. */
+const shownScope = ({ pollId, ...rest }: VoteScopeShown) => ({
+  ...rest,
+  ...(pollId !== null ? { pollId } : {}),
+});
 
 /**
  * The facilitator opens a dot vote on a phase's notes (the current phase by
- * default) or on the notes inside a frame, with the same number of dots for
- * everyone. At most one vote is open; storage decides that.
+ * default), on the notes inside a frame, or on a poll card's options (POLL-1),
+ * with the same number of dots for everyone. At most one vote is open;
+ * storage decides that.
  */
 export const startVote = defineAction({
   type: 'startVote',
   allowed: 'facilitator',
-  async run(context, { dotsPerParticipant, phase, frameId, forbidOwnNotes }) {
-    if (frameId !== undefined && (await boardItem(context, frameId))?.type !== 'frame') {
+  async run(context, { dotsPerParticipant, phase, frameId, pollId, forbidOwnNotes }) {
+    if (pollId !== undefined && (frameId !== undefined || phase !== undefined)) {
+      throw new AppError('BAD_REQUEST', 'A vote is on a poll, a frame or a phase: give one');
+    }
+    if (frameId !== undefined && !hasTrait(await boardItem(context, frameId), 'container')) {
       throw new AppError('BAD_REQUEST', 'No such frame on the board');
     }
-    const scope = frameId
-      ? { phase: null, frameId }
-      : { phase: phase ?? currentPhase(await controlState(context)), frameId: null };
+    if (pollId !== undefined && !(await ballotOf(context, pollId))) {
+      throw new AppError('BAD_REQUEST', 'No such poll on the board');
+    }
+    const scope: VoteScopeShown = pollId
+      ? { phase: null, frameId: null, pollId }
+      : frameId
+        ? { phase: null, frameId, pollId: null }
+        : {
+            phase: phase ?? currentPhase(await controlState(context)),
+            frameId: null,
+            pollId: null,
+          };
     const vote = {
       id: newId(),
       workshopId: context.peer.workshopId,
       dotsPerParticipant,
-      ...scope,
-      forbidOwnNotes: forbidOwnNotes ?? false,
+      ...storedScope(scope),
+      // A poll's options have no author.
+      forbidOwnNotes: pollId ? false : (forbidOwnNotes ?? false),
       openedAt: context.now,
       closedAt: null,
       result: null,
@@ -40,7 +61,7 @@ export const startVote = defineAction({
     }
     const shown: OpenVote = {
       voteId: vote.id,
-      ...scope,
+      ...shownScope(scope),
       dotsPerParticipant,
       forbidOwnNotes: vote.forbidOwnNotes,
       openedAt: vote.openedAt,
@@ -62,8 +83,7 @@ export const closeVote = defineAction({
     if (!closed?.result) throw new AppError('NO_OPEN_VOTE', 'The vote was closed already');
     const result: VoteResult = {
       voteId: closed.id,
-      phase: closed.phase,
-      frameId: closed.frameId,
+      ...shownScope(scopeOf(closed)),
       dotsPerParticipant: closed.dotsPerParticipant,
       forbidOwnNotes: closed.forbidOwnNotes,
       openedAt: closed.openedAt,

@@ -1,5 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { CaseFileSummaryBody, ErrorReply, PhaseSchema, literalUnion } from '@moteplass/shared';
+import {
+  CaseFileSummaryBody,
+  ErrorReply,
+  PhaseSchema,
+  kindHas,
+  literalUnion,
+  plainTextOf,
+} from '@moteplass/shared';
 import { Type } from '@sinclair/typebox';
 import type { FastifyReply } from 'fastify';
 import type { BoardArea } from '../export/board-area.js';
@@ -142,7 +149,7 @@ function areaSuffix(snapshot: WorkshopSnapshot, area: BoardArea): string {
   if (area.kind === 'phase') return words.phase(area.phase);
   if (area.kind === 'frame') {
     const frame = snapshot.items.find((entry) => entry.id === area.frameId)?.item;
-    return frame?.type === 'frame' ? frame.title : '';
+    return frame && kindHas(frame.type, 'container') ? plainTextOf(frame) : '';
   }
   return '';
 }

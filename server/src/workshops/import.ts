@@ -4,6 +4,7 @@ import {
   CONTROL_ROOT,
   IMPORTED_HISTORY_KEY,
   LIMITS,
+  kindHas,
   normalizeBoardItem,
   type BoardItem,
   type ExportedItem,
@@ -31,13 +32,7 @@ import type { CreatedWorkshop, WorkshopService } from './service.js';
  * Participant ids and names are never imported: they belonged to the other
  * workshop's people.
  */
-const TEMPLATE_TYPES: ReadonlySet<BoardItem['type']> = new Set([
-  'frame',
-  'text',
-  'shape',
-  'connector',
-  'drawing',
-]);
+const inTemplate = (item: BoardItem) => kindHas(item.type, 'structure');
 
 export async function importWorkshop(
   deps: { workshops: WorkshopService; rooms: RoomRegistry; storage: Storage },
@@ -82,13 +77,11 @@ export function importedBoardItems(
   now: number,
 ): [string, BoardItem][] {
   const kept = entries
-    .filter((entry) => mode === 'workshop' || TEMPLATE_TYPES.has(entry.item.type))
+    .filter((entry) => mode === 'workshop' || inTemplate(entry.item))
     .flatMap((entry) => withinLimit(entry.id, cleanItem(entry.item, mode, now)));
   const ids = new Set(kept.map(([id]) => id));
   // A line whose end was left behind would point at nothing.
-  return kept.filter(
-    ([, item]) => item.type !== 'connector' || (ids.has(item.from) && ids.has(item.to)),
-  );
+  return kept.filter(([, item]) => !kindHas(item.type, 'joins') || endsKept(item, ids));
 }
 
 /**
@@ -96,12 +89,22 @@ export function importedBoardItems(
  * becomes that item and continuation notes just below it, split between words,
  * so the board shows every word instead of skipping the item.
  */
+function endsKept(item: BoardItem, ids: ReadonlySet<string>): boolean {
+  const { from, to } = item as { from?: unknown; to?: unknown };
+  return typeof from === 'string' && typeof to === 'string' && ids.has(from) && ids.has(to);
+}
+
 function withinLimit(id: string, item: BoardItem): [string, BoardItem][] {
-  if ((item.type !== 'note' && item.type !== 'text') || item.text.length <= LIMITS.itemTextLength) {
+  const text = (item as { text?: unknown }).text;
+  if (
+    !kindHas(item.type, 'continues') ||
+    typeof text !== 'string' ||
+    text.length <= LIMITS.itemTextLength
+  ) {
     return [[id, item]];
   }
   const parts: string[] = [];
-  let rest = item.text;
+  let rest = text;
   while (rest.length > LIMITS.itemTextLength) {
     const space = rest.lastIndexOf(' ', LIMITS.itemTextLength);
     const cut = space > LIMITS.itemTextLength / 2 ? space + 1 : LIMITS.itemTextLength;
@@ -111,7 +114,8 @@ function withinLimit(id: string, item: BoardItem): [string, BoardItem][] {
   parts.push(rest);
   return parts.map((text, index): [string, BoardItem] => [
     index === 0 ? id : `${id}-${index + 1}`.slice(-64),
-    { ...item, text, y: item.y + index * (item.h + 20) },
+    // A kind that continues has a `text` field (KIND traits); the copy is the same kind.
+    { ...item, text, y: item.y + index * (item.h + 20) } as BoardItem,
   ]);
 }
 

@@ -47,3 +47,37 @@ describe('EXPORT-4 items are normalized, not dropped', () => {
     expect(normalizeBoardItem(42)).toMatchObject({ ok: false, reason: 'notAnItem' });
   });
 });
+
+describe('KIND-4 and KIND-6 normalizing reads through the migrations', () => {
+  const indicator = {
+    type: 'indicator',
+    x: 0,
+    y: 0,
+    w: 200,
+    h: 200,
+    phase: 'produce',
+    kind: 'impact',
+    text: 'Flere i jobb',
+    baseline: '',
+    target: '',
+    measure: 'NAV-statistikk',
+  };
+
+  it('KIND-6 reads a version-1 indicator as version 2, its measure kept as the data source', () => {
+    const result = normalizeBoardItem(indicator);
+    expect(result).toMatchObject({
+      ok: true,
+      changed: true,
+      item: { v: 2, dataSource: 'NAV-statistikk' },
+    });
+  });
+
+  it('KIND-4 reports an item of a newer version instead of reading it', () => {
+    expect(normalizeBoardItem({ ...note, v: 5 })).toEqual({
+      ok: false,
+      reason: 'newerVersion',
+      type: 'note',
+      text: 'Fritidsklubbtilbudet',
+    });
+  });
+});

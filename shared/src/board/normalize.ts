@@ -36,8 +36,8 @@ export function normalizeBoardItem(raw: unknown): NormalizedItem {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return { ok: false, reason: 'notAnItem', type: '', text: '' };
   }
-  const type =
-    typeof (raw as { type?: unknown }).type === 'string' ? (raw as { type: string }).type : '';
+  const claimed = (raw as { type?: unknown }).type;
+  const type = typeof claimed === 'string' ? claimed : '';
   const text = textOf(raw as Record<string, unknown>);
   const kind = kindOf(type);
   if (!kind) return { ok: false, reason: 'unknownType', type, text };

@@ -34,6 +34,12 @@ export interface ItemKind<S extends TObject = TObject> {
    * Returns true when it changed something.
    */
   repair?(fields: Record<string, unknown>): boolean;
+  /**
+   * The choices people vote on when a vote is on this item (`startVote
+   * {pollId}`): their labels, in order; ballot ids are `<itemId>:<index>`.
+   * Absent: the item cannot be the subject of a vote of its own.
+   */
+  ballot?(item: Static<S>): readonly string[];
   /** The export's view of the item (CSV cells, report table rows). */
   readonly exports: KindExports<Static<S>>;
 }

@@ -63,6 +63,11 @@ describe('the kinds table', () => {
     expect(V1_ITEMS['indicator']).toHaveProperty('measure', 'Ungdata');
   });
 
+  it('KIND-3 a data source a newer client wrote on a version-1 indicator is kept', () => {
+    const edited = { ...V1_ITEMS['indicator'], dataSource: 'SSB' };
+    expect(parseBoardItem(edited)).toMatchObject({ v: 2, dataSource: 'SSB' });
+  });
+
   it('KIND-4 an item of a newer version than known is skipped, never rewritten', () => {
     const future = { ...V1_ITEMS['note'], v: 7, reactions: ['👍'] };
     const copy = structuredClone(future);

@@ -3,7 +3,7 @@ import { drawCard } from './card.js';
 import type { KindDrawing } from './kind-drawing.js';
 
 /**
- * The question on top and the options below it, one a line. The tallies are
+ * "Avstemning" on top, the question and the options below it, one a line. The tallies are
  * in the report's poll table, not on the card: the drawing shows the board as
  * people saw it.
  */
@@ -12,9 +12,10 @@ export const drawPoll: KindDrawing<PollItem> = (item, context) =>
     item,
     {
       style: CARD_STYLE.poll,
-      header: item.question,
-      body: item.options.map((option) => `• ${option}`).join('\n'),
-      footer: context.words.itemType(item.type),
+      header: context.words.itemType(item.type),
+      // The question may be long: it wraps in the body, the options below it.
+      body: [item.question, ...item.options.map((option) => `• ${option}`)].join('\n'),
+      footer: '',
     },
     context,
   );

@@ -56,16 +56,23 @@ function ruleOf(schema: JsonSchema): FieldRule | null {
     case 'boolean':
       return { kind: 'boolean' };
     case 'array':
-      if (schema.items?.type === 'number') {
-        return { kind: 'numbers', maxItems: schema.maxItems ?? LIMITS.drawingPoints };
-      }
-      return schema.items?.type === 'string'
-        ? {
-            kind: 'strings',
-            maxItems: schema.maxItems ?? DEFAULT_LIST_LENGTH,
-            maxLength: schema.items.maxLength ?? DEFAULT_STRING_LENGTH,
-          }
-        : null;
+      return listRuleOf(schema);
+    default:
+      return null;
+  }
+}
+
+/** A flat list of numbers (a drawing's points) or of texts (a poll's options). */
+function listRuleOf(schema: JsonSchema): FieldRule | null {
+  switch (schema.items?.type) {
+    case 'number':
+      return { kind: 'numbers', maxItems: schema.maxItems ?? LIMITS.drawingPoints };
+    case 'string':
+      return {
+        kind: 'strings',
+        maxItems: schema.maxItems ?? DEFAULT_LIST_LENGTH,
+        maxLength: schema.items.maxLength ?? DEFAULT_STRING_LENGTH,
+      };
     default:
       return null;
   }

@@ -282,8 +282,7 @@ class BoardUpdateCheck {
     return (
       !facilitator &&
       silentPhase !== null &&
-      typeof type === 'string' &&
-      kindHas(type, 'contribution') &&
+      kindHas(String(type), 'contribution') &&
       phase === silentPhase
     );
   }

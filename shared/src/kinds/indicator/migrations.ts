@@ -10,9 +10,17 @@ export const indicatorDataSource: ItemMigration = {
   from: 1,
   up(item) {
     const { measure, ...rest } = item;
+    // A client that already knows version 2 may have written `dataSource` on an item an
+    // older client made (without `v`): what it wrote is the newer word.
+    const written = rest['dataSource'];
     return {
       ...rest,
-      dataSource: typeof measure === 'string' ? measure : '',
+      dataSource:
+        typeof written === 'string' && written !== ''
+          ? written
+          : typeof measure === 'string'
+            ? measure
+            : '',
       measuredBy: typeof rest['measuredBy'] === 'string' ? rest['measuredBy'] : '',
       schedule: typeof rest['schedule'] === 'string' ? rest['schedule'] : '',
       v: 2,

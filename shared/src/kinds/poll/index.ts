@@ -32,6 +32,7 @@ export const pollKind = defineKind({
   defaults: () => ({ question: '', options: ['', ''] }),
   plainText: (item) => [item.question, ...item.options].filter(Boolean).join('\n'),
   traits: {},
+  ballot: (item) => item.options,
   exports: {
     // One row per option, so a spreadsheet can sum and chart the tallies.
     csvRows: (item, _words, context) =>

@@ -11,7 +11,6 @@ type Ctx = CanvasRenderingContext2D;
 /** The poll card's colours: a pale blue card, a darker blue for its edge and bars (≥ 3:1 on the card). */
 export const POLL_STYLE = { fill: '#e4eefb', stroke: '#1f4f8f', bar: '#9dbce6' } as const;
 const PAD = 14;
-const QUESTION_H = 56;
 
 /**
  * A poll card: the question at the top, one row per option below it. After
@@ -27,7 +26,8 @@ export function drawPoll(ctx: Ctx, item: PollItem, r: Rect, env: DrawEnv): void 
   ctx.lineWidth = 2;
   ctx.stroke();
   const inner = { x: r.x + PAD, w: r.w - 2 * PAD };
-  const questionH = Math.min(QUESTION_H, r.h * 0.3);
+  // A third of the card for the question, so it keeps a readable headline zoomed out.
+  const questionH = Math.max(0, r.h * 0.24);
   drawText(
     ctx,
     item.question,
@@ -50,7 +50,7 @@ export function drawPoll(ctx: Ctx, item: PollItem, r: Rect, env: DrawEnv): void 
     drawText(
       ctx,
       option,
-      { x: row.x + 6, y: row.y + 2, w: row.w - countW - 12, h: row.h - 4 },
+      { x: row.x + 6, y: row.y, w: row.w - countW - 12, h: row.h },
       { max: 18, min: 9, color: INK },
       view,
     );
@@ -59,7 +59,7 @@ export function drawPoll(ctx: Ctx, item: PollItem, r: Rect, env: DrawEnv): void 
         ctx,
         String(count),
         { x: row.x + row.w - countW, y: row.y + 2, w: countW, h: row.h - 4 },
-        { max: 18, min: 9, bold: true, color: MUTED, headline: false },
+        { max: 18, min: 9, bold: true, color: MUTED },
         view,
       );
   });

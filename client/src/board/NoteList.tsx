@@ -3,7 +3,7 @@ import type { NoteItem, PhaseId } from '@moteplass/shared';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
-import { kindName } from '../kinds';
+import { isNote, kindName } from '../kinds';
 import type { BoardItemEntry } from '../sync';
 import { deleteItem, itemText, moveItemToPhase, restoreItem, setItemText } from './item-edits';
 import { ItemRow } from './ItemRow';
@@ -107,9 +107,7 @@ export function NoteList({ items, malformed, phase, extras, editable }: NoteList
               id={entry.id}
               item={entry.item}
               {...(editable ? { actions: actionsFor(editable, entry) } : {})}
-              extras={
-                entry.item.type === 'note' ? extras?.({ id: entry.id, note: entry.item }) : null
-              }
+              extras={isNote(entry.item) ? extras?.({ id: entry.id, note: entry.item }) : null}
             />
           ))}
         </ul>

@@ -240,7 +240,7 @@ export class BoardWrites {
     this.transact(() => {
       for (const { id, item } of copies) {
         let copy: BoardItem = { ...item };
-        if (copy.type === 'connector') {
+        if (isLink(copy)) {
           const from = ids.get(copy.from);
           const to = ids.get(copy.to);
           // A connector is copied only with both its ends.

@@ -1,7 +1,7 @@
 import { PHASE_IDS, type BoardItem, type NoteItem } from '@moteplass/shared';
 import { useMemo } from 'react';
 import type * as Y from 'yjs';
-import { ballotOf, isContainer } from '../kinds';
+import { ballotOf, isContainer, isNote } from '../kinds';
 import { useYMapItems } from '../sync';
 
 const templateFrameIds = new Set(PHASE_IDS.map((phase) => `frame-${phase}`));
@@ -11,9 +11,7 @@ export function useBoardItems(items: Y.Map<unknown>) {
   const { items: entries } = useYMapItems(items);
   return useMemo(() => {
     const byId = new Map<string, BoardItem>(entries.map(({ id, item }) => [id, item]));
-    const notes = entries
-      .map(({ item }) => item)
-      .filter((item): item is NoteItem => item.type === 'note');
+    const notes = entries.map(({ item }) => item).filter((item): item is NoteItem => isNote(item));
     // The template's phase frames are offered as "the phase's notes" already.
     const frames = entries.filter(({ id, item }) => isContainer(item) && !templateFrameIds.has(id));
     // Cards with a ballot of their own (a poll) can be voted on by themselves.

@@ -41,6 +41,20 @@ export function kindName(t: TFunction, item: KindItem): string {
   return t(`itemKinds.names.${item.type}`);
 }
 
+/**
+ * Guards for the places that work with one kind's own fields: a note's vote
+ * dots, the produce phase's card lists. Kept here so that outside this
+ * folder nothing compares an item's type.
+ */
+export const isNote = (item: BoardItem | undefined): item is Extract<BoardItem, { type: 'note' }> =>
+  item?.type === 'note';
+export const isActionCard = (
+  item: BoardItem | undefined,
+): item is Extract<BoardItem, { type: 'action' }> => item?.type === 'action';
+export const isIndicator = (
+  item: BoardItem | undefined,
+): item is Extract<BoardItem, { type: 'indicator' }> => item?.type === 'indicator';
+
 /** An arrow between two items (it has no box of its own). */
 export function isLink(item: BoardItem | undefined): item is Extract<BoardItem, { from: string }> {
   return item !== undefined && kindOf(item).placement === 'link';

@@ -35,13 +35,15 @@ test('phase Produsere: who does what, and how we see the effect, as structured c
   await employee.getByLabel('Hva måler vi?').fill('Andel eldre som sier de er ensomme');
   await employee.getByLabel('Nullpunkt (valgfritt)').fill('34 %');
   await employee.getByLabel('Mål (valgfritt)').fill('25 %');
-  await employee.getByLabel('Slik måler vi (valgfritt)').fill('Spørreundersøkelse hver høst');
+  await employee.getByLabel('Datakilde', { exact: true }).fill('Spørreundersøkelse');
+  await employee.getByLabel('Når det måles', { exact: true }).fill('Hver høst');
   await employee.getByRole('button', { name: 'Legg til indikatoren' }).click();
 
   const indicator = volunteer.getByRole('listitem').filter({ hasText: 'Andel eldre som sier' });
   await expect(indicator).toContainText('Virkning');
   await expect(indicator).toContainText('Nullpunkt: 34 %');
   await expect(indicator).toContainText('Mål: 25 %');
+  await expect(indicator).toContainText('Datakilde: Spørreundersøkelse');
   await expectNoAxeViolations(volunteer);
 
   await closeAll(console, volunteer, employee);

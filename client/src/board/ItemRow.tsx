@@ -1,12 +1,7 @@
-import {
-  IMAGE_ALT_LENGTH,
-  LIMITS,
-  PHASE_IDS,
-  type BoardItem,
-  type PhaseId,
-} from '@moteplass/shared';
+import { LIMITS, PHASE_IDS, type BoardItem, type PhaseId } from '@moteplass/shared';
 import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { kindName, kindOf } from '../kinds';
 import { editableField, itemText } from './item-edits';
 import { AuthorBadge } from './AuthorBadge';
 
@@ -59,11 +54,10 @@ export function ItemRow({ id, item, actions, extras }: ItemRowProps) {
     setEditing(false);
   }
 
-  const className =
-    item.type === 'note' ? `note note-${item.color}` : `note board-item-${item.type}`;
+  const className = `note ${kindOf(item).listClass?.(item) ?? `board-item-${item.type}`}`;
   return (
     <li className={className} data-item-id={id}>
-      <p className="item-type">{t(`boardList.types.${item.type}`)}</p>
+      <p className="item-type">{kindName(t, item)}</p>
       {editing ? (
         <div className="item-editor">
           <label htmlFor={`${uid}-edit`}>{t('boardList.editLabel')}</label>
@@ -74,7 +68,7 @@ export function ItemRow({ id, item, actions, extras }: ItemRowProps) {
             id={`${uid}-edit`}
             autoFocus
             rows={3}
-            maxLength={field === 'alt' ? IMAGE_ALT_LENGTH : LIMITS.itemTextLength}
+            maxLength={kindOf(item).edit?.max ?? LIMITS.itemTextLength}
             value={draft}
             aria-describedby={`${uid}-hint`}
             onChange={(event) => setDraft(event.target.value)}

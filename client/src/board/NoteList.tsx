@@ -3,6 +3,7 @@ import type { NoteItem, PhaseId } from '@moteplass/shared';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
+import { isNote, kindName } from '../kinds';
 import type { BoardItemEntry } from '../sync';
 import { deleteItem, itemText, moveItemToPhase, restoreItem, setItemText } from './item-edits';
 import { ItemRow } from './ItemRow';
@@ -55,13 +56,13 @@ export function NoteList({ items, malformed, phase, extras, editable }: NoteList
     remove: () => {
       const fields = deleteItem(board, id);
       if (!fields) return;
-      const text = quote(itemText(item) || t(`boardList.types.${item.type}`));
+      const text = quote(itemText(item) || kindName(t, item));
       setDeleted({ id, fields, text });
       setAnnouncement(t('boardList.deleted', { text }));
     },
     move: (to: PhaseId) => {
       if (!moveItemToPhase(board, id, to)) return;
-      const text = quote(itemText(item) || t(`boardList.types.${item.type}`));
+      const text = quote(itemText(item) || kindName(t, item));
       setAnnouncement(t('boardList.moved', { text, phase: t(`phases.${to}.title`) }));
       heading.current?.focus();
     },
@@ -106,9 +107,7 @@ export function NoteList({ items, malformed, phase, extras, editable }: NoteList
               id={entry.id}
               item={entry.item}
               {...(editable ? { actions: actionsFor(editable, entry) } : {})}
-              extras={
-                entry.item.type === 'note' ? extras?.({ id: entry.id, note: entry.item }) : null
-              }
+              extras={isNote(entry.item) ? extras?.({ id: entry.id, note: entry.item }) : null}
             />
           ))}
         </ul>

@@ -1,5 +1,6 @@
 import { phaseOffers, type PhaseId } from '@moteplass/shared';
 import { ContributionArea, EqualityBoardPanels } from '../equality';
+import { addPoll, PollForm } from '../kinds';
 import type { Session } from '../session';
 import type { WorkshopConnection } from '../sync';
 import { ActionCardForm } from './ActionCardForm';
@@ -61,6 +62,10 @@ export function ParticipatePanel(props: ParticipatePanelProps) {
           onAdd={(card) => addIndicator(connection.items, card, author)}
         />
       )}
+      <PollForm
+        blocked={locked || refused}
+        onAdd={(poll) => addPoll(connection.items, poll, phase, author)}
+      />
       <PhasePanel phase={workshopPhase} />
     </div>
   );

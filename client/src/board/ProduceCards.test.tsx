@@ -45,7 +45,15 @@ function board() {
   addActionCard(items, { text: 'Åpne biblioteket', owner: '', resources: '', dueDate: '' }, by);
   addIndicator(
     items,
-    { kind: 'outcome', text: 'Færre ensomme', baseline: '', target: '', measure: '' },
+    {
+      kind: 'outcome',
+      text: 'Færre ensomme',
+      baseline: '',
+      target: '',
+      dataSource: '',
+      measuredBy: '',
+      schedule: '',
+    },
     by,
   );
   return items;

@@ -105,8 +105,13 @@ export function ProduceCards({ actions, indicators, editable }: ProduceCardsProp
                     {card.target && (
                       <p>{t('cards.indicator.targetLabel', { value: card.target })}</p>
                     )}
-                    {card.measure && (
-                      <p>{t('cards.indicator.measureLabel', { value: card.measure })}</p>
+                    {(['dataSource', 'measuredBy', 'schedule'] as const).map(
+                      (field) =>
+                        card[field] && (
+                          <p key={field}>
+                            {t(`itemKinds.indicator.${field}`)}: {card[field]}
+                          </p>
+                        ),
                     )}
                     <p className="note-meta">
                       <AuthorBadge

@@ -24,7 +24,9 @@ describe('structured cards of the produce phase', () => {
         text: 'Færre som sier de er ensomme',
         baseline: '34 %',
         target: '25 %',
-        measure: 'Spørreundersøkelse',
+        dataSource: 'Spørreundersøkelse',
+        measuredBy: 'Frivilligsentralen',
+        schedule: 'Hver høst',
       },
       by,
     );

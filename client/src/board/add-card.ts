@@ -22,7 +22,12 @@ export interface NewIndicator {
   text: string;
   baseline: string;
   target: string;
-  measure: string;
+  /** Where the figures come from (version 1's `measure`). */
+  dataSource: string;
+  /** Who measures: a role or an organisation. */
+  measuredBy: string;
+  /** When or how often it is measured. */
+  schedule: string;
 }
 
 /** The structured cards belong to the produce phase ("in the engine room"). */
@@ -51,7 +56,7 @@ export function addActionCard(items: Y.Map<unknown>, card: NewActionCard, by: Ca
 /** An impact indicator with its baseline and target. Returns its id. */
 export function addIndicator(items: Y.Map<unknown>, card: NewIndicator, by: CardAuthor): string {
   const id = newItemId();
-  const fields: IndicatorItem = { type: 'indicator', ...base(items, by), ...card };
+  const fields: IndicatorItem = { type: 'indicator', v: 2, ...base(items, by), ...card };
   insertItem(items, id, fields);
   return id;
 }

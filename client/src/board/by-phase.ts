@@ -4,6 +4,7 @@ import {
   type IndicatorItem,
   type PhaseId,
 } from '@moteplass/shared';
+import { isActionCard, isIndicator, isNote } from '../kinds';
 import type { BoardItemEntry } from '../sync';
 import type { CardEntry } from './ProduceCards';
 import type { NoteEntry } from './NoteList';
@@ -28,9 +29,9 @@ export function boardByPhase(items: readonly BoardItemEntry[]): BoardByPhase {
     counts: perPhase(() => 0),
   };
   for (const { id, item } of items) {
-    if (item.type === 'note') result.notes[item.phase].push({ id, note: item });
-    else if (item.type === 'action') result.actions.push({ id, card: item });
-    else if (item.type === 'indicator') result.indicators.push({ id, card: item });
+    if (isNote(item)) result.notes[item.phase].push({ id, note: item });
+    else if (isActionCard(item)) result.actions.push({ id, card: item });
+    else if (isIndicator(item)) result.indicators.push({ id, card: item });
     else continue;
     result.counts[item.phase] += 1;
   }

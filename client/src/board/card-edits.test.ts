@@ -40,7 +40,15 @@ describe('editing and deleting produce-phase cards from the list', () => {
     const items = board();
     const id = addIndicator(
       items,
-      { kind: 'output', text: 'Besøk', baseline: '', target: '', measure: '' },
+      {
+        kind: 'output',
+        text: 'Besøk',
+        baseline: '',
+        target: '',
+        dataSource: '',
+        measuredBy: '',
+        schedule: '',
+      },
       by,
     );
     expect(updateCard(items, id, 'action', action)).toBe(false);

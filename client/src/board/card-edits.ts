@@ -27,7 +27,9 @@ export function indicatorFields(
     text: card.text,
     baseline: card.baseline ?? '',
     target: card.target ?? '',
-    measure: card.measure ?? '',
+    dataSource: card.dataSource ?? '',
+    measuredBy: card.measuredBy ?? '',
+    schedule: card.schedule ?? '',
   };
 }
 

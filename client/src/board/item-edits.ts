@@ -1,5 +1,6 @@
 import type { BoardItem, PhaseId } from '@moteplass/shared';
 import * as Y from 'yjs';
+import { kindOf } from '../kinds';
 import { gridPosition, insertItem, itemsInPhase } from './placement';
 
 /**
@@ -7,37 +8,18 @@ import { gridPosition, insertItem, itemsInPhase } from './placement';
  * list is the canvas's accessible twin: the same document, the same items.
  */
 
-/** The field a person edits as "the text" of an item, if it has one. */
-export function editableField(item: BoardItem): 'text' | 'alt' | null {
-  switch (item.type) {
-    case 'note':
-    case 'text':
-    case 'shape':
-      return 'text';
-    case 'image':
-      return 'alt';
-    default:
-      return null;
-  }
+/**
+ * The field a person edits in the list as "the text" of an item, if it has
+ * one. Not a frame's title (the phase panel's) nor a card's text (its card form's).
+ */
+export function editableField(item: BoardItem): string | null {
+  const kind = kindOf(item);
+  return kind.listed('', item) ? (kind.edit?.key ?? null) : null;
 }
 
 /** The words that stand for an item in the list (its text, an image's description, a frame's title). */
 export function itemText(item: BoardItem): string {
-  switch (item.type) {
-    case 'note':
-    case 'text':
-    case 'action':
-    case 'indicator':
-      return item.text;
-    case 'shape':
-      return item.text ?? '';
-    case 'image':
-      return item.alt;
-    case 'frame':
-      return item.title;
-    default:
-      return '';
-  }
+  return kindOf(item).words(item);
 }
 
 function itemMap(items: Y.Map<unknown>, id: string): Y.Map<unknown> | null {

@@ -1,4 +1,5 @@
 import { PHASE_IDS, type PhaseId } from '@moteplass/shared';
+import { kindOf } from '../kinds';
 import type { BoardItemEntry } from '../sync';
 
 /**
@@ -13,9 +14,7 @@ export function listByPhase(items: readonly BoardItemEntry[]): Record<PhaseId, B
   >;
   for (const entry of items) {
     const { item, id } = entry;
-    if (item.type === 'frame' || item.type === 'action' || item.type === 'indicator') continue;
-    if (item.type === 'text' && id.startsWith('prompt-')) continue;
-    result[item.phase].push(entry);
+    if (kindOf(item).listed(id, item)) result[item.phase].push(entry);
   }
   return result;
 }

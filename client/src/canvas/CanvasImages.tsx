@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { kindOf } from '../kinds';
 import type { CanvasController } from './controller';
 import { useImageElement } from './images';
 
@@ -18,7 +19,7 @@ export function CanvasImages({
 }) {
   const ids = new Set<string>();
   for (const item of controller.model.items.values())
-    if (item.type === 'image') ids.add(item.imageId);
+    for (const imageId of kindOf(item).pictures?.(item) ?? []) ids.add(imageId);
   return [...ids].map((imageId) => (
     <ImageSource
       key={imageId}

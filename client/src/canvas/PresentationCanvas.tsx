@@ -1,5 +1,6 @@
 import { phaseFrame, type PhaseId } from '@moteplass/shared';
 import { useEffect, useRef, useState } from 'react';
+import { isContainer } from '../kinds';
 import type { Session } from '../session';
 import type { WorkshopConnection } from '../sync';
 import { CanvasImages } from './CanvasImages';
@@ -88,7 +89,7 @@ function PresentationInstance({ connection, session, workshopId, phase }: Presen
 /** The phase's frame on the board, or where the layout puts it when the board has none. */
 function phaseRect(controller: CanvasController, phase: PhaseId): Rect {
   for (const [id, item] of controller.model.items) {
-    if (item.type === 'frame' && item.phase === phase) return controller.model.rectOf(id) ?? item;
+    if (isContainer(item) && item.phase === phase) return controller.model.rectOf(id) ?? item;
   }
   return phaseFrame(phase);
 }

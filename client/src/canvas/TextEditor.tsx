@@ -1,7 +1,6 @@
-import { LIMITS } from '@moteplass/shared';
 import { useTranslation } from 'react-i18next';
+import { kindOf } from '../kinds';
 import type { CanvasController } from './controller';
-import { NOTE_FILLS } from './render/style';
 import { useCanvas } from './use-canvas';
 
 /**
@@ -20,18 +19,12 @@ export function TextEditor({
   const editing = useCanvas(controller, (s) => s.editing);
   const viewport = useCanvas(controller, (s) => s.viewport);
   const item = editing ? controller.model.items.get(editing) : undefined;
-  if (!editing || !item || item.type === 'connector' || item.type === 'drawing') return null;
+  const field = item ? kindOf(item).edit : null;
+  if (!editing || !item || !field) return null;
 
-  const value =
-    item.type === 'frame' ? item.title : item.type === 'image' ? item.alt : (item.text ?? '');
-  const max =
-    item.type === 'frame'
-      ? LIMITS.titleLength
-      : item.type === 'image'
-        ? 500
-        : LIMITS.itemTextLength;
-  const frameBand = item.type === 'frame' ? 80 : item.h;
-  const fontSize = Math.max(12, Math.min(32, (item.type === 'frame' ? 32 : 20) * viewport.scale));
+  const value = field.value(item);
+  const band = field.band ?? item.h;
+  const fontSize = Math.max(12, Math.min(32, field.fontPx * viewport.scale));
   const finish = (text: string) => {
     controller.stopEditing(text);
     onDone();
@@ -43,7 +36,7 @@ export function TextEditor({
       className="canvas-text-editor"
       aria-label={t('canvas.editText')}
       defaultValue={value}
-      maxLength={max}
+      maxLength={field.max}
       autoFocus
       onFocus={(e) => e.currentTarget.select()}
       onBlur={(e) => {
@@ -60,9 +53,9 @@ export function TextEditor({
         left: item.x * viewport.scale + viewport.x,
         top: item.y * viewport.scale + viewport.y,
         width: Math.max(80, item.w * viewport.scale),
-        height: Math.max(40, frameBand * viewport.scale),
+        height: Math.max(40, band * viewport.scale),
         fontSize,
-        background: item.type === 'note' ? NOTE_FILLS[item.color] : '#ffffff',
+        background: field.background(item),
       }}
     />
   );

@@ -1,11 +1,12 @@
 import { parseBoardItem, type BoardItem, type PhaseId } from '@moteplass/shared';
 import * as Y from 'yjs';
+import { FRAME_TITLE_BAND, isContainer, isLink } from '../kinds';
 import type { Point } from './contract';
 import { containsPoint, edgePoint, centre, type Rect } from './geometry';
 import { SpatialIndex } from './spatial-index';
 
 /** Frames are hit only on their title band, so a click inside a phase frame starts a box selection. */
-export const FRAME_TITLE_BAND = 80;
+export { FRAME_TITLE_BAND };
 
 type Schedule = (flush: () => void) => void;
 
@@ -102,14 +103,14 @@ export class BoardModel {
       return;
     }
     this.items.set(id, item);
-    if (item.type === 'connector') this.connectors.add(id);
+    if (isLink(item)) this.connectors.add(id);
     else this.index.set(id, { x: item.x, y: item.y, w: item.w, h: item.h });
   }
 
   /** Ids back to front: frames first, then by z, then oldest first. */
   paintOrder(): readonly string[] {
     if (!this.order) {
-      const layer = (item: BoardItem) => (item.type === 'frame' ? 0 : 1);
+      const layer = (item: BoardItem) => (isContainer(item) ? 0 : 1);
       this.order = [...this.items.keys()].sort((a, b) => {
         const ia = this.items.get(a)!;
         const ib = this.items.get(b)!;
@@ -133,7 +134,7 @@ export class BoardModel {
   rectOf(id: string): Rect | undefined {
     const item = this.items.get(id);
     if (!item) return undefined;
-    if (item.type === 'connector') {
+    if (isLink(item)) {
       const ends = this.connectorEnds(id);
       if (!ends) return undefined;
       const [a, b] = ends;
@@ -150,7 +151,7 @@ export class BoardModel {
   /** A connector's two ends on the edges of the items it joins, with optional live offsets. */
   connectorEnds(id: string, rectFor: (id: string) => Rect | undefined = (i) => this.boxOf(i)) {
     const item = this.items.get(id);
-    if (item?.type !== 'connector') return null;
+    if (!isLink(item)) return null;
     const from = rectFor(item.from);
     const to = rectFor(item.to);
     if (!from || !to) return null;
@@ -159,9 +160,7 @@ export class BoardModel {
 
   private boxOf(id: string): Rect | undefined {
     const item = this.items.get(id);
-    return item && item.type !== 'connector'
-      ? { x: item.x, y: item.y, w: item.w, h: item.h }
-      : undefined;
+    return item && !isLink(item) ? { x: item.x, y: item.y, w: item.w, h: item.h } : undefined;
   }
 
   /** The front-most item under a world point; `tolerance` (world units) is for thin lines. */
@@ -183,7 +182,7 @@ export class BoardModel {
     };
     for (const id of near) {
       const item = this.items.get(id)!;
-      if (item.type === 'frame') {
+      if (isContainer(item)) {
         if (containsPoint({ x: item.x, y: item.y, w: item.w, h: FRAME_TITLE_BAND }, p))
           consider(id);
       } else if (containsPoint(item, p)) consider(id);
@@ -216,7 +215,7 @@ export class BoardModel {
     let best: { area: number; phase: PhaseId } | null = null;
     for (const id of this.index.query({ x: p.x, y: p.y, w: 0, h: 0 })) {
       const item = this.items.get(id)!;
-      if (item.type !== 'frame' || !containsPoint(item, p)) continue;
+      if (!isContainer(item) || !containsPoint(item, p)) continue;
       const area = item.w * item.h;
       if (!best || area < best.area) best = { area, phase: item.phase };
     }
@@ -226,10 +225,8 @@ export class BoardModel {
   /** The items a frame carries along when it moves: those wholly inside it. */
   contentsOf(frameId: string): string[] {
     const frame = this.items.get(frameId);
-    if (frame?.type !== 'frame') return [];
-    return this.idsInside(frame).filter(
-      (id) => id !== frameId && this.items.get(id)?.type !== 'frame',
-    );
+    if (!isContainer(frame)) return [];
+    return this.idsInside(frame).filter((id) => id !== frameId && !isContainer(this.items.get(id)));
   }
 
   /** A phase's frame: the template's own (`frame-<phase>`), else the first frame in it. */
@@ -237,7 +234,7 @@ export class BoardModel {
     const own = this.rectOf(`frame-${phase}`);
     if (own) return own;
     for (const [id, item] of this.items)
-      if (item.type === 'frame' && item.phase === phase) return this.rectOf(id) ?? null;
+      if (isContainer(item) && item.phase === phase) return this.rectOf(id) ?? null;
     return null;
   }
 }

@@ -1,6 +1,5 @@
 import {
   BOARD_ITEM_VERSION,
-  LIMITS,
   type BoardItem,
   type NoteColor,
   type PhaseId,
@@ -9,6 +8,7 @@ import {
 } from '@moteplass/shared';
 import * as Y from 'yjs';
 import { newItemId } from '../board/placement';
+import { isContainer, isLink, kindOf } from '../kinds';
 import type { BoardModel } from './board-model';
 import { centre, unionRects, type Rect } from './geometry';
 import type { CreateSpec } from './tools';
@@ -155,12 +155,12 @@ export class BoardWrites {
       for (const id of ids) {
         const entry = this.entry(id);
         const item = this.model.items.get(id);
-        if (!entry || !item || item.type === 'connector') continue;
+        if (!entry || !item || isLink(item)) continue;
         const rect = { x: item.x + dx, y: item.y + dy, w: item.w, h: item.h };
         entry.set('x', rect.x);
         entry.set('y', rect.y);
         // A note dragged into another phase's frame belongs to that phase now.
-        if (item.type !== 'frame') {
+        if (!isContainer(item)) {
           const phase = this.model.phaseAt(centre(rect));
           if (phase && phase !== item.phase) entry.set('phase', phase);
         }
@@ -178,15 +178,9 @@ export class BoardWrites {
       for (const [id, rect] of rects) {
         const entry = this.entry(id);
         const item = this.model.items.get(id);
-        if (!entry || !item || item.type === 'connector') continue;
-        if (item.type === 'drawing' && item.w > 0 && item.h > 0) {
-          const sx = rect.w / item.w;
-          const sy = rect.h / item.h;
-          entry.set(
-            'points',
-            item.points.map((v, i) => Math.round(v * (i % 2 === 0 ? sx : sy) * 10) / 10),
-          );
-        }
+        if (!entry || !item || isLink(item)) continue;
+        const scaled = kindOf(item).scale?.(item, rect.w / item.w, rect.h / item.h) ?? {};
+        for (const [key, value] of Object.entries(scaled)) entry.set(key, value);
         for (const key of ['x', 'y', 'w', 'h'] as const) entry.set(key, Math.round(rect[key]));
       }
     });
@@ -198,7 +192,7 @@ export class BoardWrites {
     const gone = new Set(ids);
     for (const id of this.model.connectors) {
       const c = this.model.items.get(id);
-      if (c?.type === 'connector' && (gone.has(c.from) || gone.has(c.to))) gone.add(id);
+      if (isLink(c) && (gone.has(c.from) || gone.has(c.to))) gone.add(id);
     }
     this.transact(() => {
       for (const id of gone) this.items.delete(id);
@@ -210,17 +204,20 @@ export class BoardWrites {
     const entry = this.entry(id);
     const item = this.model.items.get(id);
     if (!entry || !item) return;
-    const key = item.type === 'frame' ? 'title' : item.type === 'image' ? 'alt' : 'text';
-    const max = key === 'title' ? LIMITS.titleLength : key === 'alt' ? 500 : LIMITS.itemTextLength;
-    const value = text.slice(0, max);
+    const field = kindOf(item).edit;
+    if (!field) return;
+    const { key } = field;
+    const value = text.slice(0, field.max);
     if (entry.get(key) === value) return;
     this.transact(() => entry.set(key, value));
   }
 
   setColor(ids: readonly string[], color: NoteColor): void {
     this.transact(() => {
-      for (const id of ids)
-        if (this.model.items.get(id)?.type === 'note') this.entry(id)?.set('color', color);
+      for (const id of ids) {
+        const item = this.model.items.get(id);
+        if (item && kindOf(item).colorable) this.entry(id)?.set('color', color);
+      }
     });
   }
 
@@ -243,7 +240,7 @@ export class BoardWrites {
     this.transact(() => {
       for (const { id, item } of copies) {
         let copy: BoardItem = { ...item };
-        if (copy.type === 'connector') {
+        if (isLink(copy)) {
           const from = ids.get(copy.from);
           const to = ids.get(copy.to);
           // A connector is copied only with both its ends.

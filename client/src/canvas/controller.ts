@@ -1,4 +1,5 @@
 import type { BoardItem } from '@moteplass/shared';
+import { isLink } from '../kinds';
 import { PASTE_OFFSET } from './board-writes';
 import { parseClipboard, serializeItems } from './clipboard';
 import type { Point } from './contract';
@@ -56,9 +57,7 @@ export class CanvasController extends CanvasEngine {
     if (this.readOnly || ids.length === 0) return 'nothing';
     const movable = this.toolContext().dragSet(ids);
     if (movable.length === 0)
-      return ids.every((id) => this.model.items.get(id)?.type === 'connector')
-        ? 'connector'
-        : 'nothing';
+      return ids.every((id) => isLink(this.model.items.get(id))) ? 'connector' : 'nothing';
     this.writes.move(movable, dx, dy);
     return 'moved';
   }
@@ -73,7 +72,7 @@ export class CanvasController extends CanvasEngine {
     const chosen = new Set(ids);
     for (const id of this.model.connectors) {
       const c = this.model.items.get(id);
-      if (c?.type === 'connector' && !chosen.has(id) && chosen.has(c.from) && chosen.has(c.to))
+      if (isLink(c) && !chosen.has(id) && chosen.has(c.from) && chosen.has(c.to))
         out.push({ id, item: c });
     }
     return out;
@@ -89,9 +88,7 @@ export class CanvasController extends CanvasEngine {
     const copies = parseClipboard(text);
     if (!copies) return false;
     if (this.readOnly || copies.length === 0) return true;
-    const box = unionRects(
-      copies.filter(({ item }) => item.type !== 'connector').map(({ item }) => item),
-    );
+    const box = unionRects(copies.filter(({ item }) => !isLink(item)).map(({ item }) => item));
     let dx = PASTE_OFFSET;
     let dy = PASTE_OFFSET;
     const at = this.lastPointerWorld ?? this.viewCentre();

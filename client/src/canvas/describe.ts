@@ -1,21 +1,10 @@
 import type { BoardItem } from '@moteplass/shared';
 import type { TFunction } from 'i18next';
+import { isLink, kindName, kindOf } from '../kinds';
 
-/** The words a screen reader hears for an item (its text, title or alternative). */
+/** The words a screen reader hears for an item (its text, title or alternative), as its kind says. */
 export function describeItem(item: BoardItem): string {
-  switch (item.type) {
-    case 'frame':
-      return item.title;
-    case 'image':
-      return item.alt;
-    case 'connector':
-    case 'drawing':
-      return '';
-    case 'shape':
-      return item.text ?? '';
-    default:
-      return item.text;
-  }
+  return kindOf(item).words(item);
 }
 
 /** A connector's end is named with at most this many characters of its text (a note can be long). */
@@ -31,7 +20,7 @@ function shorten(text: string): string {
 /** An item as the end of a connector: its type and (the start of) its text. */
 function endName(t: TFunction, item: BoardItem | undefined): string {
   if (!item) return t('canvas.untitled');
-  const type = t(`canvas.itemTypes.${item.type}`);
+  const type = kindName(t, item);
   const text = shorten(describeItem(item));
   return text
     ? t('canvas.connectorEnd', { type, text })
@@ -47,18 +36,23 @@ export function describeFocus(
   items: ReadonlyMap<string, BoardItem>,
   id: string,
   order: readonly string[],
+  /** A closed vote's counts by ballot id: a poll's results are read out with it. */
+  tallies?: ReadonlyMap<string, number>,
 ): string | null {
   const item = items.get(id);
   if (!item) return null;
-  const text =
-    item.type === 'connector'
-      ? t('canvas.connectorBetween', {
-          from: endName(t, items.get(item.from)),
-          to: endName(t, items.get(item.to)),
-        })
-      : describeItem(item) || t('canvas.untitled');
+  const details = kindOf(item).details?.(item, { id, tallies, t });
+  const words = describeItem(item) || t('canvas.untitled');
+  const text = isLink(item)
+    ? t('canvas.connectorBetween', {
+        from: endName(t, items.get(item.from)),
+        to: endName(t, items.get(item.to)),
+      })
+    : details
+      ? `${words}. ${details}`
+      : words;
   return t('canvas.focused', {
-    type: t(`canvas.itemTypes.${item.type}`),
+    type: kindName(t, item),
     index: order.indexOf(id) + 1,
     count: order.length,
     text,

@@ -1,8 +1,10 @@
 import type { PhaseId } from '@moteplass/shared';
 import type Konva from 'konva';
+import { isEditable } from '../kinds';
 import type { Session } from '../session';
 import type { WorkshopConnection } from '../sync';
 import { BoardModel } from './board-model';
+import { ClosedTallies } from './closed-tallies';
 import { BoardWrites } from './board-writes';
 import { toWorld, type CanvasSize, type Insets, type Point, type Viewport } from './contract';
 import { fitRectInside, READABLE_SCALE, unionRects, zoomAt, type Rect } from './geometry';
@@ -54,6 +56,8 @@ export class CanvasEngine {
   renderedCount = 0;
   /** Loaded pictures by image id (CanvasImages fills it); drawn instead of their placeholder. */
   readonly images = new Map<string, CanvasImageSource>();
+  readonly tallies = new ClosedTallies(); // closed votes' counts: a poll's bars
+  private readonly control: WorkshopConnection['workshop'] | undefined;
 
   private toolState: unknown;
   private activeTool: ToolId = 'select';
@@ -70,6 +74,7 @@ export class CanvasEngine {
 
   constructor(connection: WorkshopConnection, session: Session) {
     this.model = new BoardModel(connection.items);
+    this.control = connection.workshop;
     this.writes = new BoardWrites(
       connection.items,
       this.model,
@@ -91,6 +96,7 @@ export class CanvasEngine {
         this.requestDraw(true);
       }),
       this.store.subscribe((next, prev) => this.onStoreChange(next, prev)),
+      this.tallies.follow(this.control, () => this.requestDraw(true)),
     );
     // A canvas opened on a board that has synced already (a phone's tab) fits now.
     this.fitOnce();
@@ -147,6 +153,7 @@ export class CanvasEngine {
       preview: s.preview,
       focused: s.focused,
       readOnly: this.readOnly,
+      tallies: this.tallies.current,
     };
   }
 
@@ -340,12 +347,11 @@ export class CanvasEngine {
         }
         const id = this.writes.create(spec);
         if (!id) return;
-        const kind = spec.kind;
         // After placing one item the board goes back to selecting, except for the pen and connector.
-        const keep = kind === 'drawing' || kind === 'connector';
+        const keep = spec.kind === 'drawing' || spec.kind === 'connector';
         this.store.setState({ selection: [id], ...(keep ? {} : { tool: 'select' as const }) });
-        if (kind === 'note' || kind === 'text' || kind === 'shape' || kind === 'frame')
-          this.startEditing(id);
+        // What has words is edited at once (a pen stroke or a connector has none).
+        this.startEditing(id);
         return;
       }
     }
@@ -353,7 +359,7 @@ export class CanvasEngine {
 
   startEditing(id: string): void {
     const item = this.model.items.get(id);
-    if (this.readOnly || !item || item.type === 'connector' || item.type === 'drawing') return;
+    if (this.readOnly || !isEditable(item)) return;
     this.store.setState({ editing: id, selection: [id] });
   }
 

@@ -1,4 +1,5 @@
 import type { BoardItem } from '@moteplass/shared';
+import { isLink } from '../kinds';
 
 /**
  * The keyboard order of the canvas's items (Tab / Shift+Tab).
@@ -16,7 +17,7 @@ import type { BoardItem } from '@moteplass/shared';
  */
 export function tabOrder(items: ReadonlyMap<string, BoardItem>): string[] {
   const placed = [...items.entries()]
-    .filter(([, item]) => item.type !== 'connector')
+    .filter(([, item]) => !isLink(item))
     .sort(([a, ia], [b, ib]) => ia.y - ib.y || ia.x - ib.x || (a < b ? -1 : a > b ? 1 : 0))
     .map(([id]) => id);
   const position = new Map(placed.map((id, i) => [id, i]));
@@ -24,7 +25,7 @@ export function tabOrder(items: ReadonlyMap<string, BoardItem>): string[] {
   // Connectors by the position of the item they come after.
   const after = new Map<number, { id: string; other: number }[]>();
   for (const [id, item] of items) {
-    if (item.type !== 'connector') continue;
+    if (!isLink(item)) continue;
     const from = position.get(item.from);
     const to = position.get(item.to);
     if (from === undefined || to === undefined) continue;

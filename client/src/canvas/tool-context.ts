@@ -1,3 +1,4 @@
+import { isLink, kindOf } from '../kinds';
 import type { BoardModel } from './board-model';
 import type { Point } from './contract';
 import { containsPoint, HANDLES, handlePoint, unionRects, type Handle } from './geometry';
@@ -20,7 +21,7 @@ export function toolContextOf(
     dragSet: (ids) => {
       const out = new Set<string>();
       for (const id of ids) {
-        if (model.items.get(id)?.type === 'connector') continue;
+        if (isLink(model.items.get(id))) continue;
         out.add(id);
         for (const inner of model.contentsOf(id)) out.add(inner);
       }
@@ -28,8 +29,8 @@ export function toolContextOf(
     },
     resizeSet: (ids) => resizableIds(model, ids),
     connectable: (id) => {
-      const type = model.items.get(id)?.type;
-      return type !== undefined && type !== 'connector' && type !== 'drawing';
+      const item = model.items.get(id);
+      return item !== undefined && kindOf(item).connectable;
     },
   };
 }

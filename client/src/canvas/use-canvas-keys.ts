@@ -10,7 +10,15 @@ export function useCanvasKeys(controller: CanvasController) {
 
   const announceFocus = () => {
     const id = controller.state.focused;
-    const text = id ? describeFocus(t, controller.model.items, id, controller.tabOrder()) : null;
+    const text = id
+      ? describeFocus(
+          t,
+          controller.model.items,
+          id,
+          controller.tabOrder(),
+          controller.tallies.current,
+        )
+      : null;
     if (text) controller.announce(text);
   };
 

@@ -44,7 +44,7 @@ export function EqualityConsole({
 }: EqualityConsoleProps) {
   const state = useEqualityState(connection.workshop);
   const phase = useYMapSnapshot(connection.workshop, readPhase, false);
-  const { byId, notes, frames } = useBoardItems(connection.items);
+  const { byId, notes, frames, polls } = useBoardItems(connection.items);
   // One runner per section, so an error shows next to the control that failed.
   const speaking = useEqualityAction(workshopId, session.token);
   const anonymity = useEqualityAction(workshopId, session.token);
@@ -66,7 +66,13 @@ export function EqualityConsole({
     silentWriting: <SilentWritingControls silent={state.silent} phase={phase} actions={silent} />,
     voting: (
       <>
-        <VoteControls vote={state.vote} phase={phase} frames={frames} actions={voting} />
+        <VoteControls
+          vote={state.vote}
+          phase={phase}
+          frames={frames}
+          polls={polls}
+          actions={voting}
+        />
         {lastResult && <VoteResults result={lastResult} items={byId} />}
       </>
     ),

@@ -8,6 +8,7 @@ import {
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActionFailure } from '../api';
+import { kindOf } from '../kinds';
 import type { EqualityActions } from './use-equality-action';
 
 interface VoteControlsProps {
@@ -15,11 +16,13 @@ interface VoteControlsProps {
   phase: PhaseId;
   /** Frames on the board, to vote on the notes inside one. */
   frames: readonly { id: string; item: BoardItem }[];
+  /** Cards with a ballot of their own (polls), to vote on their options. */
+  polls?: readonly { id: string; item: BoardItem }[];
   actions: EqualityActions;
 }
 
 /** The facilitator opens a dot vote (same dots for everyone) and closes it to show the result. */
-export function VoteControls({ vote, phase, frames, actions }: VoteControlsProps) {
+export function VoteControls({ vote, phase, frames, polls = [], actions }: VoteControlsProps) {
   const { t } = useTranslation();
   const id = useId();
   const [dots, setDots] = useState('3');
@@ -41,7 +44,11 @@ export function VoteControls({ vote, phase, frames, actions }: VoteControlsProps
       type: 'startVote',
       dotsPerParticipant: count,
       forbidOwnNotes: forbidOwn,
-      ...(kind === 'frame' ? { frameId: value } : { phase: value as PhaseId }),
+      ...(kind === 'frame'
+        ? { frameId: value }
+        : kind === 'poll'
+          ? { pollId: value }
+          : { phase: value as PhaseId }),
     });
   }
 
@@ -89,9 +96,12 @@ export function VoteControls({ vote, phase, frames, actions }: VoteControlsProps
               ))}
               {frames.map(({ id: frameId, item }) => (
                 <option key={frameId} value={`frame:${frameId}`}>
-                  {t('equality.vote.scopeFrame', {
-                    title: item.type === 'frame' ? item.title : '',
-                  })}
+                  {t('equality.vote.scopeFrame', { title: kindOf(item).words(item) })}
+                </option>
+              ))}
+              {polls.map(({ id: pollId, item }) => (
+                <option key={pollId} value={`poll:${pollId}`}>
+                  {t('poll.scope', { question: kindOf(item).words(item) })}
                 </option>
               ))}
             </select>

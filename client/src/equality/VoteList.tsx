@@ -1,6 +1,7 @@
-import { isOnBallot, type NoteItem } from '@moteplass/shared';
+import { isOnBallot } from '@moteplass/shared';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ballotOf, kindOf } from '../kinds';
 import type { Session } from '../session';
 import type { WorkshopConnection } from '../sync';
 import { useEqualityState } from './equality-state';
@@ -29,10 +30,22 @@ export function VoteList({ connection, workshopId, session }: VoteListProps) {
   const { byId } = useBoardItems(connection.items);
   if (!vote) return null;
   const frame = vote.frameId ? (byId.get(vote.frameId) ?? null) : null;
-  const ballot = [...byId.entries()].filter(
-    (entry): entry is [string, NoteItem] =>
-      entry[1].type === 'note' && isOnBallot(entry[1], vote, frame),
-  );
+  const card = vote.pollId ? byId.get(vote.pollId) : undefined;
+  // A vote on a card (a poll) has the card's options as its ballot; else the notes in scope.
+  const ballot =
+    card && vote.pollId
+      ? (ballotOf(vote.pollId, card) ?? []).map(({ itemId, text }) => ({ itemId, text, fill: '' }))
+      : [...byId.entries()].flatMap(([itemId, item]) =>
+          isOnBallot(item, vote, frame)
+            ? [
+                {
+                  itemId,
+                  text: kindOf(item).words(item),
+                  fill: kindOf(item).listClass?.(item) ?? '',
+                },
+              ]
+            : [],
+        );
 
   return (
     <div className="vote-list" data-vote-list="">
@@ -44,12 +57,12 @@ export function VoteList({ connection, workshopId, session }: VoteListProps) {
         <p className="empty">{t('layout.voteNothing')}</p>
       ) : (
         <ul role="list" className="ballot" aria-labelledby={`${id}-heading`}>
-          {ballot.map(([itemId, note]) => (
-            <li key={itemId} className={`ballot-note note-${note.color}`}>
-              <span className="ballot-text">{note.text}</span>
+          {ballot.map(({ itemId, text, fill }) => (
+            <li key={itemId} className={fill ? `ballot-note ${fill}` : 'ballot-note ballot-option'}>
+              <span className="ballot-text">{text}</span>
               <NoteVote
                 itemId={itemId}
-                text={note.text}
+                text={text}
                 dots={mine.dots}
                 remaining={mine.remaining}
                 actions={actions}

@@ -1,6 +1,7 @@
 import type { BoardItem, VoteResult } from '@moteplass/shared';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ballotText } from '../kinds';
 
 interface VoteResultsProps {
   result: VoteResult;
@@ -13,8 +14,7 @@ export function VoteResults({ result, items }: VoteResultsProps) {
   const { t } = useTranslation();
   const id = useId();
   const textOf = (itemId: string) => {
-    const item = items.get(itemId);
-    return item && 'text' in item && item.text ? item.text : t('equality.vote.deletedNote');
+    return ballotText(itemId, items) ?? t('equality.vote.deletedNote');
   };
   return (
     <section className="panel vote-results" aria-labelledby={`${id}-heading`}>

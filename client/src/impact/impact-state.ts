@@ -10,6 +10,7 @@ import {
   type Measurements,
 } from '@moteplass/shared';
 import type * as Y from 'yjs';
+import { isActionCard, isIndicator } from '../kinds';
 import type { BoardItemEntry } from '../sync';
 import { useYMapSnapshot } from '../sync';
 
@@ -47,13 +48,13 @@ function optionalText(item: BoardItem, key: string): string {
 /** The board's indicator cards, in board order, with the fields the chain shows. */
 export function indicatorsOf(items: readonly BoardItemEntry[]): Indicator[] {
   return items.flatMap(({ id, item }) =>
-    item.type === 'indicator'
+    isIndicator(item)
       ? [
           {
             id,
             item,
             // A v1 card's "how we measure it" is the nearest thing to a data source.
-            dataSource: optionalText(item, 'dataSource') || item.measure,
+            dataSource: item.dataSource,
             measuredBy: optionalText(item, 'measuredBy'),
             schedule: optionalText(item, 'schedule'),
           },
@@ -66,5 +67,5 @@ export function indicatorsOf(items: readonly BoardItemEntry[]): Indicator[] {
 export function actionCardsOf(
   items: readonly BoardItemEntry[],
 ): { id: string; item: ActionCardItem }[] {
-  return items.flatMap(({ id, item }) => (item.type === 'action' ? [{ id, item }] : []));
+  return items.flatMap(({ id, item }) => (isActionCard(item) ? [{ id, item }] : []));
 }

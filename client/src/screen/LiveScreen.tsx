@@ -9,6 +9,7 @@ import { useInvitation } from '../console';
 import { ScreenSpeakingQueue, useEqualityState } from '../equality';
 import { ScreenReflection, useReflection } from '../reflection';
 import { usePhaseAnnouncements } from '../phases';
+import { isNote } from '../kinds';
 import type { Session } from '../session';
 import {
   useControlState,
@@ -62,7 +63,7 @@ export function LiveScreen({
   }, []);
   const byId = useMemo(() => new Map(items.map(({ id, item }) => [id, item])), [items]);
   const notesInPhase = items.filter(
-    ({ item }) => item.type === 'note' && item.phase === control.phase,
+    ({ item }) => isNote(item) && item.phase === control.phase,
   ).length;
   const result = resultOnScreen(
     equality.voteResults,

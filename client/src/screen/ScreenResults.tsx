@@ -1,6 +1,7 @@
 import type { BoardItem, VoteResult } from '@moteplass/shared';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { kindOf } from '../kinds';
 import { rankResults } from './results';
 
 /** Notes a projector lists; the rest are a count (the export has them all). */
@@ -21,9 +22,14 @@ export function ScreenResults({
   const id = useId();
   const ranked = rankResults(result, items, SHOWN_RESULTS);
   const most = ranked.notes[0]?.dots ?? 1;
+  const card = result.pollId ? items.get(result.pollId) : undefined;
   return (
     <section className="screen-results" aria-labelledby={`${id}-heading`} data-screen="results">
-      <h2 id={`${id}-heading`}>{t('equality.vote.resultsHeading')}</h2>
+      <h2 id={`${id}-heading`}>
+        {card
+          ? t('poll.resultsHeading', { question: kindOf(card).words(card) })
+          : t('equality.vote.resultsHeading')}
+      </h2>
       <p className="screen-results-voters">{t('equality.vote.voters', { count: ranked.voters })}</p>
       {ranked.notes.length === 0 ? (
         <p className="empty">{t('equality.vote.noDots')}</p>

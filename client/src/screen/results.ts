@@ -8,6 +8,7 @@ import {
   type SilentWritingState,
   type VoteResult,
 } from '@moteplass/shared';
+import { ballotText } from '../kinds';
 
 /** One note in a closed vote's results as the room sees it. */
 export interface RankedNote {
@@ -43,8 +44,7 @@ export function rankResults(
     if (tally.count !== previous) rank = index + 1;
     previous = tally.count;
     if (notes.length >= limit) return;
-    const item = items.get(tally.itemId);
-    const text = item && 'text' in item && typeof item.text === 'string' ? item.text : null;
+    const text = ballotText(tally.itemId, items);
     notes.push({ rank, itemId: tally.itemId, text, dots: tally.count });
   });
   return { notes, more: sorted.length - notes.length, voters: result.voters };

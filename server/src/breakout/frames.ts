@@ -4,6 +4,7 @@ import {
   type FrameItem,
   type PhaseId,
   type Rect,
+  isKind,
 } from '@moteplass/shared';
 import * as Y from 'yjs';
 import { phaseArea } from '../equality/layout.js';
@@ -29,7 +30,7 @@ export function groupFrameRects(items: Y.Map<unknown>, phase: PhaseId, count: nu
   let top = area.y + area.h + MARGIN;
   for (const value of items.values()) {
     const item = parseBoardItem(itemFields(value));
-    if (item?.type === 'frame' && item.group !== undefined && item.phase === phase) {
+    if (isKind(item, 'frame') && item.group !== undefined && item.phase === phase) {
       top = Math.max(top, item.y + item.h + MARGIN);
     }
   }

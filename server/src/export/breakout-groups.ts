@@ -1,4 +1,4 @@
-import type { BoardItem } from '@moteplass/shared';
+import { isKind, type BoardItem } from '@moteplass/shared';
 import type { WorkshopSnapshot } from './snapshot.js';
 
 /**
@@ -11,7 +11,7 @@ import type { WorkshopSnapshot } from './snapshot.js';
 export function breakoutGroupNames(snapshot: WorkshopSnapshot): Map<string, string> {
   const names = new Map<string, string>();
   for (const { item } of snapshot.items) {
-    if (item.type === 'frame' && item.group) names.set(item.group, item.title);
+    if (isKind(item, 'frame') && item.group) names.set(item.group, item.title);
   }
   return names;
 }

@@ -1,4 +1,4 @@
-import { CATALOGUES, ROLES, type ReflectionRound } from '@moteplass/shared';
+import { CATALOGUES, ROLES, type ReflectionRound, isKind } from '@moteplass/shared';
 import type { ReportBlock } from './report-blocks.js';
 import { fieldLabel } from './reflection-label.js';
 import type { WorkshopSnapshot } from './snapshot.js';
@@ -132,7 +132,7 @@ export function impactChainBlocks(snapshot: WorkshopSnapshot, words: ExportWords
   }
   const activities = chain.activities.flatMap((id) => {
     const item = snapshot.items.find((entry) => entry.id === id)?.item;
-    return item?.type === 'action' ? [{ text: item.text }] : [];
+    return isKind(item, 'action') ? [{ text: item.text }] : [];
   });
   if (activities.length > 0) {
     blocks.push(

@@ -3,6 +3,7 @@ import {
   CONTROL_ROOT,
   IMPACT_CHAIN_KEY,
   IMPACT_LIMITS,
+  isKind,
   MEASUREMENTS_KEY,
   readImpactChain,
   readMeasurements,
@@ -34,7 +35,7 @@ export const setImpactChain = defineAction({
     }
     const activities = patch.activities ? [...new Set(patch.activities)] : undefined;
     for (const id of activities ?? []) {
-      if ((await boardItem(context, id))?.type !== 'action') {
+      if (!isKind(await boardItem(context, id), 'action')) {
         throw new AppError(
           'BAD_REQUEST',
           `Activity ${JSON.stringify(id)} is not an action card on the board`,
@@ -79,7 +80,7 @@ export const recordMeasurement = defineAction({
   allowed: 'facilitator',
   async run(context, { indicatorId, value, date, note }) {
     if (!isCalendarDate(date)) throw new AppError('BAD_REQUEST', `${date} is not a date`);
-    if ((await boardItem(context, indicatorId))?.type !== 'indicator') {
+    if (!isKind(await boardItem(context, indicatorId), 'indicator')) {
       throw new AppError('INDICATOR_NOT_FOUND', 'No such indicator card on the board');
     }
     const { workshopId } = context.peer;

@@ -14,6 +14,7 @@ import {
   type SeriesIndicator,
   type SeriesMeetup,
   type SeriesReply,
+  isKind,
 } from '@moteplass/shared';
 import { AppError } from '../http/errors.js';
 import type { RoomRegistry } from '../rooms/index.js';
@@ -77,7 +78,7 @@ export async function buildSeries(
   const actions: SeriesAction[] = [];
   for (const [id, fields] of Object.entries(boardItemsJSON(board.doc))) {
     const item = parseBoardItem(fields);
-    if (item?.type === 'indicator') {
+    if (isKind(item, 'indicator')) {
       const list = measurements[id] ?? [];
       indicators.push({
         id,
@@ -97,7 +98,7 @@ export async function buildSeries(
         })),
         status: indicatorStatus(item.baseline, item.target, list),
       });
-    } else if (item?.type === 'action') {
+    } else if (isKind(item, 'action')) {
       actions.push({
         id,
         text: item.text,

@@ -13,6 +13,7 @@ import { methodsMessages } from './features/methods.js';
 import { itemKindMessages } from './features/item-kinds.js';
 import { nb, type CoreCatalogue } from './nb.js';
 import { nn } from './nn.js';
+import { pollMessages } from './features/poll.js';
 import { presence } from './features/presence.js';
 import { reflectionMessages } from './features/reflection.js';
 import { screen } from './features/screen.js';
@@ -41,6 +42,7 @@ const FEATURES = {
   methods: methodsMessages,
   breakout: breakoutMessages,
   itemKinds: itemKindMessages,
+  poll: pollMessages,
 } as const;
 
 type Features = {

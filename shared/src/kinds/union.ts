@@ -20,3 +20,15 @@ export function parseBoardItem(raw: unknown): BoardItem | null {
   if (migrated.status === 'newer' || migrated.status === 'unknown') return null;
   return Value.Check(BoardItemSchema, migrated.item) ? (migrated.item as BoardItem) : null;
 }
+
+/**
+ * Whether `item` is of kind `type`, for code that works with one kind's own
+ * fields (the impact chain's indicators, a breakout group's frame). Outside
+ * the kinds folders nothing compares an item's type itself.
+ */
+export function isKind<T extends BoardItemType>(
+  item: BoardItem | null | undefined,
+  type: T,
+): item is Extract<BoardItem, { type: T }> {
+  return item?.type === type;
+}

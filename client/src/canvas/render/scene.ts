@@ -1,4 +1,4 @@
-import type { BoardItem } from '@moteplass/shared';
+import { isContainer, isLink, isPrompt, kindOf } from '../../kinds';
 import type { BoardModel } from '../board-model';
 import type { Viewport } from '../contract';
 import { HANDLES, handlePoint, intersects, unionRects, visibleWorld, type Rect } from '../geometry';
@@ -6,7 +6,7 @@ import type { Preview } from '../tools';
 import { drawArrow, drawItem, frameTitleAbove, type ViewDetail } from './draw-item';
 import { drawFrameLabels, type FrameLabel } from './frame-label';
 import { BLOCK_PX, scaleStep } from './lod';
-import { ACCENT, CARD_STYLE, INK, NOTE_FILLS } from './style';
+import { ACCENT, INK } from './style';
 import { startDetailFrame, ZoomedOutBatch } from './zoomed-out-batch';
 
 type Ctx = CanvasRenderingContext2D;
@@ -19,6 +19,8 @@ export interface SceneState {
   preview: Preview | null;
   focused: string | null;
   readOnly: boolean;
+  /** A closed vote's counts by ballot id, for the cards that show results (a poll). */
+  tallies?: ReadonlyMap<string, number>;
 }
 
 /** Pixels of margin drawn beyond the screen edge, so a fast pan never shows a gap. */
@@ -36,14 +38,14 @@ export function liftedIds(
   state: Pick<SceneState, 'selection' | 'preview'>,
 ): Set<string> {
   const lifted = new Set<string>();
-  for (const id of state.selection) if (model.items.get(id)?.type !== 'frame') lifted.add(id);
+  for (const id of state.selection) if (!isContainer(model.items.get(id))) lifted.add(id);
   const p = state.preview;
   if (p?.kind === 'move') for (const id of p.ids) lifted.add(id);
   if (p?.kind === 'resize') for (const id of p.rects.keys()) lifted.add(id);
   if (lifted.size > 0)
     for (const id of model.connectors) {
       const c = model.items.get(id);
-      if (c?.type === 'connector' && (lifted.has(c.from) || lifted.has(c.to))) lifted.add(id);
+      if (isLink(c) && (lifted.has(c.from) || lifted.has(c.to))) lifted.add(id);
     }
   return lifted;
 }
@@ -51,43 +53,20 @@ export function liftedIds(
 /** The selected items a resize by the handles scales: all but connectors (they follow their ends). */
 export function resizableIds(model: BoardModel, selection: readonly string[]): string[] {
   return selection.filter((id) => {
-    const type = model.items.get(id)?.type;
-    return type !== undefined && type !== 'connector';
+    const item = model.items.get(id);
+    return item !== undefined && !isLink(item);
   });
 }
 
 /** The box an item is drawn at now, with a move or resize preview applied. */
 export function liveRect(model: BoardModel, preview: Preview | null, id: string): Rect | undefined {
   const item = model.items.get(id);
-  if (!item || item.type === 'connector') return undefined;
+  if (!item || isLink(item)) return undefined;
   const resized = preview?.kind === 'resize' ? preview.rects.get(id) : undefined;
   if (resized) return resized;
   if (preview?.kind === 'move' && preview.ids.includes(id))
     return { x: item.x + preview.dx, y: item.y + preview.dy, w: item.w, h: item.h };
   return { x: item.x, y: item.y, w: item.w, h: item.h };
-}
-
-function lodFill(item: BoardItem): string {
-  switch (item.type) {
-    case 'note':
-      return NOTE_FILLS[item.color];
-    case 'action':
-    case 'indicator':
-      return CARD_STYLE[item.type].fill;
-    case 'text':
-      return '#c9ccd1';
-    default:
-      return '#e3e1db';
-  }
-}
-
-/**
- * Template prompts (`prompt-<phase>-<n>`, server/src/workshops/template.ts)
- * belong to the frame they sit in: zoomed out, they are listed with its
- * title above it instead of in their own boxes, too small to read.
- */
-function isPrompt(id: string, item: BoardItem): item is BoardItem & { type: 'text' } {
-  return item.type === 'text' && id.startsWith('prompt-');
 }
 
 function frameAround(labels: readonly FrameLabel[], item: Rect): FrameLabel | undefined {
@@ -142,22 +121,24 @@ export function drawStatic(
     if (lifted.has(id)) continue;
     const item = model.items.get(id)!;
     drawn += 1;
-    if (labelled && isPrompt(id, item)) {
+    const kind = kindOf(item);
+    // Template prompts belong to the frame they sit in: zoomed out, they are listed with its title.
+    if (labelled && isPrompt(id)) {
       const label = frameAround(labels, item);
       if (label) {
-        label.prompts.push(item.text);
+        label.prompts.push(kind.words(item));
         continue;
       }
     }
-    if (item.type !== 'frame' && item.type !== 'drawing' && Math.min(item.w, item.h) < blockBelow) {
-      batch.block(lodFill(item), item);
+    if (kind.blockFill && Math.min(item.w, item.h) < blockBelow) {
+      batch.block(kind.blockFill(item), item);
       continue;
     }
-    if (item.type === 'note' && batch.note(ctx, item, detail)) continue;
-    if (labelled && item.type === 'frame')
-      labels.push({ frame: item, title: item.title, prompts: [] });
+    if (kind.batchFill && batch.note(ctx, item, kind.batchFill(item), kind.words(item), detail))
+      continue;
+    if (labelled && isContainer(item)) labels.push({ frame: item, title: item.title, prompts: [] });
     batch.flush(ctx, v.scale);
-    drawItem(ctx, item, item, images, detail);
+    drawItem(ctx, item, item, { images, view: detail, id, tallies: state.tallies });
   }
   batch.flush(ctx, v.scale);
   for (const id of model.connectors) {
@@ -200,21 +181,21 @@ export function drawInteractive(
   for (const id of ordered) {
     const item = model.items.get(id);
     if (!item) continue;
-    if (item.type === 'connector') {
+    if (isLink(item)) {
       const ends = model.connectorEnds(id, rectFor);
       if (ends) drawArrow(ctx, ends[0], ends[1], INK, Math.max(3, 2 * px));
       continue;
     }
     const r = rectFor(id)!;
-    drawItem(ctx, item, r, images, detail);
-    if (item.type === 'frame' && frameTitleAbove(detail.scale))
+    drawItem(ctx, item, r, { images, view: detail, id, tallies: state.tallies });
+    if (isContainer(item) && frameTitleAbove(detail.scale))
       labels.push({ frame: r, title: item.title, prompts: [] });
   }
   drawFrameLabels(ctx, labels, state.viewport, state);
   ctx.strokeStyle = ACCENT;
   ctx.lineWidth = 2 * px;
   for (const id of state.selection) {
-    const r = model.items.get(id)?.type === 'connector' ? model.rectOf(id) : rectFor(id);
+    const r = isLink(model.items.get(id)) ? model.rectOf(id) : rectFor(id);
     if (r) ctx.strokeRect(r.x - 2 * px, r.y - 2 * px, r.w + 4 * px, r.h + 4 * px);
   }
   // Handles at the corners of the selection's box: one item's, or all the selected items'.
@@ -239,10 +220,9 @@ export function drawInteractive(
     }
   }
   if (state.focused) {
-    const r =
-      model.items.get(state.focused)?.type === 'connector'
-        ? model.rectOf(state.focused)
-        : rectFor(state.focused);
+    const r = isLink(model.items.get(state.focused))
+      ? model.rectOf(state.focused)
+      : rectFor(state.focused);
     if (r) {
       ctx.save();
       ctx.setLineDash([6 * px, 4 * px]);

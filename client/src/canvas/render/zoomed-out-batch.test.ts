@@ -48,7 +48,8 @@ describe('LOD-2: zoomed-out notes are laid out at most LOOKS_PER_FRAME at a time
       frames += 1;
       texts.length = 0;
       startDetailFrame();
-      for (const note of board) expect(batch.note(ctx, note, at(0.25))).toBe(true);
+      for (const note of board)
+        expect(batch.note(ctx, note, '#fff4a3', note.text, at(0.25))).toBe(true);
       batch.flush(ctx, 0.25);
     } while (detailPending() && frames < 10);
     expect(frames).toBe(3);
@@ -58,6 +59,8 @@ describe('LOD-2: zoomed-out notes are laid out at most LOOKS_PER_FRAME at a time
   it('leaves a note drawn in full to the caller', () => {
     const { ctx } = fakeContext();
     startDetailFrame();
-    expect(new ZoomedOutBatch().note(ctx, notes(1, 'Kort')[0]!, at(1))).toBe(false);
+    expect(new ZoomedOutBatch().note(ctx, notes(1, 'Kort')[0]!, '#fff4a3', 'Kort', at(1))).toBe(
+      false,
+    );
   });
 });

@@ -1,12 +1,10 @@
-import type { BoardItem } from '@moteplass/shared';
 import type { Rect } from '../geometry';
-import { NOTE_TEXT, noteTextBox } from './draw-item';
-import { INK, NOTE_EDGE, NOTE_FILLS } from './style';
+import { NOTE_TEXT, noteTextBox } from '../../kinds/note';
+import { INK, NOTE_EDGE } from './style';
 import { fontOf } from './text-layout';
 import { GREEK_INK, greekBars, planText, type ViewDetail } from './text-plan';
 
 type Ctx = CanvasRenderingContext2D;
-type NoteItem = BoardItem & { type: 'note' };
 
 interface Lines {
   lines: string[];
@@ -43,11 +41,14 @@ export class ZoomedOutBatch {
     this.count += 1;
   }
 
-  /** A note whose text is not drawn in full here; false when it is (the caller draws it itself). */
-  note(ctx: Ctx, item: NoteItem, view: ViewDetail): boolean {
-    const look = lookOf(ctx, item, view);
+  /**
+   * A note-like item (a square of `fill` with `text`, kinds' `batchFill`)
+   * whose text is not drawn in full here; false when it is (the caller draws it itself).
+   */
+  note(ctx: Ctx, item: Rect, fill: string, text: string, view: ViewDetail): boolean {
+    const look = lookOf(ctx, item, text, view);
     if (!look) return false;
-    this.block(NOTE_FILLS[item.color], item);
+    this.block(fill, item);
     this.edges.push(item);
     if (look.bars) for (const bar of look.bars) this.greek.push(bar);
     if (look.text) {
@@ -127,7 +128,7 @@ export function detailPending(): boolean {
 
 const BOX_ONLY: NoteLook = { step: 0, text: null, bars: null };
 
-function lookOf(ctx: Ctx, item: NoteItem, view: ViewDetail): NoteLook | null {
+function lookOf(ctx: Ctx, item: Rect, text: string, view: ViewDetail): NoteLook | null {
   const known = looks.get(item);
   if (known?.step === view.step) return 'full' in known ? null : known;
   if (budget <= 0) {
@@ -138,7 +139,7 @@ function lookOf(ctx: Ctx, item: NoteItem, view: ViewDetail): NoteLook | null {
   budget -= 1;
   const box = noteTextBox(item);
   // Decided at the step, not the exact scale: a note changes its look only when the step does.
-  const plan = planText(ctx, item.text, box, NOTE_TEXT, { scale: view.step, step: view.step });
+  const plan = planText(ctx, text, box, NOTE_TEXT, { scale: view.step, step: view.step });
   if (plan.kind === 'lines' && !plan.headline) {
     looks.set(item, { step: view.step, full: true });
     return null;

@@ -101,7 +101,6 @@ function LiveConsole({
             {/* The flow of the meetup, the floor and its balance, the room and the screen. */}
             <div className="console-column">
               <AgendaPanel agenda={agenda} actions={agendaActions} />
-              <MethodsLibrary agenda={agenda} actions={agendaActions} />
               <PhaseControl phase={control.phase} phaseLog={live.phaseLog} actions={phaseActions} />
               <TimerControl timer={live.timer} ready={ready} actions={timerActions} />
               {equality.silentWriting}
@@ -118,6 +117,8 @@ function LiveConsole({
                 phase={control.phase}
                 actions={boardActions}
               />
+              {/* Last in the column: a long list of methods must not push the controls away. */}
+              <MethodsLibrary agenda={agenda} actions={agendaActions} />
             </div>
             <div className="console-column">
               {equality.speaking}

@@ -13,7 +13,7 @@
  * Needs `pnpm run build` first (the server serves client/dist).
  */
 import { chromium } from 'playwright-core';
-import { createBoard } from './lib/render-fill.js';
+import { createBoard, signInToBoard } from './lib/render-fill.js';
 import { killAllServers, startServer } from './lib/servers.js';
 import { median } from './lib/stats.js';
 
@@ -78,22 +78,7 @@ async function main(): Promise<void> {
         'Network.webSocketFrameReceived',
         (event) => (transfer += event.response.payloadData.length * 0.75),
       );
-      const session = {
-        token: board.token,
-        participantId: board.participantId,
-        facilitator: true,
-        name: null,
-        role: null,
-        joinCode: null,
-      };
-      await page.addInitScript(
-        ([id, value]) =>
-          localStorage.setItem(
-            'moteplass.sessions',
-            JSON.stringify({ state: { sessions: { [id]: value } }, version: 1 }),
-          ),
-        [board.workshopId, session] as const,
-      );
+      await signInToBoard(page, board);
       await page.goto(`${base}/w/${board.workshopId}/board`);
       // A phone opens on the "write" tab; the person taps "board" as soon as it shows.
       await page.getByRole('tab', { name: /^(Tavla|Board)$/ }).click({ timeout: 60_000 });

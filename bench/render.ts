@@ -14,7 +14,7 @@
  */
 import os from 'node:os';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { COLUMNS, NOTE, createBoard, noteBounds } from './lib/render-fill.js';
+import { COLUMNS, NOTE, createBoard, noteBounds, signInToBoard } from './lib/render-fill.js';
 import { panFrameTimes } from './lib/render-frames.js';
 import { zoomFrameTimes } from './lib/render-zoom.js';
 import { buildNaiveBoard, konvaScript } from './lib/render-naive.js';
@@ -109,22 +109,7 @@ async function measureOurs(
 ): Promise<Figures & { size: Size }> {
   const board = await createBoard(base, count);
   const page = await newPage(browser);
-  const session = {
-    token: board.token,
-    participantId: board.participantId,
-    facilitator: true,
-    name: null,
-    role: null,
-    joinCode: null,
-  };
-  await page.addInitScript(
-    ([id, value]) =>
-      localStorage.setItem(
-        'moteplass.sessions',
-        JSON.stringify({ state: { sessions: { [id]: value } }, version: 1 }),
-      ),
-    [board.workshopId, session] as const,
-  );
+  await signInToBoard(page, board);
   await page.goto(`${base}/w/${board.workshopId}/board`);
   await page.waitForFunction((n) => (window.__moteplassCanvas?.itemCount ?? 0) >= n, count, {
     timeout: 60_000,

@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -106,4 +107,27 @@ export async function createBoard(base: string, count: number): Promise<CreatedB
     facilitatorKey: workshop.facilitatorKey,
     bounds: noteBounds(count),
   };
+}
+
+/**
+ * Sign `page` in as the board's facilitator the way the client remembers a
+ * session (localStorage), before its first navigation.
+ */
+export async function signInToBoard(page: Page, board: CreatedBoard): Promise<void> {
+  const session = {
+    token: board.token,
+    participantId: board.participantId,
+    facilitator: true,
+    name: null,
+    role: null,
+    joinCode: null,
+  };
+  await page.addInitScript(
+    ([id, value]) =>
+      localStorage.setItem(
+        'moteplass.sessions',
+        JSON.stringify({ state: { sessions: { [id]: value } }, version: 1 }),
+      ),
+    [board.workshopId, session] as const,
+  );
 }

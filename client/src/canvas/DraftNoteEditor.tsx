@@ -1,6 +1,6 @@
 import { LIMITS } from '@moteplass/shared';
 import { useTranslation } from 'react-i18next';
-import { NOTE_SIZE } from './board-writes';
+import { NOTE_SIZE } from '../kinds';
 import type { CanvasController } from './controller';
 import { NOTE_FILLS } from './render/style';
 import { useCanvas } from './use-canvas';

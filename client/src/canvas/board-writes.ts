@@ -8,14 +8,12 @@ import {
 } from '@moteplass/shared';
 import * as Y from 'yjs';
 import { newItemId } from '../board/placement';
-import { isContainer, isLink, kindOf } from '../kinds';
+import { isContainer, isLink, kindOf, makeFromTool } from '../kinds';
 import type { BoardModel } from './board-model';
-import { centre, unionRects, type Rect } from './geometry';
+import { centre, type Rect } from './geometry';
 import type { CreateSpec } from './tools';
 
 /** Size of a note placed with a click, world units (same as the list view's notes). */
-export const NOTE_SIZE = 200;
-export const TEXT_SIZE = { w: 320, h: 60 };
 /** Where a pasted or duplicated copy lands relative to the original, world units. */
 export const PASTE_OFFSET = 24;
 
@@ -106,48 +104,15 @@ export class BoardWrites {
     return id;
   }
 
+  /** The tool's kind makes its own fields (client/src/kinds); the board stamps where, when and who. */
   private fieldsFor(spec: CreateSpec): BoardItem | null {
-    const { color, shape } = this.style();
-    switch (spec.kind) {
-      case 'note': {
-        const rect = {
-          x: spec.at.x - NOTE_SIZE / 2,
-          y: spec.at.y - NOTE_SIZE / 2,
-          w: NOTE_SIZE,
-          h: NOTE_SIZE,
-        };
-        return { type: 'note', ...this.stamp(rect), text: '', color };
-      }
-      case 'text': {
-        const rect = {
-          x: spec.at.x - TEXT_SIZE.w / 2,
-          y: spec.at.y - TEXT_SIZE.h / 2,
-          ...TEXT_SIZE,
-        };
-        return { type: 'text', ...this.stamp(rect), text: '' };
-      }
-      case 'shape':
-        return { type: 'shape', ...this.stamp(spec.rect), shape, text: '' };
-      case 'frame':
-        return { type: 'frame', ...this.stamp(spec.rect), title: '' };
-      case 'drawing': {
-        const xs = spec.points.filter((_, i) => i % 2 === 0);
-        const ys = spec.points.filter((_, i) => i % 2 === 1);
-        const x = Math.min(...xs);
-        const y = Math.min(...ys);
-        const rect = { x, y, w: Math.max(...xs) - x, h: Math.max(...ys) - y };
-        // Points are relative to the item's corner, so moving it changes x and y only.
-        const points = spec.points.map((v, i) => Math.round((v - (i % 2 === 0 ? x : y)) * 10) / 10);
-        return { type: 'drawing', ...this.stamp(rect), points };
-      }
-      case 'connector': {
-        const a = this.model.rectOf(spec.from);
-        const b = this.model.rectOf(spec.to);
-        if (!a || !b) return null;
-        const rect = unionRects([a, b])!;
-        return { type: 'connector', ...this.stamp(rect), from: spec.from, to: spec.to };
-      }
-    }
+    const made = makeFromTool(spec, {
+      ...this.style(),
+      rectOf: (id) => this.model.rectOf(id) ?? null,
+    });
+    return made
+      ? ({ type: spec.kind, ...this.stamp(made.rect), ...made.fields } as BoardItem)
+      : null;
   }
 
   move(ids: readonly string[], dx: number, dy: number): void {

@@ -10,7 +10,8 @@ import { note } from './note';
 import { poll } from './poll';
 import { shape } from './shape';
 import { text } from './text';
-import type { ClientKind, KindItem, KindType } from './types';
+import type { CreateSpec } from '../canvas/tools/types';
+import type { ClientKind, KindItem, KindType, MadeByTool, ToolEnv, ToolSpec } from './types';
 
 /**
  * The kinds table: one line per kind of board item. The canvas, the list
@@ -37,6 +38,12 @@ export function kindOf(item: KindItem): ClientKind {
 }
 
 /** The name of an item's kind ("Lapp", "Avstemning"), for the list and the screen reader. */
+/** A new item's box and own fields from a canvas tool's spec; null if it cannot be made. */
+export function makeFromTool(spec: CreateSpec, env: ToolEnv): MadeByTool<KindType> | null {
+  const kind = CLIENT_KINDS[spec.kind] as ClientKind<typeof spec.kind>;
+  return kind.fromTool?.(spec as ToolSpec<typeof spec.kind>, env) ?? null;
+}
+
 export function kindName(t: TFunction, item: KindItem): string {
   return t(`itemKinds.names.${item.type}`);
 }
@@ -73,7 +80,7 @@ export function isEditable(item: BoardItem | undefined): boolean {
 }
 
 export { FRAME_TITLE_BAND, frameTitleAbove } from './frame';
-export { NOTE_TEXT, noteTextBox } from './note';
+export { NOTE_SIZE, NOTE_TEXT, noteTextBox } from './note';
 export { isPrompt } from './text';
 export {
   addPoll,
@@ -103,4 +110,13 @@ export function ballotText(itemId: string, items: ReadonlyMap<string, KindItem>)
 export function ballotOf(id: string, item: KindItem): { itemId: string; text: string }[] | null {
   return kindOf(item).ballot?.(id, item) ?? null;
 }
-export type { ClientKind, DescribeEnv, DrawEnv, InPlaceField, KindItem, KindType } from './types';
+export type {
+  ClientKind,
+  DescribeEnv,
+  DrawEnv,
+  InPlaceField,
+  KindItem,
+  KindType,
+  MadeByTool,
+  ToolEnv,
+} from './types';

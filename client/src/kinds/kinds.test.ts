@@ -1,6 +1,6 @@
 import { ITEM_KINDS, type BoardItem } from '@moteplass/shared';
 import { describe, expect, it } from 'vitest';
-import { CLIENT_KINDS, isContainer, isLink, kindOf } from './index';
+import { CLIENT_KINDS, isContainer, isLink, kindOf, makeFromTool } from './index';
 
 /** Every kind the shared kinds table lists. */
 function sharedKinds(): string[] {
@@ -91,5 +91,44 @@ describe('the kinds table', () => {
     expect(listed).toEqual(['note', 'text', 'shape', 'connector', 'drawing', 'image']);
     const prompt = samples[1]!;
     expect(kindOf(prompt).listed('prompt-explore-1', prompt)).toBe(false);
+  });
+});
+
+describe('items made with a canvas tool', () => {
+  const env = {
+    color: 'pink' as const,
+    shape: 'ellipse' as const,
+    rectOf: (id: string) =>
+      id === 'a'
+        ? { x: 0, y: 0, w: 10, h: 10 }
+        : id === 'b'
+          ? { x: 90, y: 40, w: 10, h: 10 }
+          : null,
+  };
+
+  it("KINDUI-6: each tool's kind makes its own fields; the board only stamps them", () => {
+    expect(makeFromTool({ kind: 'note', at: { x: 100, y: 100 } }, env)).toEqual({
+      rect: { x: 0, y: 0, w: 200, h: 200 },
+      fields: { text: '', color: 'pink' },
+    });
+    expect(makeFromTool({ kind: 'shape', rect: { x: 1, y: 2, w: 3, h: 4 } }, env)?.fields).toEqual({
+      shape: 'ellipse',
+      text: '',
+    });
+    expect(makeFromTool({ kind: 'frame', rect: { x: 1, y: 2, w: 3, h: 4 } }, env)?.fields).toEqual({
+      title: '',
+    });
+    expect(makeFromTool({ kind: 'drawing', points: [10, 20, 30, 60] }, env)).toEqual({
+      rect: { x: 10, y: 20, w: 20, h: 40 },
+      fields: { points: [0, 0, 20, 40] },
+    });
+    expect(makeFromTool({ kind: 'connector', from: 'a', to: 'b' }, env)).toEqual({
+      rect: { x: 0, y: 0, w: 100, h: 50 },
+      fields: { from: 'a', to: 'b' },
+    });
+  });
+
+  it('KINDUI-6: a connector whose end is gone is not made', () => {
+    expect(makeFromTool({ kind: 'connector', from: 'a', to: 'gone' }, env)).toBeNull();
   });
 });

@@ -1,7 +1,8 @@
-import type { BoardItem } from '@moteplass/shared';
+import type { BoardItem, NoteColor, ShapeKind } from '@moteplass/shared';
 import type { TFunction } from 'i18next';
 import type { Rect } from '../canvas/geometry';
 import type { ViewDetail } from '../canvas/render/text-plan';
+import type { CreateSpec } from '../canvas/tools/types';
 
 /** Every item the client knows a kind for: the shared kinds table's union. */
 export type KindItem = BoardItem;
@@ -76,6 +77,27 @@ export interface ClientKind<K extends KindType = KindType> {
   ballot?: (id: string, item: ItemOf<K>) => { itemId: string; text: string }[];
   /** Extra words for the screen reader after its own (a poll's options and results). */
   details?: (item: ItemOf<K>, env: DescribeEnv) => string;
+  /**
+   * A new item from the canvas tool named after this kind: its box and its own
+   * fields (the canvas adds phase, author, time and stacking); null when it
+   * cannot be made (a connector whose ends are gone). Absent: no tool makes it.
+   */
+  fromTool?: (spec: ToolSpec<K>, env: ToolEnv) => MadeByTool<K> | null;
+}
+
+/** The spec a canvas tool hands over for a kind (CreateSpec narrowed to it). */
+export type ToolSpec<K extends KindType> = CreateSpec & { kind: K };
+
+/** What making an item with a tool may read: the palette's choices, other items' boxes. */
+export interface ToolEnv {
+  color: NoteColor;
+  shape: ShapeKind;
+  rectOf: (id: string) => Rect | null;
+}
+
+export interface MadeByTool<K extends KindType> {
+  rect: Rect;
+  fields: Partial<ItemOf<K>>;
 }
 
 /** What a description may read besides the item. */

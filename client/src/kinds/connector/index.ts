@@ -1,3 +1,4 @@
+import { unionRects } from '../../canvas/geometry';
 import type { ClientKind } from '../types';
 
 /**
@@ -6,6 +7,11 @@ import type { ClientKind } from '../types';
  * reader hears "from <item> to <item>" (canvas/describe.ts).
  */
 export const connector: ClientKind<'connector'> = {
+  fromTool: ({ from, to }, { rectOf }) => {
+    const a = rectOf(from);
+    const b = rectOf(to);
+    return a && b ? { rect: unionRects([a, b])!, fields: { from, to } } : null;
+  },
   type: 'connector',
   placement: 'link',
   draw: () => {},

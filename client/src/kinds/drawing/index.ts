@@ -3,6 +3,16 @@ import type { ClientKind } from '../types';
 
 /** A pen stroke: points relative to the item's corner, so moving it changes x and y only. */
 export const drawing: ClientKind<'drawing'> = {
+  fromTool: ({ points: absolute }) => {
+    const xs = absolute.filter((_, i) => i % 2 === 0);
+    const ys = absolute.filter((_, i) => i % 2 === 1);
+    const x = Math.min(...xs);
+    const y = Math.min(...ys);
+    const rect = { x, y, w: Math.max(...xs) - x, h: Math.max(...ys) - y };
+    // Points are relative to the item's corner, so moving it changes x and y only.
+    const points = absolute.map((v, i) => Math.round((v - (i % 2 === 0 ? x : y)) * 10) / 10);
+    return { rect, fields: { points } };
+  },
   type: 'drawing',
   placement: 'box',
   draw(ctx, item, r) {

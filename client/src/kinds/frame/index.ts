@@ -21,6 +21,7 @@ export function frameTitleAbove(scale: number): boolean {
 
 /** A titled area (a phase's frame): behind everything, carries what lies inside it. */
 export const frame: ClientKind<'frame'> = {
+  fromTool: ({ rect }) => ({ rect, fields: { title: '' } }),
   type: 'frame',
   placement: 'container',
   draw(ctx, item, r, { view }) {

@@ -14,7 +14,14 @@ export function noteTextBox(r: Rect): Rect {
 }
 
 /** A sticky note: coloured square, its text. Zoomed out, notes are batched (zoomed-out-batch.ts). */
+/** A note made with the note tool, in world units. */
+export const NOTE_SIZE = 200;
+
 export const note: ClientKind<'note'> = {
+  fromTool: ({ at }, { color }) => ({
+    rect: { x: at.x - NOTE_SIZE / 2, y: at.y - NOTE_SIZE / 2, w: NOTE_SIZE, h: NOTE_SIZE },
+    fields: { text: '', color },
+  }),
   type: 'note',
   placement: 'box',
   draw(ctx, item, r, { view }) {

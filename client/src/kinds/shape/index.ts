@@ -6,6 +6,7 @@ import type { ClientKind } from '../types';
 
 /** A rectangle, ellipse or diamond with optional centred text. */
 export const shape: ClientKind<'shape'> = {
+  fromTool: ({ rect }, { shape }) => ({ rect, fields: { shape, text: '' } }),
   type: 'shape',
   placement: 'box',
   draw(ctx, item, r, { view }) {

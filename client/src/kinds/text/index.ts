@@ -12,7 +12,14 @@ export function isPrompt(id: string): boolean {
 }
 
 /** Free text on the board, no background. */
+/** A text box made with the text tool, in world units. */
+export const TEXT_SIZE = { w: 320, h: 60 };
+
 export const text: ClientKind<'text'> = {
+  fromTool: ({ at }) => ({
+    rect: { x: at.x - TEXT_SIZE.w / 2, y: at.y - TEXT_SIZE.h / 2, ...TEXT_SIZE },
+    fields: { text: '' },
+  }),
   type: 'text',
   placement: 'box',
   draw(ctx, item, r, { view }) {

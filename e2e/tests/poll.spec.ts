@@ -24,6 +24,7 @@ test('KINDUI-2: a poll is voted on with counts hidden until the vote closes', as
 
   // Kari puts the poll on the board from the participate panel.
   const form = kari.getByRole('region', { name: 'Lag en avstemning' });
+  await form.getByText('Lag en avstemning').click(); // the form is folded until asked for
   await form.getByLabel('Spørsmål').fill(QUESTION);
   await form.getByRole('button', { name: 'Legg til alternativ' }).click();
   for (const [i, option] of OPTIONS.entries())

@@ -42,7 +42,11 @@ function LiveCards({ items, editable }: { items: Y.Map<unknown>; editable: boole
 function board() {
   const items = new Y.Doc().getMap<unknown>('items');
   const by = { author: 'p1', authorRole: 'innbygger' as const, now: 1 };
-  addActionCard(items, { text: 'Åpne biblioteket', owner: '', resources: '', dueDate: '' }, by);
+  addActionCard(
+    items,
+    { text: 'Åpne biblioteket', owner: '', resources: '', dueDate: '', status: 'planned' },
+    by,
+  );
   addIndicator(
     items,
     {

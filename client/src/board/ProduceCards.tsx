@@ -54,6 +54,10 @@ export function ProduceCards({ actions, indicators, editable }: ProduceCardsProp
                 ) : (
                   <>
                     <p className="card-text">{card.text}</p>
+                    <p>
+                      {t('itemKinds.action.status')}:{' '}
+                      <strong>{t(`itemKinds.action.statuses.${card.status}`)}</strong>
+                    </p>
                     {card.owner && <p>{t('cards.action.ownerLabel', { owner: card.owner })}</p>}
                     {card.resources && (
                       <p>{t('cards.action.resourcesLabel', { resources: card.resources })}</p>

@@ -14,6 +14,7 @@ describe('structured cards of the produce phase', () => {
         owner: 'Frivilligsentralen',
         resources: '2 timer i uka',
         dueDate: '2026-03-01',
+        status: 'planned',
       },
       by,
     );

@@ -1,4 +1,10 @@
-import type { ActionCardItem, IndicatorItem, IndicatorKind, Role } from '@moteplass/shared';
+import type {
+  ActionCardItem,
+  ActionStatus,
+  IndicatorItem,
+  IndicatorKind,
+  Role,
+} from '@moteplass/shared';
 import type * as Y from 'yjs';
 import { NOTE_SIZE, gridPosition, insertItem, itemsInPhase, newItemId } from './placement';
 
@@ -15,6 +21,8 @@ export interface NewActionCard {
   resources: string;
   /** `YYYY-MM-DD` or ''. */
   dueDate: string;
+  /** Where it stands (version 2); a new card is `planned`. */
+  status: ActionStatus;
 }
 
 export interface NewIndicator {
@@ -48,7 +56,7 @@ function base(items: Y.Map<unknown>, by: CardAuthor) {
 /** "Who does what, with which resources, by when": one action card. Returns its id. */
 export function addActionCard(items: Y.Map<unknown>, card: NewActionCard, by: CardAuthor): string {
   const id = newItemId();
-  const fields: ActionCardItem = { type: 'action', ...base(items, by), ...card };
+  const fields: ActionCardItem = { type: 'action', v: 2, ...base(items, by), ...card };
   insertItem(items, id, fields);
   return id;
 }

@@ -10,7 +10,13 @@ function board() {
 }
 
 const by = { author: 'p1', authorRole: 'innbygger' as const, now: 1 };
-const action = { text: 'Åpne biblioteket', owner: '', resources: '', dueDate: '' };
+const action = {
+  text: 'Åpne biblioteket',
+  owner: '',
+  resources: '',
+  dueDate: '',
+  status: 'planned' as const,
+};
 
 describe('editing and deleting produce-phase cards from the list', () => {
   it('CARD-1: saves only the changed fields, in one transaction, and keeps the author', () => {
@@ -74,6 +80,7 @@ describe('editing and deleting produce-phase cards from the list', () => {
       owner: '',
       resources: '',
       dueDate: '',
+      status: 'planned',
     });
   });
 });

@@ -16,6 +16,7 @@ export function actionFields(card: Partial<NewActionCard> & { text: string }): N
     owner: card.owner ?? '',
     resources: card.resources ?? '',
     dueDate: card.dueDate ?? '',
+    status: card.status ?? 'planned',
   };
 }
 

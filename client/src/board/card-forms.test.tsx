@@ -28,6 +28,7 @@ describe('produce-phase card forms', () => {
       owner: 'Frivilligsentralen',
       resources: '',
       dueDate: '',
+      status: 'planned',
     });
     expect((screen.getByLabelText(/Hva skal gjøres/) as HTMLTextAreaElement).value).toBe('');
   });

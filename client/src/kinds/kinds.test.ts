@@ -29,7 +29,16 @@ const samples: BoardItem[] = [
   { ...base, type: 'connector', from: 'a', to: 'b' },
   { ...base, type: 'frame', title: 'Utforske' },
   { ...base, type: 'drawing', points: [0, 0, 10, 10] },
-  { ...base, type: 'action', text: 'Gåbuss', owner: 'FAU', resources: '', dueDate: '' },
+  {
+    ...base,
+    type: 'action',
+    v: 2,
+    text: 'Gåbuss',
+    owner: 'FAU',
+    resources: '',
+    dueDate: '',
+    status: 'underway',
+  },
   {
     ...base,
     type: 'indicator',

@@ -1,4 +1,4 @@
-import type { SeriesAction, SeriesMeetup } from '@moteplass/shared';
+import { isActionStatus, type SeriesAction, type SeriesMeetup } from '@moteplass/shared';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../workshop';
@@ -53,7 +53,11 @@ export function SeriesActions({
                     </th>
                     <td>{action.owner || '–'}</td>
                     <td>{action.dueDate ? format.date(action.dueDate) : '–'}</td>
-                    <td>{action.status || '–'}</td>
+                    <td>
+                      {isActionStatus(action.status)
+                        ? t(`itemKinds.action.statuses.${action.status}`)
+                        : '–'}
+                    </td>
                   </tr>
                 );
               })}

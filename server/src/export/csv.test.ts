@@ -69,6 +69,8 @@ describe('EXPORT-3 export.csv', () => {
       'Når det måles',
       'Alternativ',
       'Stemmer',
+      // An action's status (action v2, issue 18).
+      'Status',
     ]);
     for (const row of items) expect(row).toHaveLength(header!.length);
     const bus = items.find((row) => row[2] === 'Bussen går for sjelden – æøå ÆØÅ');
@@ -92,9 +94,12 @@ describe('EXPORT-3 export.csv', () => {
       '',
       '',
       '',
+      '',
     ]);
     const action = items.find((row) => row[1] === 'Tiltak');
     expect(action?.slice(7, 10)).toEqual(['Frivilligsentralen', 'Lokale, kaffe', '2025-05-01']);
+    // The last column: where the action stands (action v2).
+    expect(action?.at(-1)).toBe('I gang');
   });
 
   it('EXPORT-2 shows an anonymous note as "Anonym", with no name even when names are included', () => {

@@ -62,7 +62,7 @@ export function toCsv(snapshot: WorkshopSnapshot, separator?: CsvSeparator): str
  */
 function kindHeaders(words: ExportWords): Record<CsvKindColumn, string> {
   const { report, catalogue } = words;
-  const { indicator, poll } = catalogue.itemKinds;
+  const { action, indicator, poll } = catalogue.itemKinds;
   return {
     actionWho: report.actionWho,
     resources: report.resources,
@@ -76,6 +76,7 @@ function kindHeaders(words: ExportWords): Record<CsvKindColumn, string> {
     schedule: indicator.schedule,
     pollOption: poll.option,
     pollTally: poll.tally,
+    actionStatus: action.status,
   };
 }
 

@@ -95,6 +95,8 @@ export function fixtureSource(overrides: Partial<SnapshotSource> = {}): Snapshot
     owner: 'Frivilligsentralen',
     resources: 'Lokale, kaffe',
     dueDate: '2025-05-01',
+    v: 2,
+    status: 'underway',
     createdAt: at(40),
     author: 'p-kari',
     authorRole: 'innbygger',

@@ -1,5 +1,6 @@
 import {
   CATALOGUES,
+  isActionStatus,
   type ImpactChain,
   type Language,
   type SeriesMeetup,
@@ -101,7 +102,12 @@ export async function toSeriesPdf(series: SeriesReply, options: SeriesPdfOptions
     table(
       flow,
       [words.report.actionWhat, words.report.actionWho, words.report.due, r.status],
-      series.actions.map((a) => [a.text, a.owner, a.dueDate, a.status ?? '']),
+      series.actions.map((a) => [
+        a.text,
+        a.owner,
+        a.dueDate,
+        isActionStatus(a.status) ? words.catalogue.itemKinds.action.statuses[a.status] : '',
+      ]),
     );
   doc.end();
   return done;

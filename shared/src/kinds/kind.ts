@@ -73,6 +73,7 @@ export const CSV_KIND_COLUMNS = [
   'schedule',
   'pollOption',
   'pollTally',
+  'actionStatus',
 ] as const;
 export type CsvKindColumn = (typeof CSV_KIND_COLUMNS)[number];
 

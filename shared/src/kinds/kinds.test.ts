@@ -68,6 +68,23 @@ describe('the kinds table', () => {
     expect(parseBoardItem(edited)).toMatchObject({ v: 2, dataSource: 'SSB' });
   });
 
+  it('KIND-3 action v1 → v2 gives the card a status, planned, and keeps one a newer client set', () => {
+    const result = migrateItem(V1_ITEMS['action']);
+    expect(result.status).toBe('migrated');
+    if (result.status !== 'migrated') return;
+    expect(result.steps).toEqual(['action/2-status']);
+    expect(result.item).toMatchObject({
+      v: 2,
+      status: 'planned',
+      text: V1_ITEMS['action']!['text'],
+    });
+    expect(parseBoardItem({ ...V1_ITEMS['action'], status: 'done' })).toMatchObject({
+      v: 2,
+      status: 'done',
+    });
+    expect(parseBoardItem({ ...V1_ITEMS['action'], v: 2, status: 'forgotten' })).toBeNull();
+  });
+
   it('KIND-4 an item of a newer version than known is skipped, never rewritten', () => {
     const future = { ...V1_ITEMS['note'], v: 7, reactions: ['👍'] };
     const copy = structuredClone(future);

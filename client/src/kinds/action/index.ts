@@ -6,6 +6,7 @@ import type { ClientKind } from '../types';
 export const action: ClientKind<'action'> = {
   type: 'action',
   placement: 'box',
+  // The status is read out and listed (ProduceCards); the card on the canvas keeps to who and when.
   draw(ctx, item, r, { view }) {
     const footer = [item.owner, item.dueDate].filter(Boolean).join(' · ');
     drawCard(ctx, r, CARD_STYLE.action, item.text, footer, view);
@@ -16,4 +17,6 @@ export const action: ClientKind<'action'> = {
   edit: cardText(),
   // The produce phase's cards have a list of their own (ProduceCards).
   listed: () => false,
+  details: (item, { t }) =>
+    `${t('itemKinds.action.status')}: ${t(`itemKinds.action.statuses.${item.status}`)}`,
 };

@@ -21,6 +21,21 @@ export const itemKindMessages = defineMessages({
       poll: 'Avstemning',
     },
     unknownKind: 'Ukjent element',
+    action: {
+      status: 'Status',
+      statuses: {
+        planned: 'Planlagt',
+        underway: 'I gang',
+        done: 'Gjennomført',
+        stopped: 'Stoppet',
+      },
+      statusHints: {
+        planned: 'Bestemt, ikke startet ennå.',
+        underway: 'Noen holder på med det.',
+        done: 'Ferdig, slik det var tenkt.',
+        stopped: 'Lagt bort eller erstattet av noe annet.',
+      },
+    },
     indicator: {
       dataSource: 'Datakilde',
       measuredBy: 'Hvem måler',
@@ -51,6 +66,21 @@ export const itemKindMessages = defineMessages({
       poll: 'Avstemming',
     },
     unknownKind: 'Ukjent element',
+    action: {
+      status: 'Status',
+      statuses: {
+        planned: 'Planlagt',
+        underway: 'I gang',
+        done: 'Gjennomført',
+        stopped: 'Stoppa',
+      },
+      statusHints: {
+        planned: 'Bestemt, ikkje starta enno.',
+        underway: 'Nokon held på med det.',
+        done: 'Ferdig, slik det var tenkt.',
+        stopped: 'Lagt bort eller erstatta av noko anna.',
+      },
+    },
     indicator: {
       dataSource: 'Datakjelde',
       measuredBy: 'Kven måler',
@@ -81,6 +111,21 @@ export const itemKindMessages = defineMessages({
       poll: 'Poll',
     },
     unknownKind: 'Unknown item',
+    action: {
+      status: 'Status',
+      statuses: {
+        planned: 'Planned',
+        underway: 'Under way',
+        done: 'Done',
+        stopped: 'Stopped',
+      },
+      statusHints: {
+        planned: 'Decided, not started yet.',
+        underway: 'Somebody is working on it.',
+        done: 'Finished, as intended.',
+        stopped: 'Dropped or replaced by something else.',
+      },
+    },
     indicator: {
       dataSource: 'Data source',
       measuredBy: 'Measured by',

@@ -63,7 +63,7 @@ export const indicatorKind = defineKind({
         report.text,
         report.baseline,
         report.target,
-        report.measure,
+        itemKinds.indicator.dataSource,
         itemKinds.indicator.measuredBy,
         itemKinds.indicator.schedule,
       ],

@@ -170,6 +170,10 @@ function launchSpec(kind: ServerKind, options: StartOptions): LaunchSpec {
         ...(process.env.BENCH_ROOM_CAPACITY
           ? { ROOM_CAPACITY: process.env.BENCH_ROOM_CAPACITY }
           : {}),
+        // crowd.ts turns crowd mode off for its comparison run.
+        ...(process.env.BENCH_CROWD_THRESHOLD
+          ? { CROWD_THRESHOLD: process.env.BENCH_CROWD_THRESHOLD }
+          : {}),
       },
       dataDir,
       provision: provisionWorkshops,

@@ -1,6 +1,8 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import { CreateWorkshopReply } from './api.js';
+import { ImpactChainSchema } from './control/impact.js';
+import { ReflectionRoundSchema } from './control/reflection.js';
 import { BoardItemSchema, PhaseSchema, RoleSchema } from './board/items.js';
 import { OMIT_REASONS, normalizeBoardItem } from './board/normalize.js';
 import { LANGUAGES } from './languages.js';
@@ -128,6 +130,10 @@ const envelope = {
   airtime: ExportedAirtimeSchema,
   /** The agenda, planned and actual times (issue 19); absent when the workshop had none. */
   agenda: Type.Optional(ExportedAgendaSchema),
+  /** This meetup's closed process-reflection rounds, oldest first (issue 18). */
+  reflections: Type.Optional(list(ReflectionRoundSchema, 1_000)),
+  /** The case's impact chain as it stood at export (issue 18). */
+  impactChain: Type.Optional(ImpactChainSchema),
 };
 
 export const WorkshopExportSchema = Type.Object({ ...envelope, items: list(ExportedItemSchema) });

@@ -66,6 +66,8 @@ export function toExportJson(snapshot: WorkshopSnapshot): WorkshopExport {
     })),
     airtime: snapshot.airtime,
     ...(snapshot.agenda ? { agenda: exportAgenda(snapshot.agenda) } : {}),
+    ...(snapshot.reflections?.length ? { reflections: snapshot.reflections } : {}),
+    ...(snapshot.impactChain ? { impactChain: snapshot.impactChain } : {}),
   };
 }
 

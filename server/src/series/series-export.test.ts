@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { SeriesReply } from '@moteplass/shared';
+import { WorkshopExportSchema, type SeriesReply, type WorkshopExport } from '@moteplass/shared';
+import { Value } from '@sinclair/typebox/value';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SERIES_CSV_COLUMNS } from './series-csv.js';
 import { actionCard, indicatorCard, seriesApp } from './testing.js';
@@ -219,5 +220,16 @@ describe('SERIES-5 the series report', () => {
     const markdown = await t.get(`/api/workshops/${firstId}/export.md`, firstToken);
     expect(markdown.body).toContain('Edderkoppdiagram over gjennomsnittene per felt');
     expect(markdown.body).toContain('| Ivaretakelse av likeverdighet |');
+  });
+
+  it('REFL-6: export.json carries the reflection rounds (means, comments without names) and the impact chain', async () => {
+    const reply = await t.get(`/api/workshops/${firstId}/export.json`, firstToken);
+    expect(reply.status).toBe(200);
+    const exported = JSON.parse(reply.body) as WorkshopExport;
+    expect(Value.Check(WorkshopExportSchema, exported)).toBe(true);
+    expect(exported.reflections).toHaveLength(1);
+    expect(exported.reflections![0]!.comments).toContain('Hemmelig kommentar');
+    expect(JSON.stringify(exported.reflections)).not.toMatch(/participantId|token/);
+    expect(JSON.stringify(exported.impactChain)).toContain('Færre eldre føler seg ensomme');
   });
 });

@@ -24,8 +24,12 @@ export const BREAKOUT_LIMITS = {
   maxGroups: 200,
 } as const;
 
-/** `random`: shuffled; `roles`: dealt role by role so each group mixes citizens and officials. */
-export const BREAKOUT_MIXES = ['random', 'roles'] as const;
+/**
+ * `random`: shuffled; `roles`: dealt role by role so each group mixes citizens
+ * and officials; `choose`: the groups start empty and people pick one
+ * (breakout-choice.ts).
+ */
+export const BREAKOUT_MIXES = ['random', 'roles', 'choose'] as const;
 export type BreakoutMix = (typeof BREAKOUT_MIXES)[number];
 export const BreakoutMixSchema = literalUnion(BREAKOUT_MIXES);
 
@@ -71,6 +75,8 @@ export const BreakoutStateSchema = Type.Object({
   /** Server time, ms. */
   startedAt: Type.Number({ minimum: 0 }),
   endedAt: Type.Optional(Type.Number({ minimum: 0 })),
+  /** `mix: "choose"` only: true while people pick their group (breakout-choice.ts). */
+  choosing: Type.Optional(Type.Boolean()),
 });
 export type BreakoutState = Static<typeof BreakoutStateSchema>;
 

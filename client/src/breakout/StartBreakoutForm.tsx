@@ -45,7 +45,7 @@ export function StartBreakoutForm({ onStart }: { onStart: (action: Action) => vo
       </div>
       <fieldset>
         <legend>{t('breakout.mix')}</legend>
-        {(['roles', 'random'] as const).map((value) => (
+        {(['roles', 'random', 'choose'] as const).map((value) => (
           <label key={value} className="radio">
             <input
               type="radio"
@@ -54,7 +54,11 @@ export function StartBreakoutForm({ onStart }: { onStart: (action: Action) => vo
               checked={mix === value}
               onChange={() => setMix(value)}
             />
-            {value === 'roles' ? t('breakout.mixRoles') : t('breakout.mixRandom')}
+            {value === 'roles'
+              ? t('breakout.mixRoles')
+              : value === 'random'
+                ? t('breakout.mixRandom')
+                : t('breakoutChoose.mixChoose')}
           </label>
         ))}
       </fieldset>

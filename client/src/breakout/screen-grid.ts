@@ -1,0 +1,58 @@
+/**
+ * How the shared screen's grid of groups fills the board's area: as many
+ * columns as make the miniatures largest while every group fits without
+ * scrolling (up to 20 groups on a 1280×720 projector), and a type size that
+ * follows the cards so a name stays readable across the room and never
+ * pushes the miniature out.
+ */
+export interface ScreenGrid {
+  columns: number;
+  rows: number;
+  /** Base font size of a card, CSS pixels. */
+  fontPx: number;
+  /** The miniature's box inside a card, CSS pixels. */
+  miniature: { w: number; h: number };
+}
+
+export interface ScreenGridSpace {
+  width: number;
+  height: number;
+  /** Width ÷ height of a group's frame on the board. */
+  aspect: number;
+  /** Pixels between cards. */
+  gap?: number;
+}
+
+/** Type sizes the cards use, CSS pixels: never below what a projector shows legibly from afar. */
+export const CARD_FONT = { min: 14, max: 26 } as const;
+/** A card's text: the name (1.25 em) and one line of counts, each 1.3 high, plus padding. */
+const TEXT_LINES_EM = 1.25 * 1.3 + 1.3;
+const PADDING_PX = 12;
+
+export function screenGrid(count: number, space: ScreenGridSpace): ScreenGrid {
+  const n = Math.max(1, count);
+  const gap = space.gap ?? 12;
+  let best: ScreenGrid | null = null;
+  let bestArea = -1;
+  for (let columns = 1; columns <= n; columns++) {
+    const rows = Math.ceil(n / columns);
+    // A column more than needed only makes every card narrower.
+    if (columns > 1 && Math.ceil(n / (columns - 1)) === rows) continue;
+    const cellW = (space.width - gap * (columns - 1)) / columns;
+    const cellH = (space.height - gap * (rows - 1)) / rows;
+    if (cellW <= 0 || cellH <= 0) continue;
+    const fontPx = Math.round(
+      Math.min(CARD_FONT.max, Math.max(CARD_FONT.min, Math.min(cellW / 16, cellH / 9))),
+    );
+    const boxW = cellW - 2 * PADDING_PX;
+    const boxH = cellH - 2 * PADDING_PX - TEXT_LINES_EM * fontPx;
+    if (boxW <= 0 || boxH <= 0) continue;
+    const w = Math.min(boxW, boxH * space.aspect);
+    const h = w / space.aspect;
+    if (w * h > bestArea) {
+      bestArea = w * h;
+      best = { columns, rows, fontPx, miniature: { w: Math.floor(w), h: Math.floor(h) } };
+    }
+  }
+  return best ?? { columns: n, rows: 1, fontPx: CARD_FONT.min, miniature: { w: 0, h: 0 } };
+}

@@ -25,9 +25,18 @@ export interface ScreenGridSpace {
 
 /** Type sizes the cards use, CSS pixels: never below what a projector shows legibly from afar. */
 export const CARD_FONT = { min: 14, max: 26 } as const;
-/** A card's text: the name (1.25 em) and one line of counts, each 1.3 high, plus padding. */
-const TEXT_LINES_EM = 1.25 * 1.3 + 1.3;
+/** A card's name: 1.15 em, 1.3 high. */
+const NAME_EM = 1.15 * 1.3;
+/** The counts ("4 personer · 1 borte · 3 lapper · Sist aktiv 10:37") at 0.8 em: about this many em wide. */
+const COUNTS_WIDTH_EM = 24;
+const COUNTS_LINE_EM = 0.8 * 1.3;
 const PADDING_PX = 12;
+
+/** How many lines the counts take in a card `cellW` wide at `fontPx`. */
+function countLines(cellW: number, fontPx: number): number {
+  const perLine = Math.max(1, (cellW - 2 * PADDING_PX) / (0.8 * fontPx));
+  return Math.ceil(COUNTS_WIDTH_EM / perLine);
+}
 
 export function screenGrid(count: number, space: ScreenGridSpace): ScreenGrid {
   const n = Math.max(1, count);
@@ -45,7 +54,10 @@ export function screenGrid(count: number, space: ScreenGridSpace): ScreenGrid {
       Math.min(CARD_FONT.max, Math.max(CARD_FONT.min, Math.min(cellW / 16, cellH / 9))),
     );
     const boxW = cellW - 2 * PADDING_PX;
-    const boxH = cellH - 2 * PADDING_PX - TEXT_LINES_EM * fontPx;
+    // "Gruppe 12" must fit on its line.
+    if (cellW - 2 * PADDING_PX < 6 * fontPx && columns > 1) continue;
+    const textEm = NAME_EM + countLines(cellW, fontPx) * COUNTS_LINE_EM;
+    const boxH = cellH - 2 * PADDING_PX - textEm * fontPx;
     if (boxW <= 0 || boxH <= 0) continue;
     const w = Math.min(boxW, boxH * space.aspect);
     const h = w / space.aspect;

@@ -32,11 +32,17 @@ export function drawMiniature(
   pixelRatio: number,
 ): number {
   ctx.setTransform(pixelRatio, 0, 0, pixelRatio, 0, 0);
-  ctx.fillStyle = PAPER;
-  ctx.fillRect(0, 0, width, height);
+  ctx.clearRect(0, 0, width, height);
   const viewport = miniatureViewport(rect, width, height);
   const { scale, x, y } = viewport;
+  ctx.save();
   ctx.setTransform(pixelRatio * scale, 0, 0, pixelRatio * scale, pixelRatio * x, pixelRatio * y);
+  // Only the frame: its neighbours on the board are other groups' work.
+  ctx.beginPath();
+  ctx.rect(rect.x, rect.y, rect.w, rect.h);
+  ctx.clip();
+  ctx.fillStyle = PAPER;
+  ctx.fillRect(rect.x, rect.y, rect.w, rect.h);
   const state = {
     viewport,
     width,
@@ -45,8 +51,11 @@ export function drawMiniature(
     preview: null,
     focused: null,
     readOnly: true,
+    frameLabels: false,
   };
-  return drawStatic(ctx, model, state, new Set());
+  const drawn = drawStatic(ctx, model, state, new Set());
+  ctx.restore();
+  return drawn;
 }
 
 /**

@@ -5,7 +5,6 @@ export * from './board/palette.js';
 export * from './control/airtime.js';
 export * from './control/anonymity.js';
 export * from './control/breakout.js';
-export * from './control/breakout-choice.js';
 export * from './control/silent.js';
 export * from './control/speaking.js';
 export * from './control/voting.js';
@@ -32,3 +31,5 @@ export * from './schema.js';
 export * from './board/normalize.js';
 export * from './links.js';
 export * from './kinds/index.js';
+// People pick their breakout group (issue 19).
+export * from './control/breakout-choice.js';

@@ -122,6 +122,7 @@ export function BreakoutPanel({ connection, workshopId, token, participants }: B
                 people={people}
                 activity={activity.get(group.id)}
                 visitHref={pagePaths.boardGroup(workshopId, group.id)}
+                items={connection.items}
                 onMove={(participantId, groupId) => void move(participantId, groupId)}
               />
             ))}

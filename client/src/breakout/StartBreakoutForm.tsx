@@ -1,4 +1,4 @@
-import { BREAKOUT_LIMITS, type Action, type BreakoutMix } from '@moteplass/shared';
+import { BREAKOUT_LIMITS, groupCapacity, type Action, type BreakoutMix } from '@moteplass/shared';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -61,6 +61,11 @@ export function StartBreakoutForm({ onStart }: { onStart: (action: Action) => vo
                 : t('breakoutChoose.mixChoose')}
           </label>
         ))}
+        {mix === 'choose' && (
+          <p className="hint">
+            {t('breakoutChoose.chooseHint', { cap: groupCapacity(groupSize) })}
+          </p>
+        )}
       </fieldset>
       <button type="submit" className="primary">
         {t('breakout.start')}

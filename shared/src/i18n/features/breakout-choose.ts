@@ -8,6 +8,8 @@ import { defineMessages } from '../define.js';
 export const breakoutChooseMessages = defineMessages({
   nb: {
     mixChoose: 'Folk velger gruppe selv',
+    chooseHint:
+      'Gruppene starter tomme, og hver gruppe tar inntil {{cap}}. Du avslutter valget når alle har valgt.',
     choosing: 'Deltakerne velger gruppe. {{count}} har ikke valgt ennå.',
     closeChoice: 'Avslutt valget',
     closeChoiceHint: 'De som ikke har valgt, havner i den minste gruppa.',
@@ -40,6 +42,8 @@ export const breakoutChooseMessages = defineMessages({
   },
   nn: {
     mixChoose: 'Folk vel gruppe sjølve',
+    chooseHint:
+      'Gruppene startar tomme, og kvar gruppe tek inntil {{cap}}. Du avsluttar valet når alle har valt.',
     choosing: 'Deltakarane vel gruppe. {{count}} har ikkje valt enno.',
     closeChoice: 'Avslutt valet',
     closeChoiceHint: 'Dei som ikkje har valt, hamnar i den minste gruppa.',
@@ -72,6 +76,8 @@ export const breakoutChooseMessages = defineMessages({
   },
   en: {
     mixChoose: 'People pick their group',
+    chooseHint:
+      'The groups start empty and each takes up to {{cap}}. You close the choice when everyone has picked.',
     choosing: 'Participants are picking a group. {{count}} have not picked yet.',
     closeChoice: 'Close the choice',
     closeChoiceHint: 'Whoever has not picked goes to the smallest group.',

@@ -165,6 +165,12 @@ export const ActionSchemas = {
     groupId: Type.String({ minLength: 1, maxLength: 64 }),
     name: GroupNameSchema,
   }),
+  /** A participant picks their group while the choice is open (mix "choose"). */
+  joinGroup: action('joinGroup', {
+    groupId: Type.String({ minLength: 1, maxLength: 64 }),
+  }),
+  /** The facilitator ends the choice: whoever has not picked goes to the smallest group. */
+  closeChoice: action('closeChoice', {}),
 } as const;
 
 export type ActionType = keyof typeof ActionSchemas;

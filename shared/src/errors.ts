@@ -49,6 +49,9 @@ export const ERROR_STATUS = {
   BREAKOUT_RUNNING: 409,
   GROUP_NOT_FOUND: 404,
   NOT_IN_GROUP: 403,
+  // People pick their group (mix "choose"); see docs/breakout.md.
+  GROUP_FULL: 409,
+  CHOICE_CLOSED: 409,
   // Board images; see docs/api.md.
   IMAGE_NOT_FOUND: 404,
   IMAGE_QUOTA_EXCEEDED: 413,

@@ -31,3 +31,5 @@ export * from './schema.js';
 export * from './board/normalize.js';
 export * from './links.js';
 export * from './kinds/index.js';
+// People pick their breakout group (issue 19).
+export * from './control/breakout-choice.js';

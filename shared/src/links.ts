@@ -12,6 +12,9 @@ export const pagePaths = {
   join: (workshopId: string, joinCode?: string) =>
     `${workshopBase(workshopId)}/join${joinCode ? `?code=${encodeURIComponent(joinCode)}` : ''}`,
   board: (workshopId: string) => `${workshopBase(workshopId)}/board`,
+  /** The board with the view on one breakout group's frame (a visit; issue 19). */
+  boardGroup: (workshopId: string, groupId: string) =>
+    `${workshopBase(workshopId)}/board?group=${encodeURIComponent(groupId)}`,
   console: (workshopId: string) => `${workshopBase(workshopId)}/console`,
   screen: (workshopId: string) => `${workshopBase(workshopId)}/screen`,
   /** The facilitator's page of the case's meetups (issue 18). */

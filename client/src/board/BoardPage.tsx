@@ -89,8 +89,10 @@ function LiveBoard({ connection, state, session, workshopId, fallbackTitle }: Li
   // Breakout groups: a member's view goes to their group's frame; the facilitator visits one by `?group=`.
   const breakout = useBreakout(connection.workshop);
   const [search] = useSearchParams();
-  const visit = session.facilitator ? search.get('group') : null;
-  const focusRect = useGroupFocus(connection.items, breakout, session.participantId, visit);
+  // Anyone may look at another group's frame by `?group=`; only the facilitator's notes follow the visit.
+  const looking = search.get('group');
+  const visit = session.facilitator ? looking : null;
+  const focusRect = useGroupFocus(connection.items, breakout, session.participantId, looking);
   // A member's composer notes land in their group's frame (the facilitator's: the visited group's).
   const visited =
     visit && breakout?.status === 'running'
@@ -104,6 +106,7 @@ function LiveBoard({ connection, state, session, workshopId, fallbackTitle }: Li
       workshopId={workshopId}
       token={session.token}
       participantId={session.participantId}
+      visitingGroupId={looking}
     />
   );
   const title = control.title ?? fallbackTitle;

@@ -1,9 +1,15 @@
-import { BREAKOUT_LIMITS, type Action, type ParticipantSummary } from '@moteplass/shared';
+import {
+  BREAKOUT_LIMITS,
+  pagePaths,
+  type Action,
+  type ParticipantSummary,
+} from '@moteplass/shared';
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessageKey, useActionRunner } from '../api';
 import type { WorkshopConnection } from '../sync';
 import { announce } from '../workshop';
+import { ChoiceControls } from './ChoiceControls';
 import { GroupCard } from './GroupCard';
 import { StartBreakoutForm } from './StartBreakoutForm';
 import { useBreakout } from './use-breakout';
@@ -54,7 +60,12 @@ export function BreakoutPanel({ connection, workshopId, token, participants }: B
     }
   }
 
-  const board = `/w/${encodeURIComponent(workshopId)}/board`;
+  async function closeChoice() {
+    const reply = await actions.run({ type: 'closeChoice' });
+    const placed = reply?.['placed'];
+    if (Array.isArray(placed)) announce(t('breakoutChoose.closed', { count: placed.length }));
+  }
+
   return (
     <section className="panel console-section breakout" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('breakout.heading')}</h2>
@@ -70,6 +81,12 @@ export function BreakoutPanel({ connection, workshopId, token, participants }: B
           <p className="breakout-status">
             {t('breakout.running', { count: running.groups.length })}
           </p>
+          <ChoiceControls
+            breakout={running}
+            participants={participants}
+            busy={actions.pending !== null}
+            onClose={() => void closeChoice()}
+          />
           <form className="inline-form breakout-broadcast-form" onSubmit={(e) => void send(e)}>
             <div className="field">
               <label htmlFor={`${id}-message`}>{t('breakout.broadcast')}</label>
@@ -104,7 +121,8 @@ export function BreakoutPanel({ connection, workshopId, token, participants }: B
                 groups={running.groups}
                 people={people}
                 activity={activity.get(group.id)}
-                visitHref={`${board}?group=${encodeURIComponent(group.id)}`}
+                visitHref={pagePaths.boardGroup(workshopId, group.id)}
+                items={connection.items}
                 onMove={(participantId, groupId) => void move(participantId, groupId)}
               />
             ))}

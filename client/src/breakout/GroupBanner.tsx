@@ -1,7 +1,8 @@
-import { groupOf, BREAKOUT_LIMITS, type BreakoutState } from '@moteplass/shared';
+import { choiceOpen, groupOf, BREAKOUT_LIMITS, type BreakoutState } from '@moteplass/shared';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessageKey, useActionRunner } from '../api';
+import { GroupPicker } from './GroupPicker';
 import { useBreakoutAnnouncements } from './use-breakout-announcements';
 
 interface GroupBannerProps {
@@ -9,6 +10,8 @@ interface GroupBannerProps {
   workshopId: string;
   token: string;
   participantId: string;
+  /** The group whose frame the board shows by `?group=`, when it is not one's own. */
+  visitingGroupId?: string | null;
 }
 
 /**
@@ -16,7 +19,13 @@ interface GroupBannerProps {
  * member may name it), and the facilitator's latest broadcast until they
  * close it. Screen readers hear both through the page's live region.
  */
-export function GroupBanner({ breakout, workshopId, token, participantId }: GroupBannerProps) {
+export function GroupBanner({
+  breakout,
+  workshopId,
+  token,
+  participantId,
+  visitingGroupId = null,
+}: GroupBannerProps) {
   const { t } = useTranslation();
   const id = useId();
   useBreakoutAnnouncements(breakout, participantId);
@@ -26,7 +35,12 @@ export function GroupBanner({ breakout, workshopId, token, participantId }: Grou
   const [name, setName] = useState('');
   const rename = useActionRunner(workshopId, token, errorMessageKey);
   const broadcast = breakout?.status === 'running' ? breakout.broadcast : undefined;
-  if (!group && !broadcast) return null;
+  const choosing = breakout !== null && choiceOpen(breakout);
+  const visiting =
+    breakout?.status === 'running' && visitingGroupId && visitingGroupId !== group?.id
+      ? (breakout.groups.find((g) => g.id === visitingGroupId) ?? null)
+      : null;
+  if (!group && !broadcast && !choosing && !visiting) return null;
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -47,7 +61,24 @@ export function GroupBanner({ breakout, workshopId, token, participantId }: Grou
           </button>
         </div>
       )}
-      {group && (
+      {choosing && breakout && (
+        <GroupPicker
+          breakout={breakout}
+          workshopId={workshopId}
+          token={token}
+          participantId={participantId}
+        />
+      )}
+      {visiting && (
+        <div className="breakout-group" data-breakout-visiting={visiting.id}>
+          <p>
+            {group
+              ? t('breakoutChoose.visiting', { name: visiting.name })
+              : t('breakoutChoose.visitingHost', { name: visiting.name })}
+          </p>
+        </div>
+      )}
+      {group && !choosing && (
         <div className="breakout-group" data-breakout-group={group.id}>
           <p>{t('breakout.yourGroup', { name: group.name })}</p>
           {renaming ? (

@@ -1,6 +1,8 @@
 import type { BreakoutGroup, ParticipantSummary } from '@moteplass/shared';
 import { useId, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type * as Y from 'yjs';
+import { MiniatureView } from '../canvas';
 import { useFormatters } from '../workshop';
 import type { GroupActivity } from './use-group-activity';
 
@@ -13,6 +15,8 @@ interface GroupCardProps {
   people: ReadonlyMap<string, ParticipantSummary>;
   activity: GroupActivity | undefined;
   visitHref: string;
+  /** The board's items: the card shows the group's frame as a live miniature. */
+  items: Y.Map<unknown>;
   onMove: (participantId: string, groupId: string) => void;
 }
 
@@ -21,7 +25,15 @@ interface GroupCardProps {
  * last wrote, a way to visit its frame, and its members — each can be
  * dragged to another group or moved with the "move to group" list.
  */
-export function GroupCard({ group, groups, people, activity, visitHref, onMove }: GroupCardProps) {
+export function GroupCard({
+  group,
+  groups,
+  people,
+  activity,
+  visitHref,
+  items,
+  onMove,
+}: GroupCardProps) {
   const { t } = useTranslation();
   const { time } = useFormatters();
   const id = useId();
@@ -63,6 +75,13 @@ export function GroupCard({ group, groups, people, activity, visitHref, onMove }
           ? t('breakout.lastActivity', { time: time(activity.last) })
           : t('breakout.noActivity')}
       </p>
+      <div className="breakout-card-miniature">
+        <MiniatureView
+          items={items}
+          frameId={group.frameId}
+          label={t('breakoutChoose.miniature', { name: group.name })}
+        />
+      </div>
       <a href={visitHref} aria-label={t('breakout.visitLabel', { name: group.name })}>
         {t('breakout.visit')}
       </a>

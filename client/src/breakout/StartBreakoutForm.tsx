@@ -1,4 +1,4 @@
-import { BREAKOUT_LIMITS, type Action, type BreakoutMix } from '@moteplass/shared';
+import { BREAKOUT_LIMITS, groupCapacity, type Action, type BreakoutMix } from '@moteplass/shared';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -45,7 +45,7 @@ export function StartBreakoutForm({ onStart }: { onStart: (action: Action) => vo
       </div>
       <fieldset>
         <legend>{t('breakout.mix')}</legend>
-        {(['roles', 'random'] as const).map((value) => (
+        {(['roles', 'random', 'choose'] as const).map((value) => (
           <label key={value} className="radio">
             <input
               type="radio"
@@ -54,9 +54,18 @@ export function StartBreakoutForm({ onStart }: { onStart: (action: Action) => vo
               checked={mix === value}
               onChange={() => setMix(value)}
             />
-            {value === 'roles' ? t('breakout.mixRoles') : t('breakout.mixRandom')}
+            {value === 'roles'
+              ? t('breakout.mixRoles')
+              : value === 'random'
+                ? t('breakout.mixRandom')
+                : t('breakoutChoose.mixChoose')}
           </label>
         ))}
+        {mix === 'choose' && (
+          <p className="hint">
+            {t('breakoutChoose.chooseHint', { cap: groupCapacity(groupSize) })}
+          </p>
+        )}
       </fieldset>
       <button type="submit" className="primary">
         {t('breakout.start')}

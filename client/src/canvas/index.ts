@@ -1,5 +1,6 @@
 export { BoardViews } from './BoardViews';
 export { PresentationView } from './PresentationView';
+export { MiniatureView } from './MiniatureView';
 export {
   toScreen,
   toWorld,

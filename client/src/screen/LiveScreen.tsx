@@ -5,7 +5,7 @@ import { CurrentStep, useAgenda, useStepAnnouncement } from '../agenda';
 import { ConnectionStatus } from '../board';
 import { ScreenBreakout } from '../breakout';
 import { PresentationView } from '../canvas';
-import { useInvitation } from '../console';
+import { useInvitation, useParticipants } from '../console';
 import { ScreenSpeakingQueue, useEqualityState } from '../equality';
 import { ScreenReflection, useReflection } from '../reflection';
 import { usePhaseAnnouncements } from '../phases';
@@ -55,6 +55,8 @@ export function LiveScreen({
   usePhaseAnnouncements(control.phase, live.view, false, ready);
   useStepAnnouncement(agenda, ready);
   const invitation = useInvitation(workshopId, session.token, live.invitationRotatedAt);
+  // Who has the board open: the breakout grid shows members who left as gone.
+  const { list: participants } = useParticipants(workshopId, session.token, live.presence);
   const title = control.title ?? fallbackTitle;
   // A browser plays sound only after a gesture in this window: the first click anywhere unlocks the chime.
   useEffect(() => {
@@ -107,7 +109,7 @@ export function LiveScreen({
         />
         <p className="visually-hidden">{t('screen.boardNotes', { count: notesInPhase })}</p>
         <RevealMoment lastReveal={equality.silent.lastReveal} />
-        <ScreenBreakout connection={connection} />
+        <ScreenBreakout connection={connection} participants={participants?.participants} />
       </section>
       <aside className="screen-side">
         <JoinBox invitation={invitation} />

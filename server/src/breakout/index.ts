@@ -1,6 +1,8 @@
 import type { AnyActionHandler } from '../actions/types.js';
 import { broadcast } from './broadcast.js';
+import { closeChoice } from './close-choice.js';
 import { endBreakout } from './end-breakout.js';
+import { joinGroup } from './join-group.js';
 import { moveParticipant } from './move-participant.js';
 import { renameGroup } from './rename-group.js';
 import { startBreakout } from './start-breakout.js';
@@ -15,4 +17,6 @@ export const BREAKOUT_HANDLERS = [
   broadcast,
   endBreakout,
   renameGroup,
+  joinGroup,
+  closeChoice,
 ] as const satisfies readonly AnyActionHandler[];

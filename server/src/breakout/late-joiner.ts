@@ -1,11 +1,23 @@
-import { BREAKOUT_KEY, CONTROL_ROOT, runningBreakout } from '@moteplass/shared';
+import { BREAKOUT_KEY, CONTROL_ROOT, runningBreakout, type BreakoutGroup } from '@moteplass/shared';
 import type { RoomRegistry } from '../rooms/index.js';
 import { smallestGroup } from './partition.js';
 
+/** `groups` with `participantId` added to the one with the fewest members (the first of equals). */
+export function placeInSmallest(
+  groups: readonly BreakoutGroup[],
+  participantId: string,
+): BreakoutGroup[] {
+  const target = smallestGroup(groups);
+  return groups.map((group) =>
+    group === target ? { ...group, members: [...group.members, participantId] } : group,
+  );
+}
+
 /**
  * Somebody joined the workshop while a breakout runs: they go to the group
- * with the fewest members (BREAK-4). Cheap when no breakout runs: one read of
- * the loaded control document, no lock.
+ * with the fewest members (BREAK-4) — unless people are still picking their
+ * groups (mix "choose"), when they pick too. Cheap when no breakout runs: one
+ * read of the loaded control document, no lock.
  */
 export async function placeLateJoiner(
   rooms: RoomRegistry,
@@ -17,14 +29,9 @@ export async function placeLateJoiner(
   await rooms.change(workshopId, 'control', (doc) => {
     const state = doc.getMap(CONTROL_ROOT);
     const running = runningBreakout(state.get(BREAKOUT_KEY));
-    if (!running || running.groups.some((group) => group.members.includes(participantId))) return;
-    const target = smallestGroup(running.groups);
-    if (!target) return;
-    state.set(BREAKOUT_KEY, {
-      ...running,
-      groups: running.groups.map((group) =>
-        group === target ? { ...group, members: [...group.members, participantId] } : group,
-      ),
-    });
+    if (!running || running.choosing === true) return;
+    if (running.groups.some((group) => group.members.includes(participantId))) return;
+    if (running.groups.length === 0) return;
+    state.set(BREAKOUT_KEY, { ...running, groups: placeInSmallest(running.groups, participantId) });
   });
 }

@@ -50,7 +50,7 @@ export function shuffle<T>(values: readonly T[], random: () => number): T[] {
 export function partition(
   people: readonly Person[],
   groupSize: number,
-  mix: BreakoutMix,
+  mix: Exclude<BreakoutMix, 'choose'>,
   random: () => number = Math.random,
 ): string[][] {
   const k = groupCount(people.length, groupSize);

@@ -12,7 +12,7 @@ import { newId } from '../workshops/ids.js';
 import { changeControl, currentPhase } from './control.js';
 import { AppError } from '../http/errors.js';
 import { addGroupFrames, groupFrameId } from './frames.js';
-import { partition, type Person } from './partition.js';
+import { groupCount, partition, type Person } from './partition.js';
 
 /**
  * Split everybody in the workshop (facilitators aside) into groups, each
@@ -34,7 +34,11 @@ export const startBreakout = defineAction({
       .filter((record) => !record.revoked && !record.facilitator)
       .map((record) => ({ id: record.id, role: record.role, present: present.has(record.id) }));
     if (people.length === 0) throw new AppError('NOBODY_PRESENT', 'Nobody has joined yet');
-    const memberLists = partition(people, groupSize, mix);
+    // "choose": as many groups as a deal would make, all empty until people pick.
+    const memberLists =
+      mix === 'choose'
+        ? Array.from({ length: groupCount(people.length, groupSize) }, () => [])
+        : partition(people, groupSize, mix);
 
     const state = await changeControl(context, (control): BreakoutState => {
       if (runningBreakout(control.get(BREAKOUT_KEY))) {
@@ -57,6 +61,7 @@ export const startBreakout = defineAction({
         groupSize,
         phase: currentPhase(control),
         startedAt: context.now,
+        ...(mix === 'choose' ? { choosing: true } : {}),
       };
       control.set(BREAKOUT_KEY, next);
       return next;

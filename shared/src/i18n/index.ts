@@ -3,6 +3,7 @@ import type { Widen } from './define.js';
 import { en } from './en.js';
 import { boardLayout } from './features/board-layout.js';
 import { breakoutMessages } from './features/breakout.js';
+import { breakoutChooseMessages } from './features/breakout-choose.js';
 import { boardList } from './features/board-list.js';
 import { canvasMessages } from './features/canvas.js';
 import { caseFileMessages } from './features/case-file.js';
@@ -41,6 +42,7 @@ const FEATURES = {
   seriesUi,
   methods: methodsMessages,
   breakout: breakoutMessages,
+  breakoutChoose: breakoutChooseMessages,
   itemKinds: itemKindMessages,
   poll: pollMessages,
 } as const;

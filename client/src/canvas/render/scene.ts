@@ -21,6 +21,8 @@ export interface SceneState {
   readOnly: boolean;
   /** A closed vote's counts by ballot id, for the cards that show results (a poll). */
   tallies?: ReadonlyMap<string, number>;
+  /** False: no frame titles above frames when zoomed out (a miniature names its frame itself). */
+  frameLabels?: boolean;
 }
 
 /** Pixels of margin drawn beyond the screen edge, so a fast pan never shows a gap. */
@@ -113,7 +115,7 @@ export function drawStatic(
       : [...visible].sort((a, b) => model.rankOf(a) - model.rankOf(b));
   const detail: ViewDetail = { scale: v.scale, step: scaleStep(v.scale) };
   const blockBelow = BLOCK_PX / v.scale;
-  const labelled = frameTitleAbove(v.scale);
+  const labelled = state.frameLabels !== false && frameTitleAbove(v.scale);
   const labels: FrameLabel[] = [];
   let drawn = 0;
   startDetailFrame();

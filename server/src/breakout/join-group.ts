@@ -1,0 +1,39 @@
+import { choiceOpen, groupHasRoom } from '@moteplass/shared';
+import { defineAction } from '../actions/types.js';
+import { AppError } from '../http/errors.js';
+import { changeBreakout } from './state.js';
+
+/**
+ * A participant picks their group while the choice is open (mix "choose").
+ * They may change their mind until it closes; each pick leaves them in that
+ * group only (BREAK-1). A full group (`groupCapacity`) is refused, and so is
+ * a facilitator, who is never a member.
+ */
+export const joinGroup = defineAction({
+  type: 'joinGroup',
+  allowed: 'member',
+  async run(context, { groupId }) {
+    const { participantId, facilitator } = context.peer;
+    if (facilitator) throw new AppError('BAD_REQUEST', 'Facilitators are not members of a group');
+    const state = await changeBreakout(context, (running) => {
+      const group = running.groups.find((candidate) => candidate.id === groupId);
+      if (!group) throw new AppError('GROUP_NOT_FOUND', 'No group of this breakout has that id');
+      if (!choiceOpen(running)) {
+        throw new AppError(
+          'CHOICE_CLOSED',
+          'The groups are settled; ask the facilitator to move you',
+        );
+      }
+      if (group.members.includes(participantId)) return running;
+      if (!groupHasRoom(running, group)) throw new AppError('GROUP_FULL', 'That group is full');
+      return {
+        ...running,
+        groups: running.groups.map((g) => {
+          const others = g.members.filter((id) => id !== participantId);
+          return { ...g, members: g.id === groupId ? [...others, participantId] : others };
+        }),
+      };
+    });
+    return { groupId, members: state.groups.find((g) => g.id === groupId)?.members ?? [] };
+  },
+});

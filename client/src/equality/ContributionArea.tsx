@@ -1,10 +1,11 @@
-import { isAnonymousPhase, type PhaseId } from '@moteplass/shared';
+import { inGroupScope, isAnonymousPhase, type PhaseId } from '@moteplass/shared';
 import type { ReactNode } from 'react';
 import type { Session } from '../session';
 import type { WorkshopConnection } from '../sync';
 import { AnonymousComposer } from './AnonymousComposer';
 import { DraftsPanel } from './DraftsPanel';
 import { useEqualityState } from './equality-state';
+import { useGroupFloors } from './group-floors';
 import { useEqualityAction } from './use-equality-action';
 
 interface ContributionAreaProps {
@@ -29,8 +30,10 @@ export function ContributionArea(props: ContributionAreaProps) {
   const { connection, workshopId, session, phase, blocked, onAttributed, children } = props;
   const { silent, anonymity } = useEqualityState(connection.workshop);
   const actions = useEqualityAction(workshopId, session.token);
+  const { breakout } = useGroupFloors(connection.workshop);
 
-  if (silent.active) {
+  // Another group's silent round leaves this person writing as usual (GROUPEQ-5).
+  if (silent.active && inGroupScope(silent.active, breakout, session.participantId)) {
     return (
       <DraftsPanel
         round={silent.active}

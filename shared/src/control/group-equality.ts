@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
+import type { PhaseId } from '../phases.js';
 import { AirtimeSchema, EMPTY_AIRTIME, type Airtime } from './airtime.js';
 import { groupOf, type BreakoutState } from './breakout.js';
 import type { SilentWritingState } from './silent.js';
@@ -87,7 +88,7 @@ export function silentPhaseFor(
   silent: SilentWritingState,
   breakout: BreakoutState | null,
   participantId: string,
-): string | null {
+): PhaseId | null {
   const round = silent.active;
   if (!round) return null;
   if (round.groupId !== undefined && groupOf(breakout, participantId)?.id !== round.groupId) {

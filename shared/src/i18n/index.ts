@@ -9,6 +9,7 @@ import { caseFileMessages } from './features/case-file.js';
 import { consoleMessages } from './features/console.js';
 import { equalityMessages } from './features/equality.js';
 import { exportMessages } from './features/export.js';
+import { groupEqualityMessages } from './features/group-equality.js';
 import { methodsMessages } from './features/methods.js';
 import { itemKindMessages } from './features/item-kinds.js';
 import { nb, type CoreCatalogue } from './nb.js';
@@ -43,6 +44,7 @@ const FEATURES = {
   breakout: breakoutMessages,
   itemKinds: itemKindMessages,
   poll: pollMessages,
+  groupEquality: groupEqualityMessages,
 } as const;
 
 type Features = {

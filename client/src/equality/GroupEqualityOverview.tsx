@@ -72,56 +72,53 @@ export function GroupEqualityOverview({
     <section className="group-equality" aria-labelledby={`${id}-heading`} data-group-equality="">
       <h3 id={`${id}-heading`}>{t('groupEquality.overviewHeading')}</h3>
       <ActionFailure failure={actions.failure} />
-      <div className="table-scroll">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('groupEquality.colGroup')}</th>
-              <th scope="col">{t('groupEquality.colHost')}</th>
-              <th scope="col">{t('groupEquality.colHands')}</th>
-              <th scope="col">{t('groupEquality.colSpeaker')}</th>
-              <th scope="col">{t('groupEquality.colRunning')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {groups.map((group) => {
-              const floor = groupFloor(view.floors, group.id);
-              const host = hostOf(view.breakout, view.floors, group.id);
-              const running = [
-                runsIn(silent.active, group) ? t('groupEquality.silentRunning') : null,
-                runsIn(vote, group) ? t('groupEquality.voteRunning') : null,
-              ].filter(Boolean);
-              return (
-                <tr key={group.id} data-group-row={group.id}>
-                  <th scope="row">{group.name}</th>
-                  <td>
-                    <label className="visually-hidden" htmlFor={`${id}-${group.id}-host`}>
-                      {t('groupEquality.setHost', { group: group.name })}
-                    </label>
-                    <select
-                      id={`${id}-${group.id}-host`}
-                      value={host ?? ''}
-                      onChange={(event) => void setHost(group, event.target.value || null)}
-                    >
-                      <option value="">{t('groupEquality.nobody')}</option>
-                      {group.members.map((member) => (
-                        <option key={member} value={member}>
-                          {nameOf(member)}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                  <td data-group-hands>{floor.speaking.queue.length}</td>
-                  <td>{floor.speaking.current ? label(floor.speaking.current) : '–'}</td>
-                  <td>
+      <ul className="group-equality-list" role="list">
+        {groups.map((group) => {
+          const floor = groupFloor(view.floors, group.id);
+          const host = hostOf(view.breakout, view.floors, group.id);
+          const running = [
+            runsIn(silent.active, group) ? t('groupEquality.silentRunning') : null,
+            runsIn(vote, group) ? t('groupEquality.voteRunning') : null,
+          ].filter(Boolean);
+          return (
+            <li key={group.id} data-group-row={group.id}>
+              <h4>{group.name}</h4>
+              <div className="field">
+                <label htmlFor={`${id}-${group.id}-host`}>{t('groupEquality.colHost')}</label>
+                <select
+                  id={`${id}-${group.id}-host`}
+                  aria-label={t('groupEquality.setHost', { group: group.name })}
+                  value={host ?? ''}
+                  onChange={(event) => void setHost(group, event.target.value || null)}
+                >
+                  <option value="">{t('groupEquality.nobody')}</option>
+                  {group.members.map((member) => (
+                    <option key={member} value={member}>
+                      {nameOf(member)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <dl className="group-equality-facts">
+                <div>
+                  <dt>{t('groupEquality.colHands')}</dt>
+                  <dd data-group-hands>{floor.speaking.queue.length}</dd>
+                </div>
+                <div>
+                  <dt>{t('groupEquality.colSpeaker')}</dt>
+                  <dd>{floor.speaking.current ? label(floor.speaking.current) : '–'}</dd>
+                </div>
+                <div>
+                  <dt>{t('groupEquality.colRunning')}</dt>
+                  <dd>
                     {running.length > 0 ? running.join(', ') : t('groupEquality.nothingRunning')}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+                  </dd>
+                </div>
+              </dl>
+            </li>
+          );
+        })}
+      </ul>
     </section>
   );
 }

@@ -41,6 +41,7 @@ export function GroupSpeakingPanel({
       actions={actions}
       compact={compact}
       heading={t('groupEquality.heading', { group: group.name })}
+      showQueue
       onGrant={isHost ? (participantId) => run({ type: 'grantTurn', participantId }) : undefined}
     >
       <div className="group-host" data-group-host={host ?? ''}>

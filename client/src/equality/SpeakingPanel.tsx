@@ -18,6 +18,8 @@ interface SpeakingPanelProps {
   onGrant?: (participantId: string) => void;
   /** The group's host seat, under one's own hand. */
   children?: ReactNode;
+  /** A group's short queue is listed on a phone too. */
+  showQueue?: boolean;
 }
 
 /** On the board, for everyone: who speaks, the queue, and one's own hand. */
@@ -29,6 +31,7 @@ export function SpeakingPanel({
   heading,
   onGrant,
   children,
+  showQueue = !compact,
 }: SpeakingPanelProps) {
   const { t } = useTranslation();
   const id = useId();
@@ -65,7 +68,7 @@ export function SpeakingPanel({
       {position > 0 && <p>{t('equality.speaking.queuePosition', { position })}</p>}
       {children}
       <ActionFailure failure={actions.failure} />
-      {(!compact || onGrant) && (
+      {(showQueue || onGrant) && (
         <SpeakingQueue queue={speaking.queue} headingId={`${id}-queue`} onGrant={onGrant} />
       )}
     </section>

@@ -164,7 +164,7 @@ describe('equality inside breakout groups', () => {
     expect(s.floors()[s.g1.id]!.host).toBeNull();
   });
 
-  it('GROUPEQ-3: a member takes the empty host seat; others cannot take it, appoint someone or sit in another group; a move empties it', async () => {
+  it('GROUPEQ-3: a member takes the empty host seat; others cannot take it, appoint someone or sit in another group; a move or removal empties it', async () => {
     const s = await twoGroups();
     const seat = (who: SessionReply, groupId: string, participantId: string | null) =>
       s.act(who, { type: 'setGroupHost', groupId, participantId });
@@ -193,6 +193,11 @@ describe('equality inside breakout groups', () => {
     await waitFor(() => s.floors()[s.g1.id]?.host === null, 5000, 'the seat to empty');
     const moved = await s.act(s.b, { type: 'grantTurn', participantId: s.a.participantId });
     expect(moved.status).toBe(403);
+
+    // A host removed from the workshop leaves the seat too.
+    expect((await seat(s.c, s.g2.id, s.c.participantId)).status).toBe(200);
+    await s.act(s.facilitator, { type: 'removeParticipant', participantId: s.c.participantId });
+    await waitFor(() => s.floors()[s.g2.id]?.host === null, 5000, 'the removed host’s seat');
 
     await s.act(s.facilitator, { type: 'endBreakout' });
     const after = await seat(s.a, s.g1.id, s.a.participantId);

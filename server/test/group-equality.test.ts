@@ -136,7 +136,7 @@ describe('equality inside breakout groups', () => {
     expect(roomEnd.status).toBe(403);
   });
 
-  it('GROUPEQ-2: a turn in a group counts in the group airtime and the whole meetup; recall ends the turns', async () => {
+  it('GROUPEQ-2: a turn in a group counts in the group airtime and the whole meetup; recall ends the turns; the report lists each group’s', async () => {
     const s = await twoGroups();
     await s.act(s.facilitator, {
       type: 'setGroupHost',
@@ -162,6 +162,14 @@ describe('equality inside breakout groups', () => {
     expect(s.floors()[s.g2.id]!.airtime.byParticipant[s.c.participantId]!.turns).toBe(1);
     expect(readAirtime(s.state().get(AIRTIME_KEY)).byParticipant[s.c.participantId]!.turns).toBe(1);
     expect(s.floors()[s.g1.id]!.host).toBeNull();
+
+    // The report lists speaking time per group after the whole meetup's.
+    const response = await fetch(`${s.server.url}/api/workshops/${s.workshop.id}/export.md`, {
+      headers: { authorization: `Bearer ${s.facilitator.token}` },
+    });
+    const report = await response.text();
+    expect(report).toContain('Taletid i gruppene');
+    expect(report).toContain('Gruppe 1');
   });
 
   it('GROUPEQ-3: a member takes the empty host seat; others cannot take it, appoint someone or sit in another group; a move or removal empties it', async () => {

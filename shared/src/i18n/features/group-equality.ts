@@ -35,6 +35,8 @@ export const groupEqualityMessages = defineMessages({
     nothingRunning: '–',
     hostSet: '{{who}} er nå vert i {{group}}.',
     hostCleared: '{{group}} har ingen vert nå.',
+    reportHeading: 'Taletid i gruppene',
+    reportTurns: 'Taleturer',
   },
   nn: {
     heading: 'Talarliste i {{group}}',
@@ -64,6 +66,8 @@ export const groupEqualityMessages = defineMessages({
     nothingRunning: '–',
     hostSet: '{{who}} er no vert i {{group}}.',
     hostCleared: '{{group}} har ingen vert no.',
+    reportHeading: 'Taletid i gruppene',
+    reportTurns: 'Taleturar',
   },
   en: {
     heading: 'Speakers in {{group}}',
@@ -93,5 +97,7 @@ export const groupEqualityMessages = defineMessages({
     nothingRunning: '–',
     hostSet: '{{who}} is now the host of {{group}}.',
     hostCleared: '{{group}} has no host now.',
+    reportHeading: 'Speaking time in the groups',
+    reportTurns: 'Turns',
   },
 });

@@ -49,7 +49,7 @@ export function groupAirtimeBlocks(
     { kind: 'heading', level: 3, text: messages.reportHeading },
     {
       kind: 'table',
-      columns: [messages.colGroup, words.report.speakingTime, messages.reportTurns],
+      columns: [messages.reportGroup, words.report.speakingTime, messages.reportTurns],
       numeric: [false, true, true],
       rows: groups.map((g) => [g.name, words.duration(g.ms), String(g.turns)]),
     },

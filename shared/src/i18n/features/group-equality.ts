@@ -23,7 +23,6 @@ export const groupEqualityMessages = defineMessages({
     voteOtherGroup: 'Denne avstemningen er for en annen gruppe.',
     silentOtherGroup: 'Stille skriving pågår i en annen gruppe. Du skriver som vanlig.',
     overviewHeading: 'Likeverd i gruppene',
-    colGroup: 'Gruppe',
     colHost: 'Vert',
     colHands: 'Rakte hender',
     colSpeaker: 'Har ordet',
@@ -36,6 +35,7 @@ export const groupEqualityMessages = defineMessages({
     hostSet: '{{who}} er nå vert i {{group}}.',
     hostCleared: '{{group}} har ingen vert nå.',
     reportHeading: 'Taletid i gruppene',
+    reportGroup: 'Gruppe',
     reportTurns: 'Taleturer',
   },
   nn: {
@@ -54,7 +54,6 @@ export const groupEqualityMessages = defineMessages({
     voteOtherGroup: 'Denne avrøystinga er for ei anna gruppe.',
     silentOtherGroup: 'Stille skriving går føre seg i ei anna gruppe. Du skriv som vanleg.',
     overviewHeading: 'Likeverd i gruppene',
-    colGroup: 'Gruppe',
     colHost: 'Vert',
     colHands: 'Rekte hender',
     colSpeaker: 'Har ordet',
@@ -67,6 +66,7 @@ export const groupEqualityMessages = defineMessages({
     hostSet: '{{who}} er no vert i {{group}}.',
     hostCleared: '{{group}} har ingen vert no.',
     reportHeading: 'Taletid i gruppene',
+    reportGroup: 'Gruppe',
     reportTurns: 'Taleturar',
   },
   en: {
@@ -85,7 +85,6 @@ export const groupEqualityMessages = defineMessages({
     voteOtherGroup: 'This vote is for another group.',
     silentOtherGroup: 'Silent writing is on in another group. You write as usual.',
     overviewHeading: 'Equality in the groups',
-    colGroup: 'Group',
     colHost: 'Host',
     colHands: 'Raised hands',
     colSpeaker: 'Has the word',
@@ -98,6 +97,7 @@ export const groupEqualityMessages = defineMessages({
     hostSet: '{{who}} is now the host of {{group}}.',
     hostCleared: '{{group}} has no host now.',
     reportHeading: 'Speaking time in the groups',
+    reportGroup: 'Group',
     reportTurns: 'Turns',
   },
 });

@@ -1,6 +1,8 @@
 import {
   BREAKOUT_KEY,
   CONTROL_ROOT,
+  GROUP_FLOORS_KEY,
+  readGroupFloors,
   groupCapacity,
   readBreakout,
   type BreakoutState,
@@ -35,7 +37,8 @@ async function room(server: TestServer, roles: readonly Role[]) {
     postAction(server.url, workshop.id, who.token, action);
   const { doc } = await connect(server.wsUrl, workshop.id, 'control', facilitator.token);
   const read = () => readBreakout(doc.getMap(CONTROL_ROOT).get(BREAKOUT_KEY));
-  return { workshop, facilitator, people, act, read };
+  const floors = () => readGroupFloors(doc.getMap(CONTROL_ROOT).get(GROUP_FLOORS_KEY));
+  return { workshop, facilitator, people, act, read, floors };
 }
 
 const everyone = (state: BreakoutState | null) => state?.groups.flatMap((g) => g.members) ?? [];
@@ -75,6 +78,21 @@ describe('people pick their group (mix "choose")', () => {
     expect((await r.act(r.facilitator, { type: 'joinGroup', groupId: first!.id })).status).toBe(
       400,
     );
+  });
+
+  it("GROUPEQ-3: a host who switches group while choosing leaves the old group's seat", async () => {
+    const server = await startServer();
+    const r = await room(server, ROOM);
+    await r.act(r.facilitator, { type: 'startBreakout', groupSize: 3, mix: 'choose' });
+    await waitFor(() => r.read() !== null, 5000, 'the breakout');
+    const [first, second] = r.read()!.groups;
+    const [kari] = r.people;
+    expect((await r.act(kari!, { type: 'joinGroup', groupId: first!.id })).status).toBe(200);
+    const seat = { type: 'setGroupHost', groupId: first!.id, participantId: kari!.participantId };
+    expect((await r.act(kari!, seat)).status).toBe(200);
+    await waitFor(() => r.floors()[first!.id]?.host === kari!.participantId);
+    expect((await r.act(kari!, { type: 'joinGroup', groupId: second!.id })).status).toBe(200);
+    await waitFor(() => !r.floors()[first!.id]?.host, 5000, 'the seat emptied');
   });
 
   it('BREAK-10: a full group refuses the next person (GROUP_FULL); somebody not in the workshop is refused', async () => {

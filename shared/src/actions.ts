@@ -16,6 +16,13 @@ import { AGENDA_ACTION_SCHEMAS } from './methods/actions.js';
  * schema here and one small handler on the server that says who may call it
  * and what it changes.
  */
+const GroupIdSchema = Type.String({ minLength: 1, maxLength: 64 });
+/** Silent writing or a vote in one breakout group (`groupId`) or in every group (`allGroups`). */
+const GROUP_SCOPE_FIELDS = {
+  groupId: Type.Optional(GroupIdSchema),
+  allGroups: Type.Optional(Type.Boolean()),
+};
+
 const action = <T extends string, P extends TObject['properties']>(type: T, props: P) =>
   Type.Object({ type: Type.Literal(type), ...props }, { additionalProperties: false });
 
@@ -38,7 +45,8 @@ export const ActionSchemas = {
   /** `participantId`: the facilitator lowers somebody else's hand. */
   lowerHand: action('lowerHand', { participantId: Type.Optional(Type.String({ maxLength: 64 })) }),
   grantTurn: action('grantTurn', { participantId: Type.String({ maxLength: 64 }) }),
-  endTurn: action('endTurn', {}),
+  /** `groupId`: end the turn in that breakout group (its host or the facilitator). */
+  endTurn: action('endTurn', { groupId: Type.Optional(GroupIdSchema) }),
   // Equality controls (issue 5): speaking rules, rounds, anonymity, silent writing, votes.
   passTurn: action('passTurn', {}),
   startRound: action('startRound', {}),
@@ -57,6 +65,7 @@ export const ActionSchemas = {
     phase: PhaseSchema,
     reveal: RevealModeSchema,
     seconds: Type.Optional(Type.Integer({ minimum: 10, maximum: SILENT_LIMITS.maxSeconds })),
+    ...GROUP_SCOPE_FIELDS,
   }),
   deleteDraft: action('deleteDraft', { draftId: Type.String({ minLength: 1, maxLength: 64 }) }),
   addAnonymousNote: action('addAnonymousNote', {
@@ -78,6 +87,7 @@ export const ActionSchemas = {
     /** Vote on this poll card's options (ballot ids `<pollId>:<optionIndex>`). */
     pollId: Type.Optional(Type.String({ minLength: 1, maxLength: POLL_ID_MAX_LENGTH })),
     forbidOwnNotes: Type.Optional(Type.Boolean()),
+    ...GROUP_SCOPE_FIELDS,
   }),
   closeVote: action('closeVote', {}),
   castVote: action('castVote', { itemId: Type.String({ maxLength: 64 }) }),
@@ -166,11 +176,14 @@ export const ActionSchemas = {
     name: GroupNameSchema,
   }),
   /** A participant picks their group while the choice is open (mix "choose"). */
-  joinGroup: action('joinGroup', {
-    groupId: Type.String({ minLength: 1, maxLength: 64 }),
-  }),
+  joinGroup: action('joinGroup', { groupId: GroupIdSchema }),
   /** The facilitator ends the choice: whoever has not picked goes to the smallest group. */
   closeChoice: action('closeChoice', {}),
+  /** Equality inside groups: the group's host; null empties the seat (docs/breakout.md). */
+  setGroupHost: action('setGroupHost', {
+    groupId: GroupIdSchema,
+    participantId: Type.Union([Type.String({ minLength: 1, maxLength: 64 }), Type.Null()]),
+  }),
 } as const;
 
 export type ActionType = keyof typeof ActionSchemas;

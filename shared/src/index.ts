@@ -5,6 +5,7 @@ export * from './board/palette.js';
 export * from './control/airtime.js';
 export * from './control/anonymity.js';
 export * from './control/breakout.js';
+export * from './control/group-equality.js';
 export * from './control/silent.js';
 export * from './control/speaking.js';
 export * from './control/voting.js';

@@ -1,4 +1,4 @@
-import { groupOf } from '@moteplass/shared';
+import { groupOf, silentPhaseFor } from '@moteplass/shared';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useParams, useSearchParams } from 'react-router';
@@ -127,7 +127,10 @@ function LiveBoard({ connection, state, session, workshopId, fallbackTitle }: Li
   const draftActions = useEqualityAction(workshopId, session.token);
   const bumpDrafts = useDraftsRefresh((s) => s.bump);
   // The facilitator's notes are not drafts: silent writing is the participants'.
-  const silentPhase = silent.active && !session.facilitator ? silent.active.phase : null;
+  // Another breakout group's silent round leaves this person's notes alone (GROUPEQ-5).
+  const silentPhase = session.facilitator
+    ? null
+    : silentPhaseFor(silent, breakout, session.participantId);
   const silentDraft = silentPhase
     ? {
         phase: silentPhase,

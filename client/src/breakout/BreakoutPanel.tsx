@@ -7,6 +7,7 @@ import {
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessageKey, useActionRunner } from '../api';
+import { GroupEqualityOverview } from '../equality';
 import type { WorkshopConnection } from '../sync';
 import { announce } from '../workshop';
 import { ChoiceControls } from './ChoiceControls';
@@ -127,6 +128,13 @@ export function BreakoutPanel({ connection, workshopId, token, participants }: B
               />
             ))}
           </ul>
+          {/* Hosts, hands and rounds per group (docs/breakout.md, "Equality inside groups"). */}
+          <GroupEqualityOverview
+            workshop={connection.workshop}
+            workshopId={workshopId}
+            token={token}
+            participants={participants}
+          />
         </>
       )}
     </section>

@@ -1,10 +1,12 @@
-import { isAnonymousPhase, type PhaseId } from '@moteplass/shared';
+import { inGroupScope, isAnonymousPhase, type PhaseId } from '@moteplass/shared';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Session } from '../session';
 import type { WorkshopConnection } from '../sync';
 import { AnonymousComposer } from './AnonymousComposer';
 import { DraftsPanel } from './DraftsPanel';
 import { useEqualityState } from './equality-state';
+import { useGroupFloors } from './group-floors';
 import { useEqualityAction } from './use-equality-action';
 
 interface ContributionAreaProps {
@@ -27,10 +29,13 @@ interface ContributionAreaProps {
  */
 export function ContributionArea(props: ContributionAreaProps) {
   const { connection, workshopId, session, phase, blocked, onAttributed, children } = props;
+  const { t } = useTranslation();
   const { silent, anonymity } = useEqualityState(connection.workshop);
   const actions = useEqualityAction(workshopId, session.token);
+  const { breakout } = useGroupFloors(connection.workshop);
 
-  if (silent.active) {
+  // Another group's silent round leaves this person writing as usual (GROUPEQ-5).
+  if (silent.active && inGroupScope(silent.active, breakout, session.participantId)) {
     return (
       <DraftsPanel
         round={silent.active}
@@ -40,15 +45,31 @@ export function ContributionArea(props: ContributionAreaProps) {
       />
     );
   }
+  // Said once, above the usual composer, so nobody wonders why others write in silence.
+  const otherGroupSilent = silent.active !== null && !session.facilitator && (
+    <p className="hint" role="note">
+      {t('groupEquality.silentOtherGroup')}
+    </p>
+  );
   const required = isAnonymousPhase(anonymity, phase);
-  if (!required && !anonymity.allowSingle) return <>{children}</>;
+  if (!required && !anonymity.allowSingle) {
+    return (
+      <>
+        {otherGroupSilent}
+        {children}
+      </>
+    );
+  }
   return (
-    <AnonymousComposer
-      phase={phase}
-      anonymity={required ? 'required' : 'optional'}
-      onAttributed={onAttributed}
-      actions={actions}
-      blocked={blocked}
-    />
+    <>
+      {otherGroupSilent}
+      <AnonymousComposer
+        phase={phase}
+        anonymity={required ? 'required' : 'optional'}
+        onAttributed={onAttributed}
+        actions={actions}
+        blocked={blocked}
+      />
+    </>
   );
 }

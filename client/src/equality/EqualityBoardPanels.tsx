@@ -1,6 +1,9 @@
+import { groupOf } from '@moteplass/shared';
 import type { Session } from '../session';
 import type { WorkshopConnection } from '../sync';
 import { useEqualityState } from './equality-state';
+import { useGroupFloors } from './group-floors';
+import { GroupSpeakingPanel } from './GroupSpeakingPanel';
 import { SpeakingPanel } from './SpeakingPanel';
 import { useBoardItems } from './use-board-items';
 import { useEqualityAction } from './use-equality-action';
@@ -26,15 +29,27 @@ export function EqualityBoardPanels({
   const speakingActions = useEqualityAction(workshopId, session.token);
   const { byId } = useBoardItems(connection.items);
   const lastResult = state.voteResults.at(-1);
+  const groups = useGroupFloors(connection.workshop);
+  const group = groupOf(groups.breakout, session.participantId);
 
   return (
     <>
-      <SpeakingPanel
-        speaking={state.speaking}
-        selfId={session.participantId}
-        actions={speakingActions}
-        compact={compact}
-      />
+      {group ? (
+        <GroupSpeakingPanel
+          view={groups}
+          group={group}
+          selfId={session.participantId}
+          actions={speakingActions}
+          compact={compact}
+        />
+      ) : (
+        <SpeakingPanel
+          speaking={state.speaking}
+          selfId={session.participantId}
+          actions={speakingActions}
+          compact={compact}
+        />
+      )}
       {/* The notes on the ballot with their dot buttons: voting needs neither the canvas nor the list. */}
       {state.vote && <VoteList connection={connection} workshopId={workshopId} session={session} />}
       {!state.vote && lastResult && <VoteResults result={lastResult} items={byId} />}

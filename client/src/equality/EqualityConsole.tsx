@@ -1,4 +1,4 @@
-import { CONTROL_KEYS, isPhaseId, type PhaseId } from '@moteplass/shared';
+import { CONTROL_KEYS, isPhaseId, type BreakoutGroup, type PhaseId } from '@moteplass/shared';
 import type { ReactNode } from 'react';
 import type { Session } from '../session';
 import { useYMapSnapshot, type WorkshopConnection } from '../sync';
@@ -6,6 +6,7 @@ import type * as Y from 'yjs';
 import { AnonymityControls } from './AnonymityControls';
 import { useEqualityState } from './equality-state';
 import { EqualityPanel } from './EqualityPanel';
+import { useGroupFloors } from './group-floors';
 import { SilentWritingControls } from './SilentWritingControls';
 import { SpeakingControls } from './SpeakingControls';
 import { useBoardItems } from './use-board-items';
@@ -30,6 +31,8 @@ interface EqualityConsoleProps {
   children: (sections: EqualitySections) => ReactNode;
 }
 
+const NO_GROUPS: readonly BreakoutGroup[] = [];
+
 const readPhase = (map: Y.Map<unknown>): PhaseId => {
   const phase = map.get(CONTROL_KEYS.phase);
   return isPhaseId(phase) ? phase : 'explore';
@@ -51,6 +54,7 @@ export function EqualityConsole({
   const silent = useEqualityAction(workshopId, session.token);
   const voting = useEqualityAction(workshopId, session.token);
   const lastResult = state.voteResults.at(-1);
+  const groups = useGroupFloors(connection.workshop).breakout?.groups ?? NO_GROUPS;
 
   return children({
     speaking: <SpeakingControls speaking={state.speaking} actions={speaking} />,
@@ -63,7 +67,9 @@ export function EqualityConsole({
         actions={anonymity}
       />
     ),
-    silentWriting: <SilentWritingControls silent={state.silent} phase={phase} actions={silent} />,
+    silentWriting: (
+      <SilentWritingControls silent={state.silent} phase={phase} actions={silent} groups={groups} />
+    ),
     voting: (
       <>
         <VoteControls
@@ -72,6 +78,7 @@ export function EqualityConsole({
           frames={frames}
           polls={polls}
           actions={voting}
+          groups={groups}
         />
         {lastResult && <VoteResults result={lastResult} items={byId} />}
       </>

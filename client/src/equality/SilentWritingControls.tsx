@@ -1,6 +1,7 @@
 import {
   PHASE_IDS,
   REVEAL_MODES,
+  type BreakoutGroup,
   type PhaseId,
   type RevealMode,
   type SilentWritingState,
@@ -10,21 +11,30 @@ import { useTranslation } from 'react-i18next';
 import { ActionFailure } from '../api';
 import { formatDuration } from './format';
 import { useCountdown } from './use-countdown';
+import { GroupScopeLine, GroupScopeOptions, groupScopeFields } from './GroupScopeLine';
 import type { EqualityActions } from './use-equality-action';
 
 interface SilentWritingControlsProps {
   silent: SilentWritingState;
   phase: PhaseId;
   actions: EqualityActions;
+  /** A running breakout's groups: a round for one of them or for all (GROUPEQ-5). */
+  groups?: readonly BreakoutGroup[];
 }
 
 /** The facilitator starts silent writing (with the timer) and reveals every draft at once. */
-export function SilentWritingControls({ silent, phase, actions }: SilentWritingControlsProps) {
+export function SilentWritingControls({
+  silent,
+  phase,
+  actions,
+  groups = [],
+}: SilentWritingControlsProps) {
   const { t } = useTranslation();
   const id = useId();
   const [chosenPhase, setChosenPhase] = useState<PhaseId>(phase);
   const [reveal, setReveal] = useState<RevealMode>('anonymous');
   const [minutes, setMinutes] = useState('');
+  const [scope, setScope] = useState('');
   const [invalid, setInvalid] = useState(false);
   const active = silent.active;
   const left = useCountdown(active?.endsAt ?? null);
@@ -43,6 +53,7 @@ export function SilentWritingControls({ silent, phase, actions }: SilentWritingC
       phase: chosenPhase,
       reveal,
       ...(value === null ? {} : { seconds: Math.round(value * 60) }),
+      ...groupScopeFields(groups.length > 0 ? scope : ''),
     });
   }
 
@@ -59,6 +70,7 @@ export function SilentWritingControls({ silent, phase, actions }: SilentWritingC
               { phase: t(`phases.${active.phase}.title`) },
             )}
           </p>
+          <GroupScopeLine scope={active} groups={groups} />
           {left !== null && (
             <p>
               {left > 0
@@ -90,6 +102,19 @@ export function SilentWritingControls({ silent, phase, actions }: SilentWritingC
               ))}
             </select>
           </div>
+          {groups.length > 0 && (
+            <div className="field">
+              <label htmlFor={`${id}-scope`}>{t('groupEquality.scope')}</label>
+              <select
+                id={`${id}-scope`}
+                value={scope}
+                onChange={(event) => setScope(event.target.value)}
+              >
+                <option value="">{t('groupEquality.scopeRoom')}</option>
+                <GroupScopeOptions groups={groups} />
+              </select>
+            </div>
+          )}
           <fieldset>
             <legend>{t('equality.silent.reveal')}</legend>
             {REVEAL_MODES.map((value) => (

@@ -2,6 +2,7 @@ import {
   PHASE_IDS,
   VOTE_LIMITS,
   type BoardItem,
+  type BreakoutGroup,
   type OpenVote,
   type PhaseId,
 } from '@moteplass/shared';
@@ -9,6 +10,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActionFailure } from '../api';
 import { kindOf } from '../kinds';
+import { GroupScopeLine, GroupScopeOptions, groupScopeFields } from './GroupScopeLine';
 import type { EqualityActions } from './use-equality-action';
 
 interface VoteControlsProps {
@@ -19,10 +21,19 @@ interface VoteControlsProps {
   /** Cards with a ballot of their own (polls), to vote on their options. */
   polls?: readonly { id: string; item: BoardItem }[];
   actions: EqualityActions;
+  /** A running breakout's groups: a vote for one of them or for all (GROUPEQ-4). */
+  groups?: readonly BreakoutGroup[];
 }
 
 /** The facilitator opens a dot vote (same dots for everyone) and closes it to show the result. */
-export function VoteControls({ vote, phase, frames, polls = [], actions }: VoteControlsProps) {
+export function VoteControls({
+  vote,
+  phase,
+  frames,
+  polls = [],
+  actions,
+  groups = [],
+}: VoteControlsProps) {
   const { t } = useTranslation();
   const id = useId();
   const [dots, setDots] = useState('3');
@@ -40,6 +51,16 @@ export function VoteControls({ vote, phase, frames, polls = [], actions }: VoteC
     setInvalid(false);
     if (actions.pending !== null) return;
     const [kind, value = ''] = scope.split(':');
+    const grouped = groupScopeFields(scope);
+    if (grouped) {
+      void actions.run({
+        type: 'startVote',
+        dotsPerParticipant: count,
+        forbidOwnNotes: forbidOwn,
+        ...grouped,
+      });
+      return;
+    }
     void actions.run({
       type: 'startVote',
       dotsPerParticipant: count,
@@ -60,6 +81,7 @@ export function VoteControls({ vote, phase, frames, polls = [], actions }: VoteC
           <p className="status-line">
             {t('equality.vote.open', { count: vote.dotsPerParticipant })}
           </p>
+          <GroupScopeLine scope={vote} groups={groups} />
           <p>{t('equality.vote.progress', { voters: vote.voters, done: vote.votersDone })}</p>
           <p className="hint">{t('equality.vote.hidden')}</p>
           <button
@@ -99,6 +121,7 @@ export function VoteControls({ vote, phase, frames, polls = [], actions }: VoteC
                   {t('equality.vote.scopeFrame', { title: kindOf(item).words(item) })}
                 </option>
               ))}
+              <GroupScopeOptions groups={groups} />
               {polls.map(({ id: pollId, item }) => (
                 <option key={pollId} value={`poll:${pollId}`}>
                   {t('poll.scope', { question: kindOf(item).words(item) })}

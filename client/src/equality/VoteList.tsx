@@ -1,10 +1,11 @@
-import { isOnBallot } from '@moteplass/shared';
+import { ballotScopeFor, isOnBallot } from '@moteplass/shared';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ballotOf, kindOf } from '../kinds';
 import type { Session } from '../session';
 import type { WorkshopConnection } from '../sync';
 import { useEqualityState } from './equality-state';
+import { useGroupFloors } from './group-floors';
 import { useMyDots } from './my-dots-store';
 import { NoteVote } from './NoteVote';
 import { useBoardItems } from './use-board-items';
@@ -28,15 +29,19 @@ export function VoteList({ connection, workshopId, session }: VoteListProps) {
   const actions = useEqualityAction(workshopId, session.token);
   const mine = useMyDots(workshopId, session.token, vote?.voteId ?? null);
   const { byId } = useBoardItems(connection.items);
+  const { breakout } = useGroupFloors(connection.workshop);
   if (!vote) return null;
-  const frame = vote.frameId ? (byId.get(vote.frameId) ?? null) : null;
+  // A group's vote: one's own group's frame, or nothing (GROUPEQ-4).
+  const scope = ballotScopeFor(vote, breakout, session.participantId);
+  if (!scope) return <p className="hint vote-list">{t('groupEquality.voteOtherGroup')}</p>;
+  const frame = scope.frameId ? (byId.get(scope.frameId) ?? null) : null;
   const card = vote.pollId ? byId.get(vote.pollId) : undefined;
   // A vote on a card (a poll) has the card's options as its ballot; else the notes in scope.
   const ballot =
     card && vote.pollId
       ? (ballotOf(vote.pollId, card) ?? []).map(({ itemId, text }) => ({ itemId, text, fill: '' }))
       : [...byId.entries()].flatMap(([itemId, item]) =>
-          isOnBallot(item, vote, frame)
+          isOnBallot(item, scope, frame)
             ? [
                 {
                   itemId,

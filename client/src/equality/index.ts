@@ -10,3 +10,4 @@ export { SpeakerChip } from './SpeakerChip';
 export { VoteList } from './VoteList';
 export { useDraftsRefresh } from './drafts-refresh';
 export { useEqualityAction } from './use-equality-action';
+export { GroupEqualityOverview } from './GroupEqualityOverview';

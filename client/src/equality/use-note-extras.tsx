@@ -1,9 +1,10 @@
-import { isOnBallot, type NoteItem } from '@moteplass/shared';
+import { ballotScopeFor, isOnBallot, type NoteItem } from '@moteplass/shared';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../session';
 import type { WorkshopConnection } from '../sync';
 import { useEqualityState } from './equality-state';
+import { useGroupFloors } from './group-floors';
 import { useMyDots, useMyDotsStore } from './my-dots-store';
 import { NoteVote } from './NoteVote';
 import { useBoardItems } from './use-board-items';
@@ -29,12 +30,15 @@ export function useNoteExtras(
   const { byId } = useBoardItems(connection.items);
   const last = voteResults.at(-1);
   const counts = new Map(last?.tallies.map((tally) => [tally.itemId, tally.count]));
-  const frame = vote?.frameId ? (byId.get(vote.frameId) ?? null) : null;
+  const { breakout } = useGroupFloors(connection.workshop);
+  // A group's vote puts one's own group's frame on the ballot, or nothing (GROUPEQ-4).
+  const scope = vote ? ballotScopeFor(vote, breakout, session.participantId) : null;
+  const frame = scope?.frameId ? (byId.get(scope.frameId) ?? null) : null;
   const failure = actions.failure;
   useEffect(() => useMyDotsStore.getState().setFailure(failure), [failure]);
 
   return function renderExtras({ id, note }) {
-    if (vote && votes && isOnBallot(note, vote, frame)) {
+    if (vote && scope && votes && isOnBallot(note, scope, frame)) {
       return (
         <NoteVote
           itemId={id}

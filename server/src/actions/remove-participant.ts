@@ -1,4 +1,6 @@
+import { leaveGroupFloors } from '../equality/index.js';
 import { AppError } from '../http/errors.js';
+import { changeControl } from './control.js';
 import { defineAction } from './types.js';
 
 /**
@@ -14,6 +16,8 @@ export const removeParticipant = defineAction({
       throw new AppError('CONFLICT', 'You cannot remove your own session');
     }
     await context.workshops.removeParticipant(context.peer.workshopId, participantId);
+    // A removed group host leaves the seat, and their hand the group's queue (GROUPEQ-3).
+    await changeControl(context, (state) => leaveGroupFloors(state, participantId));
     return { removed: participantId };
   },
 });

@@ -1,5 +1,6 @@
 import { BREAKOUT_KEY, runningBreakout } from '@moteplass/shared';
 import { defineAction } from '../actions/types.js';
+import { closeGroupFloors } from '../equality/index.js';
 import { AppError } from '../http/errors.js';
 import { changeControl } from './control.js';
 
@@ -18,6 +19,8 @@ export const endBreakout = defineAction({
       if (!running) throw new AppError('NO_BREAKOUT', 'No breakout is under way');
       const { broadcast: _shown, ...rest } = running;
       control.set(BREAKOUT_KEY, { ...rest, status: 'ended', endedAt: context.now });
+      // The groups' speakers' lists close with the breakout (GROUPEQ-2).
+      closeGroupFloors(control, context.now);
     });
     return { endedAt: context.now };
   },

@@ -1,6 +1,8 @@
 import { choiceOpen, groupHasRoom } from '@moteplass/shared';
 import { defineAction } from '../actions/types.js';
+import { leaveGroupFloors } from '../equality/index.js';
 import { AppError } from '../http/errors.js';
+import { changeControl } from './control.js';
 import { changeBreakout } from './state.js';
 
 /**
@@ -15,6 +17,7 @@ export const joinGroup = defineAction({
   async run(context, { groupId }) {
     const { participantId, facilitator } = context.peer;
     if (facilitator) throw new AppError('BAD_REQUEST', 'Facilitators are not members of a group');
+    let switched = false;
     const state = await changeBreakout(context, (running) => {
       const group = running.groups.find((candidate) => candidate.id === groupId);
       if (!group) throw new AppError('GROUP_NOT_FOUND', 'No group of this breakout has that id');
@@ -26,6 +29,7 @@ export const joinGroup = defineAction({
       }
       if (group.members.includes(participantId)) return running;
       if (!groupHasRoom(running, group)) throw new AppError('GROUP_FULL', 'That group is full');
+      switched = running.groups.some((g) => g.members.includes(participantId));
       return {
         ...running,
         groups: running.groups.map((g) => {
@@ -34,6 +38,9 @@ export const joinGroup = defineAction({
         }),
       };
     });
+    // Switching while the choice is open leaves the old group's hand and host seat (GROUPEQ-3).
+    if (switched)
+      await changeControl(context, (control) => leaveGroupFloors(control, participantId));
     return { groupId, members: state.groups.find((g) => g.id === groupId)?.members ?? [] };
   },
 });

@@ -1,5 +1,7 @@
 import { defineAction } from '../actions/types.js';
+import { leaveGroupFloors } from '../equality/index.js';
 import { AppError } from '../http/errors.js';
+import { changeControl } from './control.js';
 import { changeBreakout } from './state.js';
 
 /**
@@ -31,6 +33,8 @@ export const moveParticipant = defineAction({
         }),
       };
     });
+    // Their hand and host seat stay with the group they left (GROUPEQ-3).
+    await changeControl(context, (control) => leaveGroupFloors(control, participantId));
     return { groupId, members: state.groups.find((group) => group.id === groupId)?.members ?? [] };
   },
 });

@@ -1,5 +1,8 @@
 import {
   BOARD_ITEMS,
+  BREAKOUT_KEY,
+  ballotScopeFor,
+  runningBreakout,
   CONTROL_ROOT,
   VOTE_KEY,
   isOnBallot,
@@ -16,6 +19,7 @@ import type { ActionContext } from '../actions/types.js';
 import { authorshipOf, itemFields } from '../rooms/validation/index.js';
 import { AppError } from '../http/errors.js';
 import type { VoteRecord } from '../storage/index.js';
+import { controlState } from './define.js';
 import { scopeOf } from './vote-scope.js';
 
 /** One item of the board as the server holds it, validated; null when missing or malformed. */
@@ -54,8 +58,15 @@ export async function checkBallot(
   vote: VoteRecord,
   itemId: string,
 ): Promise<void> {
-  const scope = scopeOf(vote);
-  if (scope.pollId !== null) return checkPollOption(context, scope.pollId, itemId);
+  const shown = scopeOf(vote);
+  if (shown.pollId !== null) return checkPollOption(context, shown.pollId, itemId);
+  const scope = ballotScopeFor(
+    shown,
+    runningBreakout((await controlState(context)).get(BREAKOUT_KEY)),
+    context.peer.participantId,
+  );
+  // GROUPEQ-4: a group's vote is its members' only, each on their own group's frame.
+  if (!scope) throw new AppError('NOT_IN_GROUP', "This vote is for another group's members");
   const item = await boardItem(context, itemId);
   const frame = scope.frameId === null ? null : await boardItem(context, scope.frameId);
   if (!item || !isOnBallot(item, scope, frame)) {

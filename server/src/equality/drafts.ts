@@ -1,6 +1,15 @@
-import { LIMITS, SILENT_LIMITS } from '@moteplass/shared';
+import {
+  BREAKOUT_KEY,
+  LIMITS,
+  SILENT_LIMITS,
+  SILENT_WRITING_KEY,
+  inGroupScope,
+  readSilentWriting,
+  runningBreakout,
+} from '@moteplass/shared';
+import type { ActionContext } from '../actions/types.js';
 import { AppError } from '../http/errors.js';
-import { defineAction, newId } from './define.js';
+import { controlState, defineAction, newId } from './define.js';
 
 /**
  * Save one of the caller's drafts (new without `draftId`). Stored for the
@@ -18,6 +27,7 @@ export const saveDraft = defineAction({
     if (round.phase !== phase) {
       throw new AppError('WRONG_PHASE', `Silent writing is under way in ${round.phase}`);
     }
+    await checkSilentGroup(context);
     const id = draftId ?? newId();
     const outcome = await context.storage.equality.saveDraft(
       {
@@ -41,6 +51,17 @@ export const saveDraft = defineAction({
     return { draftId: id, updatedAt: context.now };
   },
 });
+
+/** GROUPEQ-5: nobody writes into another group's silent round. */
+async function checkSilentGroup(context: ActionContext): Promise<void> {
+  const state = await controlState(context);
+  const active = readSilentWriting(state.get(SILENT_WRITING_KEY)).active;
+  if (!active) return;
+  const breakout = runningBreakout(state.get(BREAKOUT_KEY));
+  if (!inGroupScope(active, breakout, context.peer.participantId)) {
+    throw new AppError('NOT_IN_GROUP', "This silent writing is for another group's members");
+  }
+}
 
 export const deleteDraft = defineAction({
   type: 'deleteDraft',

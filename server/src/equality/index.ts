@@ -5,11 +5,13 @@ import { deleteDraft, saveDraft } from './drafts.js';
 import { endTurn, grantTurn, passTurn } from './grant-turn.js';
 import { lowerHand, raiseHand } from './raise-hand.js';
 import { revealDrafts } from './reveal-drafts.js';
+import { setGroupHost } from './set-group-host.js';
 import { endRound, setSpeakingRules, startRound } from './round.js';
 import { startSilentWriting } from './silent-writing.js';
 import { closeVote, startVote } from './votes.js';
 
 export { equalityRoutes } from './routes.js';
+export { closeGroupFloors, leaveGroupFloors } from './group-floor.js';
 
 /** The equality actions (issue 5), for the dispatcher's list. */
 export const EQUALITY_HANDLERS = [
@@ -31,4 +33,5 @@ export const EQUALITY_HANDLERS = [
   castVote,
   retractVote,
   closeVote,
+  setGroupHost,
 ] as const satisfies readonly AnyActionHandler[];

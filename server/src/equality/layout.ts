@@ -45,7 +45,23 @@ export function nextPlaces(
   phase: PhaseId,
   count: number,
 ): { x: number; y: number }[] {
-  const area = phaseArea(items, phase);
+  return nextPlacesIn(items, phaseArea(items, phase), count);
+}
+
+/** The frame item `frameId` as an area (a breakout group's frame), or null when it is gone. */
+export function frameArea(items: Y.Map<unknown>, frameId: string): Rect | null {
+  const item = parseBoardItem(itemFields(items.get(frameId)));
+  return item && kindHas(item.type, 'container')
+    ? { x: item.x, y: item.y, w: item.w, h: item.h }
+    : null;
+}
+
+/** Places for `count` new notes in `area`, after the notes already there. */
+export function nextPlacesIn(
+  items: Y.Map<unknown>,
+  area: Rect,
+  count: number,
+): { x: number; y: number }[] {
   const columns = Math.max(1, Math.floor((area.w - 2 * INSET + GAP) / (NOTE_SIZE + GAP)));
   const first = notesInside(items, area);
   return Array.from({ length: count }, (_, i) => {

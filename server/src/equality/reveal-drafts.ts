@@ -1,8 +1,12 @@
 import {
   BOARD_ITEMS,
+  BREAKOUT_KEY,
   SILENT_WRITING_KEY,
+  readBreakout,
   readSilentWriting,
+  type BreakoutState,
   type RevealMode,
+  type SilentRound,
 } from '@moteplass/shared';
 import * as Y from 'yjs';
 import type { ActionContext } from '../actions/types.js';
@@ -16,10 +20,15 @@ async function notesFor(
   context: ActionContext,
   drafts: readonly DraftRecord[],
   reveal: RevealMode,
+  placeOf: (participantId: string) => { frameId?: string; group?: string },
 ): Promise<ServerNote[]> {
   const written = drafts.filter((draft) => draft.text.trim() !== '');
   if (reveal === 'anonymous') {
-    return shuffled(written).map((draft) => ({ text: draft.text.trim(), anonymous: true }));
+    // In a group's frame, but never carrying the group (BREAK-5).
+    return shuffled(written).map((draft) => {
+      const { frameId } = placeOf(draft.participantId);
+      return { text: draft.text.trim(), anonymous: true, ...(frameId ? { frameId } : {}) };
+    });
   }
   const roles = new Map(
     (await context.storage.workshops.listParticipants(context.peer.workshopId)).map((p) => [
@@ -32,6 +41,7 @@ async function notesFor(
     anonymous: false,
     author: draft.participantId,
     authorRole: roles.get(draft.participantId) ?? null,
+    ...placeOf(draft.participantId),
   }));
 }
 
@@ -66,10 +76,13 @@ export const revealDrafts = defineAction({
     let reveal: RevealMode;
     let notes: ServerNote[];
     try {
-      const announced = readSilentWriting((await controlState(context)).get(SILENT_WRITING_KEY));
+      const state = await controlState(context);
+      const announced = readSilentWriting(state.get(SILENT_WRITING_KEY));
+      const active = announced.active?.roundId === round.id ? announced.active : null;
       // Anonymous unless the facilitator said otherwise: the safe way round.
-      reveal = announced.active?.roundId === round.id ? announced.active.reveal : 'anonymous';
-      notes = await notesFor(context, drafts, reveal);
+      reveal = active?.reveal ?? 'anonymous';
+      const placeOf = groupPlaces(active, readBreakout(state.get(BREAKOUT_KEY)));
+      notes = await notesFor(context, drafts, reveal, placeOf);
       const ids = await addServerNotes(context.rooms, workshopId, round.phase, notes, context.now);
       if (!(await allStored(context, ids))) {
         throw new AppError('UNAVAILABLE', 'The notes could not be stored; the drafts are kept');
@@ -95,6 +108,22 @@ export const revealDrafts = defineAction({
     return { notes: notes.length, reveal };
   },
 });
+
+/**
+ * Where a group round's drafts go: each into its author's group frame,
+ * carrying the group (GROUPEQ-5); a whole-room round's into the phase's area.
+ */
+function groupPlaces(
+  active: SilentRound | null,
+  breakout: BreakoutState | null,
+): (participantId: string) => { frameId?: string; group?: string } {
+  if (!active || (active.groupId === undefined && !active.allGroups) || !breakout)
+    return () => ({});
+  return (participantId) => {
+    const group = breakout.groups.find((g) => g.members.includes(participantId));
+    return group ? { frameId: group.frameId, group: group.id } : {};
+  };
+}
 
 /**
  * Are these board items in what storage holds (DRAFT-2)? Read back before

@@ -9,12 +9,15 @@ import {
 import { AppError } from '../http/errors.js';
 import { ballotOf, boardItem, hasTrait, requireOpenVote } from './ballot.js';
 import { changeControl, controlState, currentPhase, defineAction, newId } from './define.js';
+import { groupVoteScope } from './group-scope.js';
 import { scopeOf, storedScope, type VoteScopeShown } from './vote-scope.js';
 
-/** The scope as the control document shows it; `pollId` only on a poll's vote. */
-const shownScope = ({ pollId, ...rest }: VoteScopeShown) => ({
+/** The scope as the control document shows it; `pollId` only on a poll's vote, group fields only on a group's. */
+const shownScope = ({ pollId, groupId, allGroups, ...rest }: VoteScopeShown) => ({
   ...rest,
   ...(pollId !== null ? { pollId } : {}),
+  ...(groupId !== undefined ? { groupId } : {}),
+  ...(allGroups ? { allGroups } : {}),
 });
 
 /**
@@ -26,25 +29,29 @@ const shownScope = ({ pollId, ...rest }: VoteScopeShown) => ({
 export const startVote = defineAction({
   type: 'startVote',
   allowed: 'facilitator',
-  async run(context, { dotsPerParticipant, phase, frameId, pollId, forbidOwnNotes }) {
+  async run(context, body) {
+    const { dotsPerParticipant, phase, frameId, pollId, forbidOwnNotes } = body;
     if (pollId !== undefined && (frameId !== undefined || phase !== undefined)) {
       throw new AppError('BAD_REQUEST', 'A vote is on a poll, a frame or a phase: give one');
     }
+    const grouped = await groupVoteScope(context, body);
     if (frameId !== undefined && !hasTrait(await boardItem(context, frameId), 'container')) {
       throw new AppError('BAD_REQUEST', 'No such frame on the board');
     }
     if (pollId !== undefined && !(await ballotOf(context, pollId))) {
       throw new AppError('BAD_REQUEST', 'No such poll on the board');
     }
-    const scope: VoteScopeShown = pollId
-      ? { phase: null, frameId: null, pollId }
-      : frameId
-        ? { phase: null, frameId, pollId: null }
-        : {
-            phase: phase ?? currentPhase(await controlState(context)),
-            frameId: null,
-            pollId: null,
-          };
+    const scope: VoteScopeShown = grouped
+      ? grouped
+      : pollId
+        ? { phase: null, frameId: null, pollId }
+        : frameId
+          ? { phase: null, frameId, pollId: null }
+          : {
+              phase: phase ?? currentPhase(await controlState(context)),
+              frameId: null,
+              pollId: null,
+            };
     const vote = {
       id: newId(),
       workshopId: context.peer.workshopId,

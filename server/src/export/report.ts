@@ -1,5 +1,6 @@
 import { impactChainBlocks, reflectionBlocks } from './report-reflection.js';
 import { PHASE_IDS, ROLES, kindHas } from '@moteplass/shared';
+import { groupAirtimeBlocks } from './group-airtime.js';
 import { agendaBlocks } from './report-agenda.js';
 import type { ReportBlock } from './report-blocks.js';
 import { phaseBlocks } from './report-phase.js';
@@ -137,6 +138,7 @@ function airtimeBlocks(snapshot: WorkshopSnapshot, words: ExportWords): ReportBl
         row(report.withoutRole, withoutRoleMs),
       ],
     },
+    ...groupAirtimeBlocks(snapshot.groupAirtime ?? [], words),
   ];
 }
 

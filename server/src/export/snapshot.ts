@@ -25,6 +25,7 @@ import {
   type Role,
 } from '@moteplass/shared';
 import type { ParticipantRecord, WorkshopRecord } from '../storage/index.js';
+import { groupAirtimeOf, type GroupAirtime } from './group-airtime.js';
 import {
   airtimeOf,
   historyVotes,
@@ -87,6 +88,8 @@ export interface WorkshopSnapshot {
   normalizedColours: number;
   votes: VoteRound[];
   airtime: AirtimeByRole;
+  /** Speaking time per breakout group (GROUPEQ-2); absent or empty without group turns. */
+  groupAirtime?: GroupAirtime[];
   /** This meetup's own closed reflection rounds, oldest first (issue 18). */
   reflections?: ReflectionRound[];
   /** The impact chain (issue 18). */
@@ -186,6 +189,7 @@ export function buildSnapshot(source: SnapshotSource): WorkshopSnapshot {
     normalizedColours,
     votes,
     airtime: airtimeOf(control, history),
+    groupAirtime: groupAirtimeOf(control, items),
     reflections: readReflectionHistory(control[REFLECTION_HISTORY_KEY]).filter(
       (round) => round.meetupId === source.workshop.id,
     ),

@@ -4,6 +4,8 @@ import {
   CONTROL_ROOT,
   SILENT_WRITING_KEY,
   readSilentWriting,
+  runningBreakout,
+  silentPhaseFor,
   type RoomName,
 } from '@moteplass/shared';
 import type * as Y from 'yjs';
@@ -51,7 +53,12 @@ export async function createRoomPolicy(
       const verdict = checkBoardUpdate(doc, update, {
         participantId: connection.peer.participantId,
         facilitator: connection.peer.facilitator,
-        silentPhase: silentPhase(),
+        // A group's silent round holds back its members only (GROUPEQ-5).
+        silentPhase: silentPhaseFor(
+          readSilentWriting(state.get(SILENT_WRITING_KEY)),
+          runningBreakout(state.get(BREAKOUT_KEY)),
+          connection.peer.participantId,
+        ),
         knownAuthor: (itemId) => authorship.authorOf(itemId),
       });
       if (verdict.kind !== 'accept') return verdict;

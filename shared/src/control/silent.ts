@@ -29,6 +29,10 @@ export const SilentRoundSchema = Type.Object({
   startedAt: Type.Number(),
   /** Server time when the writing time is up, or null without a time. */
   endsAt: Type.Union([Type.Number(), Type.Null()]),
+  /** A breakout group's round: only its members write in silence (group-equality.ts). */
+  groupId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+  /** A round for every breakout group at once. */
+  allGroups: Type.Optional(Type.Boolean()),
 });
 export type SilentRound = Static<typeof SilentRoundSchema>;
 

@@ -27,6 +27,10 @@ const ScopeFields = {
   dotsPerParticipant: Type.Integer({ minimum: 1, maximum: VOTE_LIMITS.maxDotsPerParticipant }),
   forbidOwnNotes: Type.Boolean(),
   openedAt: Type.Number(),
+  /** A breakout group's vote: only its members vote, on its frame (group-equality.ts). */
+  groupId: Type.Optional(Id),
+  /** A vote in every breakout group at once: each member on their own group's frame. */
+  allGroups: Type.Optional(Type.Boolean()),
 };
 
 export const OpenVoteSchema = Type.Object({

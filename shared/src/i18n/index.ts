@@ -10,6 +10,7 @@ import { caseFileMessages } from './features/case-file.js';
 import { consoleMessages } from './features/console.js';
 import { equalityMessages } from './features/equality.js';
 import { exportMessages } from './features/export.js';
+import { groupEqualityMessages } from './features/group-equality.js';
 import { methodsMessages } from './features/methods.js';
 import { itemKindMessages } from './features/item-kinds.js';
 import { nb, type CoreCatalogue } from './nb.js';
@@ -45,6 +46,7 @@ const FEATURES = {
   breakoutChoose: breakoutChooseMessages,
   itemKinds: itemKindMessages,
   poll: pollMessages,
+  groupEquality: groupEqualityMessages,
 } as const;
 
 type Features = {

@@ -1,0 +1,57 @@
+import {
+  BREAKOUT_KEY,
+  GROUP_FLOORS_KEY,
+  readBreakout,
+  readGroupFloors,
+  type BoardItem,
+} from '@moteplass/shared';
+import type { ReportBlock } from './report-blocks.js';
+import type { ExportWords } from './words.js';
+
+/** One breakout group's speaking time, for the report's airtime section. */
+export interface GroupAirtime {
+  name: string;
+  ms: number;
+  turns: number;
+}
+
+/**
+ * Speaking time per breakout group (GROUPEQ-2), named as the groups are:
+ * the running or last breakout's name, else the title of the group's frame.
+ * Groups in which nobody had a turn are left out.
+ */
+export function groupAirtimeOf(
+  control: Record<string, unknown>,
+  items: readonly { item: BoardItem }[],
+): GroupAirtime[] {
+  const floors = readGroupFloors(control[GROUP_FLOORS_KEY]);
+  const groups = readBreakout(control[BREAKOUT_KEY])?.groups ?? [];
+  return Object.entries(floors).flatMap(([groupId, floor]) => {
+    const { totalMs } = floor.airtime;
+    if (totalMs === 0) return [];
+    const frame = items.find(({ item }) => item.type === 'frame' && item.group === groupId);
+    const title = frame && 'title' in frame.item ? frame.item.title : undefined;
+    const name =
+      groups.find((g) => g.id === groupId)?.name ?? (typeof title === 'string' ? title : groupId);
+    const turns = Object.values(floor.airtime.byParticipant).reduce((sum, p) => sum + p.turns, 0);
+    return [{ name, ms: totalMs, turns }];
+  });
+}
+
+/** The report's table of speaking time per group, after the whole meetup's. */
+export function groupAirtimeBlocks(
+  groups: readonly GroupAirtime[],
+  words: ExportWords,
+): ReportBlock[] {
+  if (groups.length === 0) return [];
+  const messages = words.catalogue.groupEquality;
+  return [
+    { kind: 'heading', level: 3, text: messages.reportHeading },
+    {
+      kind: 'table',
+      columns: [messages.reportGroup, words.report.speakingTime, messages.reportTurns],
+      numeric: [false, true, true],
+      rows: groups.map((g) => [g.name, words.duration(g.ms), String(g.turns)]),
+    },
+  ];
+}

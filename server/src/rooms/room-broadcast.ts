@@ -90,6 +90,9 @@ export class RoomBroadcast {
       const riding = presence ? presenceFor(connection, presence) : null;
       if (riding === null) {
         socket.send(message);
+      } else if (socket.sendTogether) {
+        socket.sendTogether(message, riding);
+        presenceSent++;
       } else {
         socket.cork?.();
         socket.send(message);

@@ -144,12 +144,15 @@ async function runOnce(
   return attempt;
 }
 
+/** Every step run so far, per ramp and server: printed at the end, or at the deadline. */
+const progress = new Map<Mode, Map<ServerKind, Step[]>>();
+
 /** One size after another until a step does not hold, even when run again (`--confirm`). */
-async function ramp(mode: Mode, kind: ServerKind, pinning: string[]): Promise<Step[]> {
+async function ramp(mode: Mode, kind: ServerKind, pinning: string[]): Promise<void> {
   const steps: Step[] = [];
+  progress.get(mode)!.set(kind, steps);
   for (const size of RAMPS[mode].steps) {
     const step: Step = { size, attempts: [], held: false };
-    steps.push(step);
     while (!step.held && step.attempts.length <= confirm) {
       const attempt = await runOnce(mode, kind, size, pinning);
       step.attempts.push(attempt);
@@ -158,17 +161,43 @@ async function ramp(mode: Mode, kind: ServerKind, pinning: string[]): Promise<St
       console.log(`  ${kind} ${mode} ${size}${again}: ${describeAttempt(attempt)}`);
       await sleep(500);
     }
+    // Only a finished step counts (one cut short by the deadline is left out).
+    steps.push(step);
     if (!step.held) break;
   }
-  return steps;
+}
+
+/** The capacity tables of what ran, and every run's figures in bench/results (gitignored). */
+function report(pinning: string, note: string): void {
+  const tables = [...progress]
+    .filter(([, results]) => [...results.values()].some((steps) => steps.length > 0))
+    .map(([mode, results]) => `### ${mode}${note}\n\n${capacityTable(mode, results)}`);
+  console.log(`\n${tables.join('\n\n')}`);
+  const raw = Object.fromEntries(
+    [...progress].map(([mode, results]) => [mode, Object.fromEntries(results)]),
+  );
+  const resultsDir = join(benchDir, 'results');
+  mkdirSync(resultsDir, { recursive: true });
+  const file = join(resultsDir, `ramp-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  writeFileSync(file, JSON.stringify({ flags, pinning, slo, raw }, null, 1));
+  console.log(`\nresults: ${file}`);
 }
 
 async function main(): Promise<void> {
   process.on('exit', killAllServers);
+  // Ctrl-C or a kill: the child servers go too (an 'exit' handler alone does not run then).
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      killAllServers();
+      process.exit(130);
+    });
+  }
+  const pinning = pinProcesses(!flags['no-pin']);
   setTimeout(
     () => {
-      console.error('deadline reached: aborting');
+      console.error('deadline reached: stopping; the tables hold the steps finished so far');
       killAllServers();
+      report(pinning.describe, ' (stopped at --deadline)');
       process.exit(3);
     },
     Number(flags.deadline) * 60_000,
@@ -176,28 +205,17 @@ async function main(): Promise<void> {
   // Each run ends with one late joiner per room checking what the server holds: a hall at
   // ROOM_CAPACITY (1,000) would refuse it as "room is full", so ours admits a few more.
   process.env.BENCH_ROOM_CAPACITY ??= String(Math.max(1000, ...RAMPS.hall.steps) + 10);
-  const pinning = pinProcesses(!flags['no-pin']);
   const modes = flags.mode.split(',').map((m) => m.trim()) as Mode[];
   console.log(
     `Capacity ramp · SLO edit p99 ≤ ${slo.editP99Ms} ms${modes.includes('hall') ? `, cursor p99 ≤ ${slo.cursorP99Ms} ms (hall)` : ''} · ` +
       `${durationS} s per step · ${pinning.describe} · ours and y-websocket on Node ${serverNode().version}\n`,
   );
-  const tables: string[] = [];
-  const raw: Record<string, Record<string, Step[]>> = {};
   for (const mode of modes) {
     if (!(mode in RAMPS)) throw new Error(`unknown mode ${mode}`);
-    const results = new Map<ServerKind, Step[]>();
-    for (const kind of servers) results.set(kind, await ramp(mode, kind, pinning.serverCommand));
-    tables.push(`### ${mode}\n\n${capacityTable(mode, results)}`);
-    raw[mode] = Object.fromEntries(results);
+    progress.set(mode, new Map());
+    for (const kind of servers) await ramp(mode, kind, pinning.serverCommand);
   }
-  console.log(`\n${tables.join('\n\n')}`);
-  // Every run's figures, for the record (bench/results is gitignored).
-  const resultsDir = join(benchDir, 'results');
-  mkdirSync(resultsDir, { recursive: true });
-  const file = join(resultsDir, `ramp-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  writeFileSync(file, JSON.stringify({ flags, pinning: pinning.describe, slo, raw }, null, 1));
-  console.log(`\nresults: ${file}`);
+  report(pinning.describe, '');
 }
 
 main().catch((error: unknown) => {

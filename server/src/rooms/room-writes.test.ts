@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Connection } from './connection.js';
 import {
   FakeSocket,
+  SyncTestStorage,
   TestStorage,
   awarenessFrame,
   connect,
@@ -9,8 +10,10 @@ import {
   noteUpdate,
   rawAwarenessUpdate,
   readServerMessage,
+  receivedAwareness,
   testPeer,
   updateFrame,
+  waitFor,
 } from './fakes.js';
 import type { Room } from './room.js';
 import { trackedRoom } from './room-test-setup.js';
@@ -102,5 +105,67 @@ describe('Room — an edit and its presence in one write', () => {
     const kinds = plain.socket.messages().map((message) => message.kind);
     expect(kinds.slice(-2)).toEqual(['update', 'awareness']);
     expect(pairing.socket.pairs).toHaveLength(1);
+  });
+});
+
+describe('Room — presence to a big room, a slice per turn', () => {
+  /** Presence frames a socket received (the initial sync and edits left out). */
+  const presenceFrames = (socket: FakeSocket) =>
+    socket.messages().filter((message) => message.kind === 'awareness');
+
+  it('RELAY-2: sends a presence broadcast to a room bigger than a slice over consecutive turns, to everybody exactly once', async () => {
+    const room = await trackedRoom(new TestStorage(), { presenceSliceConnections: 2 });
+    const mover = connect(room);
+    const watchers = Array.from({ length: 5 }, () => connect(room));
+    room.receive(mover.connection, cursor(1, 1, 10));
+    await nextTurn();
+    // The first slice: the mover (nothing for it, its own state) and one watcher.
+    expect(watchers.filter(({ socket }) => presenceFrames(socket).length > 0)).toHaveLength(1);
+    await waitFor(() => watchers.every(({ socket }) => presenceFrames(socket).length > 0));
+    for (const { socket } of watchers) expect(presenceFrames(socket)).toHaveLength(1);
+    expect(presenceFrames(mover.socket)).toHaveLength(0);
+  });
+
+  it('RELAY-2: sends an edit that arrives meanwhile to everybody before the rest of the presence', async () => {
+    // Synchronous storage, as SQLite: the edit goes out in the turn it is stored.
+    const room = await trackedRoom(new SyncTestStorage(), { presenceSliceConnections: 2 });
+    const mover = connect(room);
+    const watchers = Array.from({ length: 5 }, () => connect(room));
+    room.receive(mover.connection, cursor(1, 1, 10));
+    await nextTurn();
+    room.receive(mover.connection, updateFrame(noteUpdate('n1', 'first')));
+    await nextTurn();
+    for (const { socket } of watchers) expect(socket.updateFrames()).toHaveLength(1);
+    const last = watchers.at(-1)!.socket;
+    expect(presenceFrames(last)).toHaveLength(0);
+    await waitFor(() => presenceFrames(last).length > 0);
+    const kinds = last
+      .messages()
+      .map((message) => message.kind)
+      .filter((kind) => kind === 'update' || kind === 'awareness');
+    expect(kinds).toEqual(['update', 'awareness']);
+  });
+
+  it('RELAY-2: skips someone who left while a broadcast was under way, and finishes one before the next', async () => {
+    const room = await trackedRoom(new TestStorage(), {
+      presenceSliceConnections: 2,
+      presenceLimits: { statesPerSecond: 1_000_000, sendsPerSecond: 1_000_000 },
+    });
+    const mover = connect(room);
+    const watchers = Array.from({ length: 5 }, () => connect(room));
+    room.receive(mover.connection, cursor(1, 1, 10));
+    await nextTurn();
+    const leaver = watchers.at(-1)!;
+    room.leave(leaver.connection);
+    room.receive(mover.connection, cursor(1, 2, 20));
+    await waitFor(() =>
+      watchers.slice(0, -1).every(({ socket }) => presenceFrames(socket).length >= 2),
+    );
+    expect(presenceFrames(leaver.socket)).toHaveLength(0);
+    for (const { socket } of watchers.slice(0, -1)) {
+      // One frame per broadcast, the second last: the latest state is what stays.
+      expect(presenceFrames(socket)).toHaveLength(2);
+      expect(receivedAwareness(socket).get(1)).toEqual({ cursor: { x: 20 } });
+    }
   });
 });

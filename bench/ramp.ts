@@ -1,7 +1,26 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { type LiveResult, type LiveScenario, runLive, sleep } from './lib/live-scenario.js';
+import {
+  type Attempt,
+  type Mode,
+  type Step,
+  capacityTable,
+  describeAttempt,
+  judge,
+} from './lib/capacity.js';
+import { type LiveScenario, runLive, sleep } from './lib/live-scenario.js';
 import { pinProcesses } from './lib/pinning.js';
-import { SERVER_KINDS, type ServerKind, killAllServers, startServer } from './lib/servers.js';
+import { waitForQuiet } from './lib/proc-stats.js';
+import {
+  ALL_SERVER_KINDS,
+  SERVER_KINDS,
+  type ServerKind,
+  benchDir,
+  killAllServers,
+  serverNode,
+  startServer,
+} from './lib/servers.js';
 
 /**
  * Capacity by ramp (issue 21): for each server, run one size after another
@@ -25,6 +44,8 @@ const { values: flags } = parseArgs({
     duration: { type: 'string', default: '10' },
     'slo-edit': { type: 'string', default: '100' },
     'slo-cursor': { type: 'string', default: '150' },
+    confirm: { type: 'string', default: '1' },
+    'wait-quiet': { type: 'string', default: '0' },
     'no-pin': { type: 'boolean', default: false },
     deadline: { type: 'string', default: '60' },
     help: { type: 'boolean', default: false },
@@ -33,11 +54,16 @@ const { values: flags } = parseArgs({
 
 const HELP = `usage: tsx ramp.ts [flags]        (from the root: pnpm --filter @moteplass/bench ramp -- [flags])
   --mode hall,rooms           which ramps
-  --servers ${SERVER_KINDS.join(',')}
+  --servers ${SERVER_KINDS.join(',')}    (also ours-pg, ours-2: ours on PostgreSQL + Redis,
+                              one instance or two; see README "Several instances")
   --hall-steps 100,200,400,600,800,1000    people in the one room, in order
   --rooms-steps 25,50,100,150,200,300      rooms of 6, in order
   --duration 10               load seconds per step (first 2 untimed)
   --slo-edit 100 --slo-cursor 150          p99 ms that must hold (cursor: hall only)
+  --confirm 1                 run a step that broke this many times more (fresh server
+                              each); it holds if any run held (noise only slows a run)
+  --wait-quiet 0              before each run, wait up to this many seconds for the
+                              other processes on the machine to go idle
   --no-pin                    let the scheduler place server and generator
   --deadline 60               abort after this many minutes
 A step holds when edit p99 (and, in the hall, cursor p99) is within the SLO, every
@@ -52,16 +78,15 @@ if (flags.help) {
 const numbers = (list: string) => list.split(',').map((n) => Number(n.trim()));
 const servers = flags.servers.split(',').map((name) => name.trim()) as ServerKind[];
 for (const kind of servers) {
-  if (!SERVER_KINDS.includes(kind)) {
+  if (!ALL_SERVER_KINDS.includes(kind)) {
     console.error(`unknown server ${kind}\n\n${HELP}`);
     process.exit(2);
   }
 }
 const durationS = Number(flags.duration);
-const sloEdit = Number(flags['slo-edit']);
-const sloCursor = Number(flags['slo-cursor']);
-
-type Mode = 'hall' | 'rooms';
+const slo = { editP99Ms: Number(flags['slo-edit']), cursorP99Ms: Number(flags['slo-cursor']) };
+const confirm = Math.max(0, Number(flags.confirm));
+const waitQuietS = Math.max(0, Number(flags['wait-quiet']));
 const RAMPS: Record<Mode, { steps: number[]; scenario: (size: number) => LiveScenario }> = {
   hall: {
     steps: numbers(flags['hall-steps']),
@@ -96,92 +121,83 @@ const RAMPS: Record<Mode, { steps: number[]; scenario: (size: number) => LiveSce
   },
 };
 
-interface Step {
-  size: number;
-  result?: LiveResult;
-  error?: string;
-  held: boolean;
-  why: string;
+async function runOnce(
+  mode: Mode,
+  kind: ServerKind,
+  size: number,
+  pinning: string[],
+): Promise<Attempt> {
+  if (waitQuietS > 0) await waitForQuiet(waitQuietS);
+  const started = performance.now();
+  const attempt: Attempt = { held: false, why: '', wallS: 0 };
+  const server = await startServer(kind, { referenceAsInstalled: false, commandPrefix: pinning });
+  try {
+    attempt.result = await runLive(server, RAMPS[mode].scenario(size));
+    Object.assign(attempt, judge(mode, attempt.result, slo));
+  } catch (error) {
+    attempt.error = error instanceof Error ? error.message : String(error);
+    attempt.why = attempt.error;
+  } finally {
+    await server.stop();
+  }
+  attempt.wallS = (performance.now() - started) / 1000;
+  return attempt;
 }
 
-/** Whether a step held the service level, and if not, why not. */
-function judge(mode: Mode, result: LiveResult): { held: boolean; why: string } {
-  const problems: string[] = [];
-  if (!(result.editLatencyMs.p99 <= sloEdit))
-    problems.push(`edit p99 ${result.editLatencyMs.p99.toFixed(1)} ms`);
-  if (mode === 'hall' && !(result.cursorLatencyMs.p99 <= sloCursor))
-    problems.push(`cursor p99 ${result.cursorLatencyMs.p99.toFixed(1)} ms`);
-  if (!(result.editsDelivered >= 0.999))
-    problems.push(`delivered ${(result.editsDelivered * 100).toFixed(1)} %`);
-  if (!result.converged) problems.push(`converged ${result.convergedClients}`);
-  if (result.disconnects > 0) problems.push(`${result.disconnects} dropped`);
-  return { held: problems.length === 0, why: problems.join(', ') || 'held' };
-}
+/** Every step run so far, per ramp and server: printed at the end, or at the deadline. */
+const progress = new Map<Mode, Map<ServerKind, Step[]>>();
 
-const cpuPercent = (result: LiveResult) => (100 * result.serverCpuS) / result.loadS;
-
-async function ramp(mode: Mode, kind: ServerKind, pinning: string[]): Promise<Step[]> {
+/** One size after another until a step does not hold, even when run again (`--confirm`). */
+async function ramp(mode: Mode, kind: ServerKind, pinning: string[]): Promise<void> {
   const steps: Step[] = [];
+  progress.get(mode)!.set(kind, steps);
   for (const size of RAMPS[mode].steps) {
-    const step: Step = { size, held: false, why: '' };
-    const server = await startServer(kind, { referenceAsInstalled: false, commandPrefix: pinning });
-    try {
-      step.result = await runLive(server, RAMPS[mode].scenario(size));
-      Object.assign(step, judge(mode, step.result));
-    } catch (error) {
-      step.error = error instanceof Error ? error.message : String(error);
-      step.why = step.error;
-    } finally {
-      await server.stop();
+    const step: Step = { size, attempts: [], held: false };
+    while (!step.held && step.attempts.length <= confirm) {
+      const attempt = await runOnce(mode, kind, size, pinning);
+      step.attempts.push(attempt);
+      step.held = attempt.held;
+      const again = step.attempts.length > 1 ? ` (run ${step.attempts.length})` : '';
+      console.log(`  ${kind} ${mode} ${size}${again}: ${describeAttempt(attempt)}`);
+      await sleep(500);
     }
+    // Only a finished step counts (one cut short by the deadline is left out).
     steps.push(step);
-    const r = step.result;
-    console.log(
-      `  ${kind} ${mode} ${size}: ` +
-        (r
-          ? `edit p99 ${r.editLatencyMs.p99.toFixed(1)} ms · cursor p99 ${r.cursorLatencyMs.p99.toFixed(1)} ms · CPU ${cpuPercent(r).toFixed(0)} % · `
-          : '') +
-        step.why,
-    );
-    await sleep(500);
     if (!step.held) break;
   }
-  return steps;
 }
 
-function capacityTable(mode: Mode, results: Map<ServerKind, Step[]>): string {
-  const unit = mode === 'hall' ? 'people in one room' : 'rooms of 6';
-  const capacity = (steps: Step[]) => steps.filter((s) => s.held).at(-1);
-  const references = [...results].filter(([kind]) => kind !== 'ours');
-  const bestReference = Math.max(0, ...references.map(([, steps]) => capacity(steps)?.size ?? 0));
-  const lines = [
-    `| server | capacity (${unit}) | edit p99 there | cursor p99 there | server CPU there | next step | vs best reference |`,
-    '|---|---|---|---|---|---|---|',
-  ];
-  for (const [kind, steps] of results) {
-    const held = capacity(steps);
-    const broke = steps.find((s) => !s.held);
-    const last = steps.at(-1)!;
-    const r = held?.result;
-    const ratio =
-      kind === 'ours' && bestReference > 0 && held
-        ? `${(held.size / bestReference).toFixed(2)}×`
-        : '';
-    lines.push(
-      `| ${kind} | ${held ? held.size : '< ' + steps[0]!.size}${!broke && last.held ? ' (every step held)' : ''} | ` +
-        `${r ? r.editLatencyMs.p99.toFixed(1) + ' ms' : '—'} | ${r ? r.cursorLatencyMs.p99.toFixed(1) + ' ms' : '—'} | ` +
-        `${r ? cpuPercent(r).toFixed(0) + ' %' : '—'} | ${broke ? `${broke.size}: ${broke.why}` : '—'} | ${ratio} |`,
-    );
-  }
-  return lines.join('\n');
+/** The capacity tables of what ran, and every run's figures in bench/results (gitignored). */
+function report(pinning: string, note: string): void {
+  const tables = [...progress]
+    .filter(([, results]) => [...results.values()].some((steps) => steps.length > 0))
+    .map(([mode, results]) => `### ${mode}${note}\n\n${capacityTable(mode, results)}`);
+  console.log(`\n${tables.join('\n\n')}`);
+  const raw = Object.fromEntries(
+    [...progress].map(([mode, results]) => [mode, Object.fromEntries(results)]),
+  );
+  const resultsDir = join(benchDir, 'results');
+  mkdirSync(resultsDir, { recursive: true });
+  const file = join(resultsDir, `ramp-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  writeFileSync(file, JSON.stringify({ flags, pinning, slo, raw }, null, 1));
+  console.log(`\nresults: ${file}`);
 }
 
 async function main(): Promise<void> {
   process.on('exit', killAllServers);
+  // Ctrl-C or a kill: the child servers go too (an 'exit' handler alone does not run then).
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      killAllServers();
+      process.exit(130);
+    });
+  }
+  const pinning = pinProcesses(!flags['no-pin']);
   setTimeout(
     () => {
-      console.error('deadline reached: aborting');
+      console.error('deadline reached: stopping; the tables hold the steps finished so far');
       killAllServers();
+      report(pinning.describe, ' (stopped at --deadline)');
       process.exit(3);
     },
     Number(flags.deadline) * 60_000,
@@ -189,19 +205,17 @@ async function main(): Promise<void> {
   // Each run ends with one late joiner per room checking what the server holds: a hall at
   // ROOM_CAPACITY (1,000) would refuse it as "room is full", so ours admits a few more.
   process.env.BENCH_ROOM_CAPACITY ??= String(Math.max(1000, ...RAMPS.hall.steps) + 10);
-  const pinning = pinProcesses(!flags['no-pin']);
   const modes = flags.mode.split(',').map((m) => m.trim()) as Mode[];
   console.log(
-    `Capacity ramp · SLO edit p99 ≤ ${sloEdit} ms${modes.includes('hall') ? `, cursor p99 ≤ ${sloCursor} ms (hall)` : ''} · ${durationS} s per step · ${pinning.describe}\n`,
+    `Capacity ramp · SLO edit p99 ≤ ${slo.editP99Ms} ms${modes.includes('hall') ? `, cursor p99 ≤ ${slo.cursorP99Ms} ms (hall)` : ''} · ` +
+      `${durationS} s per step · ${pinning.describe} · ours and y-websocket on Node ${serverNode().version}\n`,
   );
-  const tables: string[] = [];
   for (const mode of modes) {
     if (!(mode in RAMPS)) throw new Error(`unknown mode ${mode}`);
-    const results = new Map<ServerKind, Step[]>();
-    for (const kind of servers) results.set(kind, await ramp(mode, kind, pinning.serverCommand));
-    tables.push(`### ${mode}\n\n${capacityTable(mode, results)}`);
+    progress.set(mode, new Map());
+    for (const kind of servers) await ramp(mode, kind, pinning.serverCommand);
   }
-  console.log(`\n${tables.join('\n\n')}`);
+  report(pinning.describe, '');
 }
 
 main().catch((error: unknown) => {

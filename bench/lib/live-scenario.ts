@@ -120,7 +120,7 @@ export async function runLive(server: RunningServer, scenario: LiveScenario): Pr
 
     const endSelfReport = await startSelfReport(server);
     const framesBefore = loadClients.reduce((sum, client) => sum + client.protocol.framesIn, 0);
-    const cpu = cpuWindow(server.pid, [observers.pid]);
+    const cpu = cpuWindow(server.pids, [observers.pid]);
     const loadStart = nowMs();
     const timedFrom = loadStart + scenario.warmupS * 1000;
     observers.tell({ type: 'start', timedFrom });
@@ -225,7 +225,7 @@ export async function runLive(server: RunningServer, scenario: LiveScenario): Pr
         loadClients.filter((client) => client.protocol.lostConnection).length +
         reports.filter((report) => report.lostConnection).length,
       serverCpuS: used.serverS,
-      serverPeakRssMb: peakRssMb(server.pid),
+      serverPeakRssMb: server.pids.reduce((sum, pid) => sum + peakRssMb(pid), 0),
       generatorCpuS: used.generatorS,
       otherCpuS: used.otherS,
       framesToClients,

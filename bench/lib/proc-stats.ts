@@ -68,16 +68,19 @@ export function machineBusySeconds(): number {
  * the last is the noise figure to look at before trusting a run.
  */
 export function cpuWindow(
-  serverPid: number,
+  /** The server's process, or all of them (two instances): their CPU is summed. */
+  serverPids: number | number[],
   /** Other processes of the generator (the observer process): counted as the generator's. */
   generatorPids: number[] = [],
 ): () => { serverS: number; generatorS: number; otherS: number } {
-  const server0 = cpuSeconds(serverPid);
+  const servers = typeof serverPids === 'number' ? [serverPids] : serverPids;
+  const serverCpu = () => servers.reduce((sum, pid) => sum + cpuSeconds(pid), 0);
+  const server0 = serverCpu();
   const generator0 = process.cpuUsage();
   const helpers0 = generatorPids.map(cpuSeconds);
   const busy0 = machineBusySeconds();
   return () => {
-    const serverS = cpuSeconds(serverPid) - server0;
+    const serverS = serverCpu() - server0;
     const generator = process.cpuUsage(generator0);
     const helpersS = generatorPids.reduce((sum, pid, i) => sum + cpuSeconds(pid) - helpers0[i]!, 0);
     const generatorS = (generator.user + generator.system) / 1e6 + helpersS;

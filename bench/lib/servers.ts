@@ -1,9 +1,13 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { accessSync, constants, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchRedisUrl, createBenchSchema } from './postgres-schema.js';
+import { type ClientTarget, provisionWorkshops } from './provision.js';
+
+export { type ClientTarget, mapLimited } from './provision.js';
 
 /**
  * The servers under test, each a child process on 127.0.0.1 so CPU and
@@ -12,18 +16,18 @@ import { fileURLToPath } from 'node:url';
  * memory) on Node 20, and Hocuspocus 4 (in memory) on the Node 24 from npm.
  */
 
-export type ServerKind = 'ours' | 'y-websocket' | 'hocuspocus';
+export type ServerKind = 'ours' | 'ours-pg' | 'ours-2' | 'y-websocket' | 'hocuspocus';
+/** The servers measured by default: ours (SQLite) and the two references. */
 export const SERVER_KINDS: readonly ServerKind[] = ['ours', 'y-websocket', 'hocuspocus'];
+/**
+ * Also ours on PostgreSQL + Redis, one instance (`ours-pg`) or two of one
+ * deployment (`ours-2`); both need the local services (postgres-schema.ts).
+ */
+export const ALL_SERVER_KINDS: readonly ServerKind[] = [...SERVER_KINDS, 'ours-pg', 'ours-2'];
 export const REFERENCE_KINDS: readonly ServerKind[] = ['y-websocket', 'hocuspocus'];
 
 /** How a client speaks to the server: Hocuspocus prefixes every message with the document name. */
 export type Dialect = 'y-websocket' | 'hocuspocus';
-
-/** Where one client connects: the socket URL and, for Hocuspocus, the document it opens. */
-export interface ClientTarget {
-  url: string;
-  documentName?: string;
-}
 
 export const benchDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const repoDir = resolve(benchDir, '..');
@@ -35,7 +39,10 @@ export interface RunningServer {
   build?: string;
   /** The Node version the server process runs on. */
   node: string;
+  /** The (first) server process. */
   pid: number;
+  /** Every process of the server (two for `ours-2`): CPU and memory are their sums. */
+  pids: number[];
   port: number;
   /** Targets for `perRoom` clients in each of `rooms` rooms (ours: one workshop per room). */
   provision(rooms: number, perRoom: number): Promise<ClientTarget[][]>;
@@ -176,7 +183,7 @@ function launchSpec(kind: ServerKind, options: StartOptions): LaunchSpec {
           : {}),
       },
       dataDir,
-      provision: provisionWorkshops,
+      provision: (port, rooms, perRoom) => provisionWorkshops([port], rooms, perRoom),
     };
   }
   if (kind === 'y-websocket') {
@@ -218,8 +225,79 @@ export function dialectOf(kind: ServerKind): Dialect {
 }
 
 export async function startServer(kind: ServerKind, options: StartOptions): Promise<RunningServer> {
-  const build = kind === 'ours' ? ourBuildFingerprint() : undefined;
+  if (kind === 'ours-pg' || kind === 'ours-2') {
+    return startOursOnPostgres(kind, kind === 'ours-2' ? 2 : 1, options);
+  }
   const spec = launchSpec(kind, options);
+  const instance = await spawnInstance(spec, options);
+  const build = kind === 'ours' ? ourBuildFingerprint() : undefined;
+  const provision = (rooms: number, perRoom: number) =>
+    spec.provision(instance.port, rooms, perRoom);
+  return {
+    kind,
+    build,
+    node: spec.node.version,
+    pid: instance.pid,
+    pids: [instance.pid],
+    port: instance.port,
+    provision,
+    stop: instance.stop,
+  };
+}
+
+/**
+ * Ours on PostgreSQL and Redis (`ours-pg`: one instance, `ours-2`: two
+ * instances of one deployment), on a fresh schema dropped afterwards. The
+ * clients of each room are spread over the instances in turn, so in `ours-2`
+ * half of every room's edits cross instances through Redis.
+ */
+async function startOursOnPostgres(
+  kind: ServerKind,
+  instances: number,
+  options: StartOptions,
+): Promise<RunningServer> {
+  const schema = await createBenchSchema();
+  const env = {
+    DATABASE_URL: schema.url,
+    REDIS_URL: benchRedisUrl,
+    // Every instance must accept the others' session tokens.
+    SESSION_SECRET: randomBytes(32).toString('hex'),
+  };
+  const started: Instance[] = [];
+  const stop = async () => {
+    await Promise.all(started.map((instance) => instance.stop()));
+    await schema.drop();
+  };
+  try {
+    for (let i = 0; i < instances; i++) {
+      const spec = launchSpec('ours', options);
+      Object.assign(spec.env, env);
+      started.push(await spawnInstance(spec, options));
+    }
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  const ports = started.map((instance) => instance.port);
+  return {
+    kind,
+    build: ourBuildFingerprint(),
+    node: serverNode().version,
+    pid: started[0]!.pid,
+    pids: started.map((instance) => instance.pid),
+    port: ports[0]!,
+    provision: (rooms, perRoom) => provisionWorkshops(ports, rooms, perRoom),
+    stop,
+  };
+}
+
+interface Instance {
+  pid: number;
+  port: number;
+  stop(): Promise<void>;
+}
+
+async function spawnInstance(spec: LaunchSpec, options: StartOptions): Promise<Instance> {
   const { dataDir } = spec;
   if (dataDir) dataDirs.add(dataDir);
   if (!isExecutable(spec.node.path)) throw new Error(`${spec.node.path} is not executable`);
@@ -232,6 +310,11 @@ export async function startServer(kind: ServerKind, options: StartOptions): Prom
   live.add(child);
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
   void exited.then(() => live.delete(child));
+  const removeData = () => {
+    if (!dataDir) return;
+    rmSync(dataDir, { recursive: true, force: true });
+    dataDirs.delete(dataDir);
+  };
 
   let port: number;
   try {
@@ -239,12 +322,9 @@ export async function startServer(kind: ServerKind, options: StartOptions): Prom
   } catch (error) {
     child.kill('SIGKILL');
     await exited;
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-    if (dataDir) dataDirs.delete(dataDir);
+    removeData();
     throw error;
   }
-  const pid = child.pid!;
-
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) {
       child.kill('SIGTERM');
@@ -252,14 +332,9 @@ export async function startServer(kind: ServerKind, options: StartOptions): Prom
       await exited;
       clearTimeout(timer);
     }
-    if (dataDir) {
-      rmSync(dataDir, { recursive: true, force: true });
-      dataDirs.delete(dataDir);
-    }
+    removeData();
   };
-
-  const provision = (rooms: number, perRoom: number) => spec.provision(port, rooms, perRoom);
-  return { kind, build, node: spec.node.version, pid, port, provision, stop };
+  return { pid: child.pid!, port, stop };
 }
 
 /** Every server prints "… listening at http://127.0.0.1:PORT" on stdout. Keep draining the pipes. */
@@ -295,84 +370,6 @@ function waitForPort(child: ChildProcess, timeoutMs: number): Promise<number> {
       reject(new Error(`server exited (${code ?? signal}) before listening:\n${tail.join('')}`));
     });
   });
-}
-
-interface CreatedWorkshop {
-  id: string;
-  joinCode: string;
-}
-
-/** One workshop per room and one participant session per client, through the public API. */
-async function provisionWorkshops(
-  port: number,
-  rooms: number,
-  perRoom: number,
-): Promise<ClientTarget[][]> {
-  const base = `http://127.0.0.1:${port}`;
-  return mapLimited(rooms, 4, async (room) => {
-    // Each room's facilitator and participants come from their own address (the
-    // server trusts X-Forwarded-For here), as in real workshops: the per-address
-    // limits (30 workshops and 3,000 requests a minute) stay in force per "site".
-    const from = `10.77.${Math.floor(room / 250)}.${(room % 250) + 1}`;
-    const workshop = await postJson<CreatedWorkshop>(
-      `${base}/api/workshops`,
-      { title: `Benchmark room ${room + 1}` },
-      from,
-    );
-    const tokens = await mapLimited(perRoom, 4, async () => {
-      const session = await postJson<{ token: string }>(
-        `${base}/api/workshops/${workshop.id}/sessions`,
-        { joinCode: workshop.joinCode, role: 'innbygger' },
-        from,
-      );
-      return session.token;
-    });
-    return tokens.map((token) => ({
-      url: `ws://127.0.0.1:${port}/ws/workshops/${workshop.id}/board?token=${encodeURIComponent(token)}`,
-    }));
-  });
-}
-
-/** POST JSON; on 429 waits as long as the server asks (bounded) and tries again. */
-async function postJson<T>(url: string, body: unknown, forwardedFor: string): Promise<T> {
-  for (let attempt = 0; ; attempt++) {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor },
-      body: JSON.stringify(body),
-      signal: AbortSignal.timeout(10_000),
-    });
-    if (response.status === 429 && attempt < 3) {
-      const waitS = Math.min(65, Number(response.headers.get('retry-after')) || 10);
-      console.log(`  (rate-limited by the server; waiting ${waitS} s)`);
-      await new Promise((done) => setTimeout(done, waitS * 1000));
-      continue;
-    }
-    if (!response.ok) {
-      throw new Error(
-        `POST ${new URL(url).pathname} → ${response.status} ${await response.text()}`,
-      );
-    }
-    return (await response.json()) as T;
-  }
-}
-
-/** Run `count` tasks with at most `limit` in flight; results in order. */
-export async function mapLimited<T>(
-  count: number,
-  limit: number,
-  task: (index: number) => Promise<T>,
-): Promise<T[]> {
-  const results: T[] = new Array<T>(count);
-  let next = 0;
-  const worker = async () => {
-    while (next < count) {
-      const index = next++;
-      results[index] = await task(index);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, count) }, worker));
-  return results;
 }
 
 /** First 12 hex digits of the SHA-256 of server/dist/main.js. */

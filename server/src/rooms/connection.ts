@@ -16,6 +16,12 @@ export interface RoomSocket {
    */
   cork?(): void;
   uncork?(): void;
+  /**
+   * Optional: `first` then `second` in one write (an edit and the presence
+   * riding along). The transport can build that write once for every socket
+   * that gets the same pair; without it the room corks around two sends.
+   */
+  sendTogether?(first: Uint8Array, second: Uint8Array): void;
 }
 
 /** Who is on the other end, as established by their session token. */

@@ -41,4 +41,6 @@ export interface RoomSetup {
   appendBatcher?: AppendBatcher;
   /** How often presence is relayed; defaults from LIMITS. */
   presenceLimits?: PresenceLimits;
+  /** A presence-only broadcast goes to at most this many connections per turn (RELAY-2). */
+  presenceSliceConnections?: number;
 }

@@ -56,6 +56,7 @@ export function wireRoomParts(host: RoomPartsHost) {
     slow,
     observer: options.observer,
     fanout: options.fanout,
+    presenceSliceConnections: options.presenceSliceConnections,
   });
   const syncReplies = new SyncReplies({
     doc,

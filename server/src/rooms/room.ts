@@ -283,9 +283,9 @@ export class Room implements TurnTask {
     this.storePending();
   }
 
-  /** After the turn's storage batch (and, on synchronous storage, its edits): presence still due. */
+  /** After the turn's storage batch (and edits): presence due; a big room's a slice a turn (RELAY-2). */
   afterFlush(): void {
-    if (!this.closed) this.broadcast.presence();
+    if (!this.closed && this.broadcast.presence()) this.scheduleTurn();
   }
 
   private relayRemoteUpdates(): void {

@@ -47,3 +47,34 @@ describe('SharedFrames', () => {
     expect(frames.frameFor(new Uint8Array([0, 2, 1, 7]))).not.toBe(first);
   });
 });
+
+describe('SharedFrames.pairFor', () => {
+  /** Every message a client reads from `bytes`, in order. */
+  function readAllAsClient(bytes: Buffer): Promise<Buffer[]> {
+    return new Promise((resolve, reject) => {
+      const receiver = new Receiver({ isServer: false });
+      const read: Buffer[] = [];
+      receiver.on('message', (data: Buffer) => read.push(data));
+      receiver.on('error', reject);
+      receiver.write(bytes, () => resolve(read));
+    });
+  }
+
+  it('RELAY-1: is both frames back to back: a client reads the edit, then the presence', async () => {
+    const edit = new Uint8Array([0, 2, 3, 1, 2, 3]);
+    const presence = Uint8Array.from({ length: 300 }, (_, i) => i % 256);
+    const read = await readAllAsClient(new SharedFrames().pairFor(edit, presence));
+    expect(read.map((data) => new Uint8Array(data))).toEqual([edit, presence]);
+  });
+
+  it('RELAY-1: builds one buffer per pair, however many sockets it goes to', () => {
+    const frames = new SharedFrames();
+    const edit = new Uint8Array([0, 2, 1, 7]);
+    const forEveryone = new Uint8Array([1, 1, 0]);
+    const forItsOwner = new Uint8Array([1, 1, 1]);
+    const pair = frames.pairFor(edit, forEveryone);
+    expect(frames.pairFor(edit, forEveryone)).toBe(pair);
+    expect(frames.pairFor(edit, forItsOwner)).not.toBe(pair);
+    expect(frames.pairFor(edit, forEveryone)).toBe(pair);
+  });
+});

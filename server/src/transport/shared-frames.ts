@@ -38,6 +38,8 @@ export function binaryFrame(payload: Uint8Array): Buffer {
  */
 export class SharedFrames {
   private readonly frames = new WeakMap<Uint8Array, Buffer>();
+  /** First message → second message → both frames in one buffer. */
+  private readonly pairs = new WeakMap<Uint8Array, WeakMap<Uint8Array, Buffer>>();
 
   frameFor(message: Uint8Array): Buffer {
     let frame = this.frames.get(message);
@@ -46,5 +48,26 @@ export class SharedFrames {
       this.frames.set(message, frame);
     }
     return frame;
+  }
+
+  /**
+   * The frames of `first` and `second` back to back, built once per pair: an
+   * edit and the presence riding along reach most sockets as the same two
+   * messages, so each of those sockets gets one plain write of one buffer
+   * (no cork, no writev of two chunks). Only the presence's owners, whose
+   * variant leaves out their own state, get a pair of their own.
+   */
+  pairFor(first: Uint8Array, second: Uint8Array): Buffer {
+    let seconds = this.pairs.get(first);
+    if (!seconds) {
+      seconds = new WeakMap();
+      this.pairs.set(first, seconds);
+    }
+    let pair = seconds.get(second);
+    if (!pair) {
+      pair = Buffer.concat([this.frameFor(first), this.frameFor(second)]);
+      seconds.set(second, pair);
+    }
+    return pair;
   }
 }

@@ -44,15 +44,30 @@ function adapt(socket: WebSocket): RoomSocket {
   // A frame written beside ws must be exactly what ws would write: so only
   // without extensions (no permessage-deflate, which we do not enable).
   const framesOwnWrites = raw !== undefined && socket.extensions === '';
+  const send = (message: Uint8Array) => {
+    if (socket.readyState !== socket.OPEN) return;
+    // ws writes whole frames synchronously (no compression, no Blob), so a
+    // whole frame of ours between two of its own cannot split either.
+    if (framesOwnWrites && message.length < SHARED_FRAME_MAX_BYTES) {
+      raw.write(sharedFrames.frameFor(message));
+    } else {
+      socket.send(message, SEND_OPTIONS);
+    }
+  };
   return {
-    send: (message) => {
+    send,
+    // An edit and the presence riding along: one buffer shared by every socket
+    // that gets the same pair, one write each (a hall of 1,000 spends most of
+    // its time in these writes; BENCHMARKS.md "Capacity").
+    sendTogether: (first, second) => {
       if (socket.readyState !== socket.OPEN) return;
-      // ws writes whole frames synchronously (no compression, no Blob), so a
-      // whole frame of ours between two of its own cannot split either.
-      if (framesOwnWrites && message.length < SHARED_FRAME_MAX_BYTES) {
-        raw.write(sharedFrames.frameFor(message));
+      if (framesOwnWrites && first.length + second.length < SHARED_FRAME_MAX_BYTES) {
+        raw.write(sharedFrames.pairFor(first, second));
       } else {
-        socket.send(message, SEND_OPTIONS);
+        raw?.cork();
+        send(first);
+        send(second);
+        raw?.uncork();
       }
     },
     close: (code, reason) => socket.close(code, reason),

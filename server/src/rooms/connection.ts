@@ -40,6 +40,11 @@ export class Connection {
   missedBytes = 0;
   /** When this connection was last asked to resync (an update of it missed dependencies). */
   resyncRequestedAt = 0;
+  /**
+   * How its sync step 1 is answered (JOIN-1): `v2` when the client asked for
+   * Yjs's V2 encoding (`?sync=v2`), else y-websocket's V1 sync step 2.
+   */
+  syncEncoding: 'v1' | 'v2' = 'v1';
   private tokens: number;
   private refilledAt: number;
 

@@ -1,4 +1,10 @@
-import { CLOSE_CODES, LIMITS, isRoomName } from '@moteplass/shared';
+import {
+  CLOSE_CODES,
+  LIMITS,
+  SYNC_ENCODING_PARAM,
+  SYNC_ENCODING_V2,
+  isRoomName,
+} from '@moteplass/shared';
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
@@ -13,7 +19,11 @@ const Params = Type.Object({
   id: Type.String({ minLength: 1, maxLength: 64 }),
   room: Type.String({ maxLength: 16 }),
 });
-const Query = Type.Object({ token: Type.Optional(Type.String({ maxLength: 1024 })) });
+const Query = Type.Object({
+  token: Type.Optional(Type.String({ maxLength: 1024 })),
+  // JOIN-1: `v2` asks for the initial sync in Yjs's V2 encoding; anything else means V1.
+  [SYNC_ENCODING_PARAM]: Type.Optional(Type.String({ maxLength: 16 })),
+});
 
 const peers = new WeakMap<FastifyRequest, Peer>();
 
@@ -139,7 +149,10 @@ export async function websocketRoutes(app: FastifyInstance): Promise<void> {
   const heartbeat = new Heartbeat(PING_INTERVAL_MS);
   const perSession = new SessionSockets(LIMITS.socketsPerSession);
   app.addHook('onClose', async () => heartbeat.stop());
-  app.get<{ Params: { id: string; room: string }; Querystring: { token?: string } }>(
+  app.get<{
+    Params: { id: string; room: string };
+    Querystring: { token?: string; [SYNC_ENCODING_PARAM]?: string };
+  }>(
     '/ws/workshops/:id/:room',
     {
       websocket: true,
@@ -167,7 +180,8 @@ export async function websocketRoutes(app: FastifyInstance): Promise<void> {
         return;
       }
       socket.on('close', () => perSession.closed(token));
-      void serve(app, heartbeat, socket, peer, roomName);
+      const syncEncoding = request.query[SYNC_ENCODING_PARAM] === SYNC_ENCODING_V2 ? 'v2' : 'v1';
+      void serve(app, heartbeat, socket, peer, roomName, syncEncoding);
     },
   );
 }
@@ -178,6 +192,7 @@ async function serve(
   socket: WebSocket,
   peer: Peer,
   roomName: 'board' | 'control',
+  syncEncoding: 'v1' | 'v2',
 ): Promise<void> {
   app.metrics.connections.inc();
   // Frames may arrive while the room loads: keep them, in order.
@@ -226,6 +241,7 @@ async function serve(
   }
   room = loaded;
   connection = new Connection(adapt(socket), peer, LIMITS.messagesPerSecond);
+  connection.syncEncoding = syncEncoding;
   room.join(connection);
   for (const frame of early.splice(0)) room.receive(connection, frame);
   if (roomName === 'board') app.workshops.presence.changed(peer.workshopId);

@@ -1,14 +1,18 @@
-import { SYNC_V2_MESSAGE } from '@moteplass/shared';
+import { SYNC_V2_GZIP_MESSAGE, SYNC_V2_MESSAGE } from '@moteplass/shared';
 import * as encoding from 'lib0/encoding';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Connection } from './connection.js';
 import { encodeAwareness, encodeSyncStep1, encodeSyncStep2 } from './protocol.js';
 
+const gzipAsync = promisify(gzip);
+
 /** The initial sync in V2 (JOIN-1): `[SYNC_V2_MESSAGE, varUint8Array(update)]`. */
-export function encodeSyncStateV2(update: Uint8Array): Uint8Array {
+export function encodeSyncStateV2(update: Uint8Array, type = SYNC_V2_MESSAGE): Uint8Array {
   const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, SYNC_V2_MESSAGE);
+  encoding.writeVarUint(encoder, type);
   encoding.writeVarUint8Array(encoder, update);
   const bytes = encoding.toUint8Array(encoder);
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -40,18 +44,22 @@ export interface SyncRepliesParts {
  * that is not stored yet. A returning client with part of the document gets
  * just what it lacks. A client that asked for V2 (JOIN-1) gets the same in
  * Yjs's V2 encoding (a 10,000-note board: about a third of the bytes, and
- * faster to decode), cached alike beside the V1 one.
+ * faster to decode), cached alike beside the V1 one, and gzipped once per
+ * version for a client that asked for `v2gz` (compressed on libuv's pool,
+ * off the event loop).
  */
 export class SyncReplies {
   private cachedSyncStep1: Uint8Array | undefined;
   private cachedFullState: Uint8Array | undefined;
   private cachedFullStateV2: Uint8Array | undefined;
+  private cachedFullStateV2Gzip: Promise<Uint8Array> | undefined;
 
   constructor(private readonly parts: SyncRepliesParts) {}
 
   /** The document changed: the cached encodings are stale. */
   documentChanged(): void {
     this.cachedSyncStep1 = this.cachedFullState = this.cachedFullStateV2 = undefined;
+    this.cachedFullStateV2Gzip = undefined;
   }
 
   /** A joiner: our sync step 1 (what we have), then everybody's presence. */
@@ -78,7 +86,12 @@ export class SyncReplies {
       return; // the room closed before storing; its connections are gone
     }
     if (!isMember(connection)) return;
-    const v2 = connection.syncEncoding === 'v2';
+    const v2 = connection.syncEncoding !== 'v1';
+    if (isEmptyStateVector(stateVector) && connection.syncEncoding === 'v2gz') {
+      const message = await this.fullStateV2Gzip();
+      if (isMember(connection)) reply(connection, message);
+      return;
+    }
     if (isEmptyStateVector(stateVector)) {
       // A fresh client: everything, encoded once for every joiner until the next change.
       // Built only here, with nothing unstored, so it holds only stored changes.
@@ -100,5 +113,24 @@ export class SyncReplies {
       return;
     }
     reply(connection, message);
+  }
+
+  /**
+   * The whole board, V2, gzipped: one compression per version, shared by
+   * the joiners that ask meanwhile. The state is taken now (everything is
+   * stored), so a joiner that gets it after a later change also gets that
+   * change as an update, as with the other encodings.
+   */
+  private fullStateV2Gzip(): Promise<Uint8Array> {
+    if (this.cachedFullStateV2Gzip) return this.cachedFullStateV2Gzip;
+    const compressing = gzipAsync(Y.encodeStateAsUpdateV2(this.parts.doc)).then((zipped) =>
+      encodeSyncStateV2(zipped, SYNC_V2_GZIP_MESSAGE),
+    );
+    this.cachedFullStateV2Gzip = compressing;
+    // A failure is not cached: the next joiner tries again.
+    compressing.catch(() => {
+      if (this.cachedFullStateV2Gzip === compressing) this.cachedFullStateV2Gzip = undefined;
+    });
+    return compressing;
   }
 }

@@ -1,5 +1,6 @@
-import { SYNC_V2_MESSAGE } from '@moteplass/shared';
+import { SYNC_V2_GZIP_MESSAGE, SYNC_V2_MESSAGE } from '@moteplass/shared';
 import * as decoding from 'lib0/decoding';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
@@ -12,6 +13,7 @@ import {
   readServerMessage,
   syncStep1Frame,
   updateFrame,
+  waitFor,
 } from './fakes.js';
 import type { Room } from './room.js';
 import { fullSyncRequest, trackedRoom } from './room-test-setup.js';
@@ -25,10 +27,19 @@ function v2Updates(socket: FakeSocket): { frame: Uint8Array; update: Uint8Array 
   });
 }
 
-function joinV2(room: Room) {
+function joinV2(room: Room, encoding: 'v2' | 'v2gz' = 'v2') {
   const client = connect(room);
-  client.connection.syncEncoding = 'v2';
+  client.connection.syncEncoding = encoding;
   return client;
+}
+
+/** The gzipped V2 messages a socket was sent, unzipped. */
+function v2GzipUpdates(socket: FakeSocket): { frame: Uint8Array; update: Uint8Array }[] {
+  return socket.sent.flatMap((frame) => {
+    const decoder = decoding.createDecoder(frame);
+    if (decoding.readVarUint(decoder) !== SYNC_V2_GZIP_MESSAGE) return [];
+    return [{ frame, update: gunzipSync(decoding.readVarUint8Array(decoder)) }];
+  });
 }
 
 async function roomWithNotes(count: number) {
@@ -122,4 +133,49 @@ describe('Initial sync in V2 (JOIN-1, JOIN-3)', () => {
     await nextTurn();
     expect(client.socket.closed?.reason).toMatch(/state vector|malformed/);
   });
+
+  it('JOIN-3: a `v2gz` joiner gets the board gzipped, compressed once for all joiners and again after an edit', async () => {
+    const room = await roomWithNotes(40);
+    const a = joinV2(room, 'v2gz');
+    const b = joinV2(room, 'v2gz');
+    room.receive(a.connection, fullSyncRequest());
+    room.receive(b.connection, fullSyncRequest());
+    await waitFor(() => v2GzipUpdates(a.socket).length + v2GzipUpdates(b.socket).length === 2);
+    const [sent] = v2GzipUpdates(a.socket);
+    expect(sent!.frame).toBe(v2GzipUpdates(b.socket)[0]!.frame);
+    const doc = new Y.Doc();
+    Y.applyUpdateV2(doc, sent!.update);
+    expect(Object.keys(noteTexts(doc))).toHaveLength(40);
+    expect(sent!.frame.byteLength).toBeLessThan(Y.encodeStateAsUpdateV2(doc).byteLength);
+
+    room.receive(a.connection, updateFrame(noteUpdate('n40', 'after')));
+    await room.flushed();
+    const c = joinV2(room, 'v2gz');
+    room.receive(c.connection, fullSyncRequest());
+    await waitFor(() => v2GzipUpdates(c.socket).length === 1);
+    const later = new Y.Doc();
+    Y.applyUpdateV2(later, v2GzipUpdates(c.socket)[0]!.update);
+    expect(noteTexts(later)).toMatchObject({ n40: 'after' });
+  });
+
+  it('JOIN-1: a returning `v2gz` client gets its difference as plain V2', async () => {
+    const room = await roomWithNotes(3);
+    const cached = await storedBoard(room);
+    room.receive(connect(room).connection, updateFrame(noteUpdate('n3', 'new')));
+    await room.flushed();
+    const back = joinV2(room, 'v2gz');
+    room.receive(back.connection, syncStep1Frame(cached));
+    await nextTurn();
+    expect(v2GzipUpdates(back.socket)).toHaveLength(0);
+    Y.applyUpdateV2(cached, v2Updates(back.socket)[0]!.update);
+    expect(Object.keys(noteTexts(cached))).toHaveLength(4);
+  });
 });
+
+/** What a V1 joiner holds of the room now. */
+async function storedBoard(room: Room): Promise<Y.Doc> {
+  const joiner = connect(room);
+  room.receive(joiner.connection, fullSyncRequest());
+  await nextTurn();
+  return joiner.socket.receivedDoc();
+}

@@ -1,4 +1,4 @@
-import { SYNC_V2_MESSAGE } from '@moteplass/shared';
+import { SYNC_V2_GZIP_MESSAGE, SYNC_V2_MESSAGE } from '@moteplass/shared';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   cleanup,
@@ -23,7 +23,9 @@ async function firstBoardReply(query: string): Promise<number[]> {
   raw.socket.send(FRESH_SYNC_STEP1);
   // The first frame is the server's own sync step 1; the answer to ours follows.
   const isAnswer = (frame: Buffer) =>
-    frame[0] === SYNC_V2_MESSAGE || (frame[0] === 0 && frame[1] === 1);
+    frame[0] === SYNC_V2_MESSAGE ||
+    frame[0] === SYNC_V2_GZIP_MESSAGE ||
+    (frame[0] === 0 && frame[1] === 1);
   await waitFor(() => raw.received.some(isAnswer));
   const answer = raw.received.find(isAnswer)!;
   return [answer[0]!, answer[1]!];
@@ -32,6 +34,10 @@ async function firstBoardReply(query: string): Promise<number[]> {
 describe('WebSocket transport — the initial sync encoding', () => {
   it('JOIN-1: `?sync=v2` gets the board in one V2 message', async () => {
     expect((await firstBoardReply('&sync=v2'))[0]).toBe(SYNC_V2_MESSAGE);
+  });
+
+  it('JOIN-1: `?sync=v2gz` gets the board in one gzipped V2 message', async () => {
+    expect((await firstBoardReply('&sync=v2gz'))[0]).toBe(SYNC_V2_GZIP_MESSAGE);
   });
 
   it('JOIN-1: without it, or with a value it does not know, the board comes as sync step 2 (V1)', async () => {

@@ -2,8 +2,9 @@ import {
   CLOSE_CODES,
   LIMITS,
   SYNC_ENCODING_PARAM,
-  SYNC_ENCODING_V2,
   isRoomName,
+  syncEncodingOf,
+  type SyncEncoding,
 } from '@moteplass/shared';
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
@@ -21,7 +22,7 @@ const Params = Type.Object({
 });
 const Query = Type.Object({
   token: Type.Optional(Type.String({ maxLength: 1024 })),
-  // JOIN-1: `v2` asks for the initial sync in Yjs's V2 encoding; anything else means V1.
+  // JOIN-1: `v2`/`v2gz` ask for the initial sync in Yjs's V2 encoding; anything else means V1.
   [SYNC_ENCODING_PARAM]: Type.Optional(Type.String({ maxLength: 16 })),
 });
 
@@ -180,7 +181,7 @@ export async function websocketRoutes(app: FastifyInstance): Promise<void> {
         return;
       }
       socket.on('close', () => perSession.closed(token));
-      const syncEncoding = request.query[SYNC_ENCODING_PARAM] === SYNC_ENCODING_V2 ? 'v2' : 'v1';
+      const syncEncoding = syncEncodingOf(request.query[SYNC_ENCODING_PARAM]);
       void serve(app, heartbeat, socket, peer, roomName, syncEncoding);
     },
   );
@@ -192,7 +193,7 @@ async function serve(
   socket: WebSocket,
   peer: Peer,
   roomName: 'board' | 'control',
-  syncEncoding: 'v1' | 'v2',
+  syncEncoding: SyncEncoding,
 ): Promise<void> {
   app.metrics.connections.inc();
   // Frames may arrive while the room loads: keep them, in order.

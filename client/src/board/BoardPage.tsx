@@ -1,5 +1,6 @@
 import { groupOf } from '@moteplass/shared';
 import type { TFunction } from 'i18next';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useParams, useSearchParams } from 'react-router';
 import { CurrentStep, useAgenda, useStepAnnouncement } from '../agenda';
@@ -79,8 +80,9 @@ function LiveBoard({ connection, state, session, workshopId, fallbackTitle }: Li
   const { items, malformed } = useYMapItems(connection.items);
   const { silent, vote } = useEqualityState(connection.workshop);
   const agenda = useAgenda(connection.workshop);
-  const byPhase = boardByPhase(items);
-  const listed = listByPhase(items);
+  // Once per change of the board, not on every render (presence and status re-render often).
+  const byPhase = useMemo(() => boardByPhase(items), [items]);
+  const listed = useMemo(() => listByPhase(items), [items]);
   const sync = useSyncStatus(connection);
   const viewing = useViewedPhase(workshopId, control.phase, live.view);
   const ready = state === 'connected';

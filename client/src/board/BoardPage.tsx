@@ -1,12 +1,13 @@
 import { groupOf } from '@moteplass/shared';
 import type { TFunction } from 'i18next';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useParams, useSearchParams } from 'react-router';
 import { CurrentStep, useAgenda, useStepAnnouncement } from '../agenda';
 import { GroupBanner, groupNotePlace, useBreakout, useFrameRect, useGroupFocus } from '../breakout';
 import { useWorkshopSummary } from '../api';
 import { useDraftsRefresh, useEqualityAction, useEqualityState, useNoteExtras } from '../equality';
+import { preloadCanvas } from '../canvas';
 import { ImpactChainView } from '../impact';
 import { useWorkshopLanguage } from '../i18n';
 import { ReflectionBoardPanel } from '../reflection';
@@ -45,6 +46,8 @@ export function BoardPage() {
 
 function Board({ workshopId, session }: { workshopId: string; session: Session }) {
   const { t } = useTranslation();
+  // The canvas's code downloads beside the board's data, not after the first look at it.
+  useEffect(() => preloadCanvas(), []);
   const summary = useWorkshopSummary(workshopId);
   const ready = summary.status === 'ready' ? summary.summary : undefined;
   useWorkshopLanguage(ready?.language);

@@ -2,7 +2,7 @@
  * The server's part of joining a big board (issue 21), per initial-sync
  * encoding: a board of `--notes` notes is written through our server, then
  * fresh joiners connect one after another with `?sync=v1` (y-websocket's
- * sync step 2), `v2` and `v2gz` (JOIN-1), and are timed from
+ * sync step 2), `v2` and `v2gz` (JOIN-2), and are timed from
  * `new WebSocket()` until the whole board message has arrived (what
  * BIG10K in relay.ts calls the server's part), and until it is decoded into
  * a Y.Doc. Over loopback, so the bytes cost nothing here: add them at your

@@ -1,5 +1,5 @@
 /**
- * The board's initial sync in Yjs's V2 update encoding (issue 21, JOIN-1).
+ * The board's initial sync in Yjs's V2 update encoding (issue 21, JOIN-2).
  *
  * A client that understands it says so with the query parameter
  * `sync=v2` on its WebSocket URL; the server then answers its sync step 1

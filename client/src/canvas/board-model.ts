@@ -35,7 +35,7 @@ export class BoardModel {
   private order: string[] | null = null;
   private rank = new Map<string, number>();
   private readonly listeners = new Set<() => void>();
-  /** Parsing is shared with the page's other readers (JOIN-2). */
+  /** Parsing is shared with the page's other readers (JOIN-3). */
   private readonly parsed: ParsedBoardItems;
 
   constructor(

@@ -18,7 +18,7 @@ function derive(entries: Entries) {
   return { byId, notes, frames, polls };
 }
 
-/** One derivation per snapshot, shared by the several panels that ask (JOIN-2). */
+/** One derivation per snapshot, shared by the several panels that ask (JOIN-3). */
 const derived = new WeakMap<Entries, ReturnType<typeof derive>>();
 
 /** What the equality controls need of the board: items by id, the notes, frames and polls to vote in. */

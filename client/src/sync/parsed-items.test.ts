@@ -28,7 +28,7 @@ function board(count: number) {
 }
 
 describe('ParsedBoardItems', () => {
-  it('JOIN-2: every reader of a board shares one parse, and an edit re-parses only its item', () => {
+  it('JOIN-3: every reader of a board shares one parse, and an edit re-parses only its item', () => {
     const items = board(50);
     expect(parsedItemsOf(items)).toBe(parsedItemsOf(items));
     const before = parsedItemsOf(items).getSnapshot();
@@ -45,7 +45,7 @@ describe('ParsedBoardItems', () => {
     });
   });
 
-  it('JOIN-2: added, deleted and malformed items are seen by the next read', () => {
+  it('JOIN-3: added, deleted and malformed items are seen by the next read', () => {
     const items = board(3);
     const parsed = parsedItemsOf(items);
     let woken = 0;

@@ -17,7 +17,7 @@ const byAge = (a: BoardItemEntry, b: BoardItemEntry) =>
   (a.item.createdAt ?? 0) - (b.item.createdAt ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
- * One board's items, parsed once and shared by every reader (JOIN-2): the
+ * One board's items, parsed once and shared by every reader (JOIN-3): the
  * page, the equality panels, the list twin and the canvas model all read
  * through it, so a 10,000-note board is validated once at join rather than
  * once per hook, and an edit re-parses only the items it touched. It is the

@@ -101,7 +101,7 @@ describe('WorkshopConnection — the initial sync in V2', () => {
     for (const connection of connections.splice(0)) connection.destroy();
   });
 
-  it('JOIN-1: a fresh client asks for the gzipped V2 board, applies it, counts as synced, and sends none of it back', async () => {
+  it('JOIN-2: a fresh client asks for the gzipped V2 board, applies it, counts as synced, and sends none of it back', async () => {
     const sent: { type: number; step: number }[] = [];
     const connection = new WorkshopConnection({
       workshopId: 'w1',
@@ -124,7 +124,7 @@ describe('WorkshopConnection — the initial sync in V2', () => {
     expect(sent.filter((message) => message.type === 0 && message.step === 2)).toHaveLength(1);
   });
 
-  it('JOIN-1: against a server that answers V1 anyway (an older one), the client converges as before', async () => {
+  it('JOIN-2: against a server that answers V1 anyway (an older one), the client converges as before', async () => {
     const sent: { type: number; step: number }[] = [];
     const connection = new WorkshopConnection({
       workshopId: 'w1',

@@ -13,7 +13,7 @@ const canGunzip = () => typeof DecompressionStream === 'function' && typeof Resp
 
 /**
  * The socket URL's parameter that asks the server for the initial sync in V2
- * (JOIN-1), gzipped where this browser can unzip it natively.
+ * (JOIN-2), gzipped where this browser can unzip it natively.
  */
 export function syncV2Params(): Record<string, string> {
   return { [SYNC_ENCODING_PARAM]: canGunzip() ? SYNC_ENCODING_V2_GZIP : SYNC_ENCODING_V2 };
@@ -34,7 +34,7 @@ export type QuietenEchoes = () => () => void;
 
 /**
  * Teach a y-websocket provider the server's V2 answer to its sync step 1
- * (`[SYNC_V2_MESSAGE, update]`, JOIN-1): apply it as the sync step 2 it
+ * (`[SYNC_V2_MESSAGE, update]`, JOIN-2): apply it as the sync step 2 it
  * replaces and mark the provider synced. Everything else stays y-websocket's.
  */
 export function acceptSyncV2(provider: WebsocketProvider, quieten: QuietenEchoes): void {

@@ -155,7 +155,7 @@ export class WorkshopConnection {
   ) {
     this.links.set(room, NEW_ROOM_LINK);
     const provider = new WebsocketProvider(serverUrl, room, doc, {
-      // JOIN-1: ask for the initial sync in Yjs's V2 encoding (smaller, faster to decode).
+      // JOIN-2: ask for the initial sync in Yjs's V2 encoding (smaller, faster to decode).
       params: { token: options.token, ...syncV2Params() },
       // Tabs must not sync behind the server's back (it enforces locks and read-only rooms).
       disableBc: true,
@@ -194,7 +194,7 @@ export class WorkshopConnection {
   }
 
   /**
-   * A fresh document receiving the whole board (JOIN-1): nothing of it is
+   * A fresh document receiving the whole board (JOIN-2): nothing of it is
    * ours to send or count, so the 'update' listeners would only make Yjs
    * encode the board once more (V1, ~0.5 s of a phone's main thread for
    * 10,000 notes) before the first paint. Detach them for that one apply;

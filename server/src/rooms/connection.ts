@@ -41,7 +41,7 @@ export class Connection {
   /** When this connection was last asked to resync (an update of it missed dependencies). */
   resyncRequestedAt = 0;
   /**
-   * How its sync step 1 is answered (JOIN-1): `v2`/`v2gz` when the client
+   * How its sync step 1 is answered (JOIN-2): `v2`/`v2gz` when the client
    * asked for Yjs's V2 encoding (`?sync=v2`, gzipped: `?sync=v2gz`), else
    * y-websocket's V1 sync step 2.
    */

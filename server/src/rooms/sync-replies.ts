@@ -9,7 +9,7 @@ import { encodeAwareness, encodeSyncStep1, encodeSyncStep2 } from './protocol.js
 
 const gzipAsync = promisify(gzip);
 
-/** The initial sync in V2 (JOIN-1): `[SYNC_V2_MESSAGE, varUint8Array(update)]`. */
+/** The initial sync in V2 (JOIN-2): `[SYNC_V2_MESSAGE, varUint8Array(update)]`. */
 export function encodeSyncStateV2(update: Uint8Array, type = SYNC_V2_MESSAGE): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, type);
@@ -42,7 +42,7 @@ export interface SyncRepliesParts {
  * dropped on any change (`documentChanged`). The full state is built only
  * after waiting until nothing is unstored, so a joiner never sees a change
  * that is not stored yet. A returning client with part of the document gets
- * just what it lacks. A client that asked for V2 (JOIN-1) gets the same in
+ * just what it lacks. A client that asked for V2 (JOIN-2) gets the same in
  * Yjs's V2 encoding (a 10,000-note board: about a third of the bytes, and
  * faster to decode), cached alike beside the V1 one, and gzipped once per
  * version for a client that asked for `v2gz` (compressed on libuv's pool,

@@ -52,8 +52,8 @@ async function roomWithNotes(count: number) {
   return trackedRoom(storage);
 }
 
-describe('Initial sync in V2 (JOIN-1, JOIN-3)', () => {
-  it('JOIN-1: a V2 client gets the board as one V2 message, a V1 client as sync step 2; both converge', async () => {
+describe('Initial sync in V2 (JOIN-2, JOIN-4)', () => {
+  it('JOIN-2: a V2 client gets the board as one V2 message, a V1 client as sync step 2; both converge', async () => {
     const room = await roomWithNotes(20);
     const v1 = connect(room);
     const v2 = joinV2(room);
@@ -83,7 +83,7 @@ describe('Initial sync in V2 (JOIN-1, JOIN-3)', () => {
     expect(noteTexts(v2Doc)).toMatchObject({ live: 'after the join' });
   });
 
-  it('JOIN-1: a returning V2 client with part of the board gets only what it lacks, in V2', async () => {
+  it('JOIN-2: a returning V2 client with part of the board gets only what it lacks, in V2', async () => {
     const room = await roomWithNotes(5);
     const first = joinV2(room);
     room.receive(first.connection, fullSyncRequest());
@@ -105,7 +105,7 @@ describe('Initial sync in V2 (JOIN-1, JOIN-3)', () => {
     expect(noteTexts(whole)).toEqual({ n5: 'while away' }); // not the five it had
   });
 
-  it('JOIN-3: joiners share one cached V2 encoding, and an edit makes the next joiner see it', async () => {
+  it('JOIN-4: joiners share one cached V2 encoding, and an edit makes the next joiner see it', async () => {
     const room = await roomWithNotes(10);
     const a = joinV2(room);
     const b = joinV2(room);
@@ -126,7 +126,7 @@ describe('Initial sync in V2 (JOIN-1, JOIN-3)', () => {
     expect(Object.keys(noteTexts(doc))).toHaveLength(11);
   });
 
-  it('JOIN-1: a malformed state vector from a V2 client closes its socket with a reason', async () => {
+  it('JOIN-2: a malformed state vector from a V2 client closes its socket with a reason', async () => {
     const room = await roomWithNotes(1);
     const client = joinV2(room);
     room.receive(client.connection, Uint8Array.from([0, 0, 3, 5, 0xff, 0xff]));
@@ -134,7 +134,7 @@ describe('Initial sync in V2 (JOIN-1, JOIN-3)', () => {
     expect(client.socket.closed?.reason).toMatch(/state vector|malformed/);
   });
 
-  it('JOIN-3: a `v2gz` joiner gets the board gzipped, compressed once for all joiners and again after an edit', async () => {
+  it('JOIN-4: a `v2gz` joiner gets the board gzipped, compressed once for all joiners and again after an edit', async () => {
     const room = await roomWithNotes(40);
     const a = joinV2(room, 'v2gz');
     const b = joinV2(room, 'v2gz');
@@ -158,7 +158,7 @@ describe('Initial sync in V2 (JOIN-1, JOIN-3)', () => {
     expect(noteTexts(later)).toMatchObject({ n40: 'after' });
   });
 
-  it('JOIN-1: a returning `v2gz` client gets its difference as plain V2', async () => {
+  it('JOIN-2: a returning `v2gz` client gets its difference as plain V2', async () => {
     const room = await roomWithNotes(3);
     const cached = await storedBoard(room);
     room.receive(connect(room).connection, updateFrame(noteUpdate('n3', 'new')));

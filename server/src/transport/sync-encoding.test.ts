@@ -32,15 +32,15 @@ async function firstBoardReply(query: string): Promise<number[]> {
 }
 
 describe('WebSocket transport — the initial sync encoding', () => {
-  it('JOIN-1: `?sync=v2` gets the board in one V2 message', async () => {
+  it('JOIN-2: `?sync=v2` gets the board in one V2 message', async () => {
     expect((await firstBoardReply('&sync=v2'))[0]).toBe(SYNC_V2_MESSAGE);
   });
 
-  it('JOIN-1: `?sync=v2gz` gets the board in one gzipped V2 message', async () => {
+  it('JOIN-2: `?sync=v2gz` gets the board in one gzipped V2 message', async () => {
     expect((await firstBoardReply('&sync=v2gz'))[0]).toBe(SYNC_V2_GZIP_MESSAGE);
   });
 
-  it('JOIN-1: without it, or with a value it does not know, the board comes as sync step 2 (V1)', async () => {
+  it('JOIN-2: without it, or with a value it does not know, the board comes as sync step 2 (V1)', async () => {
     expect(await firstBoardReply('')).toEqual([0, 1]);
     expect(await firstBoardReply('&sync=v9')).toEqual([0, 1]);
   });

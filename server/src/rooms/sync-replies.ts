@@ -123,14 +123,13 @@ export class SyncReplies {
    */
   private fullStateV2Gzip(): Promise<Uint8Array> {
     if (this.cachedFullStateV2Gzip) return this.cachedFullStateV2Gzip;
-    const compressing = gzipAsync(Y.encodeStateAsUpdateV2(this.parts.doc)).then((zipped) =>
-      encodeSyncStateV2(zipped, SYNC_V2_GZIP_MESSAGE),
+    // Taken now, with nothing unstored (SYNC-1), not after the compression.
+    const update = Y.encodeStateAsUpdateV2(this.parts.doc);
+    this.cachedFullStateV2Gzip = gzipAsync(update).then(
+      (zipped) => encodeSyncStateV2(zipped, SYNC_V2_GZIP_MESSAGE),
+      // zlib failed (it should not): the same board uncompressed, never a crash or a hang.
+      () => encodeSyncStateV2(update),
     );
-    this.cachedFullStateV2Gzip = compressing;
-    // A failure is not cached: the next joiner tries again.
-    compressing.catch(() => {
-      if (this.cachedFullStateV2Gzip === compressing) this.cachedFullStateV2Gzip = undefined;
-    });
-    return compressing;
+    return this.cachedFullStateV2Gzip;
   }
 }

@@ -9,10 +9,16 @@
  * board's bytes, the decode, the paint.
  *
  *   cd bench && npx tsx join-phone.ts [--notes 10000] [--runs 3] [--cpu 4] [--network 4g]
+ *                                     [--profile join.cpuprofile]
+ *
+ * `--profile` records the first run's main thread with the DevTools
+ * profiler (open the file in Chrome's Performance panel) and prints where
+ * the time went, by function and by script.
  *
  * Needs `pnpm run build` first (the server serves client/dist).
  */
 import { chromium } from 'playwright-core';
+import { startProfile, type JoinProfile } from './lib/join-profile.js';
 import { createBoard, signInToBoard } from './lib/render-fill.js';
 import { killAllServers, startServer } from './lib/servers.js';
 import { median } from './lib/stats.js';
@@ -38,6 +44,9 @@ const NETWORKS = {
 } as const;
 const networkName = option('network', '4g') as keyof typeof NETWORKS;
 const network = NETWORKS[networkName];
+const profilePath = process.argv.includes('--profile')
+  ? option('profile', 'join.cpuprofile')
+  : null;
 
 interface Run {
   /** Navigation start → canvas painted with every note. */
@@ -79,6 +88,7 @@ async function main(): Promise<void> {
         (event) => (transfer += event.response.payloadData.length * 0.75),
       );
       await signInToBoard(page, board);
+      const profile: JoinProfile | null = profilePath && run === 0 ? await startProfile(cdp) : null;
       await page.goto(`${base}/w/${board.workshopId}/board`);
       // A phone opens on the "write" tab; the person taps "board" as soon as it shows.
       await page.getByRole('tab', { name: /^(Tavla|Board)$/ }).click({ timeout: 60_000 });
@@ -105,6 +115,7 @@ async function main(): Promise<void> {
         transferKb: transfer / 1024,
       });
       console.log(`  run ${run + 1}: ${JSON.stringify(results.at(-1))}`);
+      if (profile && profilePath) await profile.stopAndReport(profilePath);
       await context.close();
     }
   } finally {

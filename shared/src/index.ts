@@ -29,6 +29,7 @@ export * from './methods/index.js';
 export * from './phases.js';
 export * from './roles.js';
 export * from './schema.js';
+export * from './sync-encoding.js';
 export * from './board/normalize.js';
 export * from './links.js';
 export * from './kinds/index.js';

@@ -1,11 +1,13 @@
 import { groupOf, silentPhaseFor } from '@moteplass/shared';
 import type { TFunction } from 'i18next';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useParams, useSearchParams } from 'react-router';
 import { CurrentStep, useAgenda, useStepAnnouncement } from '../agenda';
 import { GroupBanner, groupNotePlace, useBreakout, useFrameRect, useGroupFocus } from '../breakout';
 import { useWorkshopSummary } from '../api';
 import { useDraftsRefresh, useEqualityAction, useEqualityState, useNoteExtras } from '../equality';
+import { preloadCanvas } from '../canvas';
 import { ImpactChainView } from '../impact';
 import { useWorkshopLanguage } from '../i18n';
 import { ReflectionBoardPanel } from '../reflection';
@@ -44,6 +46,8 @@ export function BoardPage() {
 
 function Board({ workshopId, session }: { workshopId: string; session: Session }) {
   const { t } = useTranslation();
+  // The canvas's code downloads beside the board's data, not after the first look at it.
+  useEffect(() => preloadCanvas(), []);
   const summary = useWorkshopSummary(workshopId);
   const ready = summary.status === 'ready' ? summary.summary : undefined;
   useWorkshopLanguage(ready?.language);
@@ -79,8 +83,9 @@ function LiveBoard({ connection, state, session, workshopId, fallbackTitle }: Li
   const { items, malformed } = useYMapItems(connection.items);
   const { silent, vote } = useEqualityState(connection.workshop);
   const agenda = useAgenda(connection.workshop);
-  const byPhase = boardByPhase(items);
-  const listed = listByPhase(items);
+  // Once per change of the board, not on every render (presence and status re-render often).
+  const byPhase = useMemo(() => boardByPhase(items), [items]);
+  const listed = useMemo(() => listByPhase(items), [items]);
   const sync = useSyncStatus(connection);
   const viewing = useViewedPhase(workshopId, control.phase, live.view);
   const ready = state === 'connected';

@@ -1,6 +1,7 @@
-import { parseBoardItem, type BoardItem, type PhaseId } from '@moteplass/shared';
-import * as Y from 'yjs';
+import type { BoardItem, PhaseId } from '@moteplass/shared';
+import type * as Y from 'yjs';
 import { FRAME_TITLE_BAND, isContainer, isLink } from '../kinds';
+import { parsedItemsOf, type ParsedBoardItems } from '../sync';
 import type { Point } from './contract';
 import { containsPoint, edgePoint, centre, type Rect } from './geometry';
 import { SpatialIndex } from './spatial-index';
@@ -34,11 +35,15 @@ export class BoardModel {
   private order: string[] | null = null;
   private rank = new Map<string, number>();
   private readonly listeners = new Set<() => void>();
+  /** Parsing is shared with the page's other readers (JOIN-3). */
+  private readonly parsed: ParsedBoardItems;
 
   constructor(
     private readonly map: Y.Map<unknown>,
     private readonly schedule: Schedule = nextFrame,
-  ) {}
+  ) {
+    this.parsed = parsedItemsOf(map);
+  }
 
   /** Read everything and follow changes (again, after a stop). */
   start(): void {
@@ -91,13 +96,12 @@ export class BoardModel {
   }
 
   private reread(id: string): void {
-    const value = this.map.get(id);
+    const item = this.parsed.item(id);
     this.items.delete(id);
     this.malformed.delete(id);
     this.connectors.delete(id);
     this.index.delete(id);
-    if (value === undefined) return;
-    const item = parseBoardItem(value instanceof Y.AbstractType ? value.toJSON() : value);
+    if (item === undefined) return;
     if (!item) {
       this.malformed.add(id);
       return;

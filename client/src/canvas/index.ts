@@ -1,4 +1,4 @@
-export { BoardViews } from './BoardViews';
+export { BoardViews, preloadCanvas } from './BoardViews';
 export { PresentationView } from './PresentationView';
 export { MiniatureView } from './MiniatureView';
 export {

@@ -1,35 +1,16 @@
-import { parseBoardItem, type BoardItem } from '@moteplass/shared';
-import * as Y from 'yjs';
-import { useYMapSnapshot } from './ymap-store';
+import { useSyncExternalStore } from 'react';
+import type * as Y from 'yjs';
+import { parsedItemsOf, type BoardItemsSnapshot } from './parsed-items';
 
-export interface BoardItemEntry {
-  id: string;
-  item: BoardItem;
-}
+export type { BoardItemEntry, BoardItemsSnapshot } from './parsed-items';
 
-export interface BoardItemsSnapshot {
-  /** Valid items, oldest first (then by id, so every screen shows the same order). */
-  items: BoardItemEntry[];
-  /** Entries that failed validation: skipped, counted, never a crash. */
-  malformed: number;
-}
-
+/** Every valid item of a board map, oldest first (parsed once, shared; see `ParsedBoardItems`). */
 export function readBoardItems(map: Y.Map<unknown>): BoardItemsSnapshot {
-  const items: BoardItemEntry[] = [];
-  let malformed = 0;
-  for (const [id, value] of map.entries()) {
-    const item = parseBoardItem(value instanceof Y.AbstractType ? value.toJSON() : value);
-    if (item) items.push({ id, item });
-    else malformed += 1;
-  }
-  items.sort(
-    (a, b) =>
-      (a.item.createdAt ?? 0) - (b.item.createdAt ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
-  return { items, malformed };
+  return parsedItemsOf(map).getSnapshot();
 }
 
 /** The board's items, live: re-renders on any local or remote change, deep or shallow. */
 export function useYMapItems(map: Y.Map<unknown>): BoardItemsSnapshot {
-  return useYMapSnapshot(map, readBoardItems, true);
+  const parsed = parsedItemsOf(map);
+  return useSyncExternalStore(parsed.subscribe, parsed.getSnapshot);
 }

@@ -4,6 +4,7 @@ export {
   type BoardItemEntry,
   type BoardItemsSnapshot,
 } from './board-items';
+export { parsedItemsOf, type ParsedBoardItems } from './parsed-items';
 export { useControlState, type ControlState } from './control-state';
 export type { ConnectionState } from './connection-state';
 export { clearWorkshopCache } from './offline-cache';

@@ -1,4 +1,4 @@
-import type { Role } from '@moteplass/shared';
+import type { Role, SyncEncoding } from '@moteplass/shared';
 
 /**
  * What the room core needs of a socket. The transport layer (ws) adapts its
@@ -46,6 +46,12 @@ export class Connection {
   missedBytes = 0;
   /** When this connection was last asked to resync (an update of it missed dependencies). */
   resyncRequestedAt = 0;
+  /**
+   * How its sync step 1 is answered (JOIN-2): `v2`/`v2gz` when the client
+   * asked for Yjs's V2 encoding (`?sync=v2`, gzipped: `?sync=v2gz`), else
+   * y-websocket's V1 sync step 2.
+   */
+  syncEncoding: SyncEncoding = 'v1';
   private tokens: number;
   private refilledAt: number;
 

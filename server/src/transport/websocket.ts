@@ -1,4 +1,11 @@
-import { CLOSE_CODES, LIMITS, isRoomName } from '@moteplass/shared';
+import {
+  CLOSE_CODES,
+  LIMITS,
+  SYNC_ENCODING_PARAM,
+  isRoomName,
+  syncEncodingOf,
+  type SyncEncoding,
+} from '@moteplass/shared';
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
@@ -13,7 +20,11 @@ const Params = Type.Object({
   id: Type.String({ minLength: 1, maxLength: 64 }),
   room: Type.String({ maxLength: 16 }),
 });
-const Query = Type.Object({ token: Type.Optional(Type.String({ maxLength: 1024 })) });
+const Query = Type.Object({
+  token: Type.Optional(Type.String({ maxLength: 1024 })),
+  // JOIN-2: `v2`/`v2gz` ask for the initial sync in Yjs's V2 encoding; anything else means V1.
+  [SYNC_ENCODING_PARAM]: Type.Optional(Type.String({ maxLength: 16 })),
+});
 
 const peers = new WeakMap<FastifyRequest, Peer>();
 
@@ -154,7 +165,10 @@ export async function websocketRoutes(app: FastifyInstance): Promise<void> {
   const heartbeat = new Heartbeat(PING_INTERVAL_MS);
   const perSession = new SessionSockets(LIMITS.socketsPerSession);
   app.addHook('onClose', async () => heartbeat.stop());
-  app.get<{ Params: { id: string; room: string }; Querystring: { token?: string } }>(
+  app.get<{
+    Params: { id: string; room: string };
+    Querystring: { token?: string; [SYNC_ENCODING_PARAM]?: string };
+  }>(
     '/ws/workshops/:id/:room',
     {
       websocket: true,
@@ -182,7 +196,8 @@ export async function websocketRoutes(app: FastifyInstance): Promise<void> {
         return;
       }
       socket.on('close', () => perSession.closed(token));
-      void serve(app, heartbeat, socket, peer, roomName);
+      const syncEncoding = syncEncodingOf(request.query[SYNC_ENCODING_PARAM]);
+      void serve(app, heartbeat, socket, peer, roomName, syncEncoding);
     },
   );
 }
@@ -193,6 +208,7 @@ async function serve(
   socket: WebSocket,
   peer: Peer,
   roomName: 'board' | 'control',
+  syncEncoding: SyncEncoding,
 ): Promise<void> {
   app.metrics.connections.inc();
   // Frames may arrive while the room loads: keep them, in order.
@@ -241,6 +257,7 @@ async function serve(
   }
   room = loaded;
   connection = new Connection(adapt(socket), peer, LIMITS.messagesPerSecond);
+  connection.syncEncoding = syncEncoding;
   room.join(connection);
   for (const frame of early.splice(0)) room.receive(connection, frame);
   if (roomName === 'board') app.workshops.presence.changed(peer.workshopId);

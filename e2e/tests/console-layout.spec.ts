@@ -118,3 +118,33 @@ for (const size of SIZES) {
     await context.close();
   });
 }
+
+test('the desk follows the window: smaller, then larger again, it fills the window each time', async ({
+  browser,
+}, testInfo) => {
+  const context = await browser.newContext({
+    baseURL: testInfo.project.use.baseURL,
+    viewport: { width: 1920, height: 1080 },
+  });
+  const console = await context.newPage();
+  const workshop = (await post(console.request, '/api/workshops', {
+    title: 'Trygg skolevei',
+    language: 'nb',
+  })) as unknown as CreateWorkshopReply;
+  await console.goto(pathOf(workshop.facilitatorUrl));
+  await expect(console).toHaveURL(/\/console$/);
+  const deskBottom = () =>
+    console.locator('.console-desk').evaluate((desk) => desk.getBoundingClientRect().bottom);
+  // A window dragged to a laptop's screen and back to the big one (the desk once kept the
+  // small height, with the lower half of the big window empty).
+  for (const size of [
+    { width: 1920, height: 1080 },
+    { width: 1280, height: 720 },
+    { width: 1920, height: 1080 },
+  ]) {
+    await console.setViewportSize(size);
+    await expect.poll(deskBottom).toBeGreaterThan(size.height - 40);
+    await expect.poll(deskBottom).toBeLessThanOrEqual(size.height);
+  }
+  await context.close();
+});

@@ -15,7 +15,14 @@ export function useDeskHeight(ref: RefObject<HTMLElement | null>): void {
     const measure = () => {
       const box = el.getBoundingClientRect();
       const top = box.top + window.scrollY;
-      const below = document.documentElement.scrollHeight - (box.bottom + window.scrollY);
+      // What follows the desk, measured on the body's own box: the document's scrollHeight is
+      // never less than the window, so after the window grew it would count the empty space
+      // under the old desk as content and keep the desk at its old height.
+      const body = document.body;
+      const bodyBottom =
+        body.getBoundingClientRect().bottom +
+        parseFloat(getComputedStyle(body).marginBottom || '0');
+      const below = Math.max(0, bodyBottom - box.bottom);
       const height = Math.max(MIN_DESK_PX, Math.floor(window.innerHeight - top - below));
       el.style.setProperty('--desk-height', `${height}px`);
     };

@@ -1,6 +1,7 @@
 import {
   BREAKOUT_KEY,
   GROUP_FLOORS_KEY,
+  isKind,
   readBreakout,
   readGroupFloors,
   type BoardItem,
@@ -29,10 +30,9 @@ export function groupAirtimeOf(
   return Object.entries(floors).flatMap(([groupId, floor]) => {
     const { totalMs } = floor.airtime;
     if (totalMs === 0) return [];
-    const frame = items.find(({ item }) => item.type === 'frame' && item.group === groupId);
-    const title = frame && 'title' in frame.item ? frame.item.title : undefined;
-    const name =
-      groups.find((g) => g.id === groupId)?.name ?? (typeof title === 'string' ? title : groupId);
+    const frame = items.find(({ item }) => isKind(item, 'frame') && item.group === groupId)?.item;
+    const title = frame && isKind(frame, 'frame') ? frame.title : undefined;
+    const name = groups.find((g) => g.id === groupId)?.name ?? (title || groupId);
     const turns = Object.values(floor.airtime.byParticipant).reduce((sum, p) => sum + p.turns, 0);
     return [{ name, ms: totalMs, turns }];
   });

@@ -37,6 +37,12 @@ export const groupEqualityMessages = defineMessages({
     reportHeading: 'Taletid i gruppene',
     reportGroup: 'Gruppe',
     reportTurns: 'Taleturer',
+    screenSpeaker: 'Har ordet: {{who}}',
+    screenNobody: 'Ingen har ordet',
+    screenHands_one: '{{count}} hånd oppe',
+    screenHands_other: '{{count}} hender oppe',
+    screenBadgeLegend: 'Farget prikk: noen har ordet (rollens farge). Tall: hender oppe.',
+    screenInGroups: 'Gruppene snakker hver for seg. Se hver gruppe.',
   },
   nn: {
     heading: 'Talarliste i {{group}}',
@@ -68,6 +74,12 @@ export const groupEqualityMessages = defineMessages({
     reportHeading: 'Taletid i gruppene',
     reportGroup: 'Gruppe',
     reportTurns: 'Taleturar',
+    screenSpeaker: 'Har ordet: {{who}}',
+    screenNobody: 'Ingen har ordet',
+    screenHands_one: '{{count}} hand oppe',
+    screenHands_other: '{{count}} hender oppe',
+    screenBadgeLegend: 'Farga prikk: nokon har ordet (rolla sin farge). Tal: hender oppe.',
+    screenInGroups: 'Gruppene snakkar kvar for seg. Sjå kvar gruppe.',
   },
   en: {
     heading: 'Speakers in {{group}}',
@@ -99,5 +111,12 @@ export const groupEqualityMessages = defineMessages({
     reportHeading: 'Speaking time in the groups',
     reportGroup: 'Group',
     reportTurns: 'Turns',
+    screenSpeaker: 'Has the word: {{who}}',
+    screenNobody: 'Nobody has the word',
+    screenHands_one: '{{count}} hand up',
+    screenHands_other: '{{count}} hands up',
+    screenBadgeLegend:
+      'Coloured dot: someone has the word (their role’s colour). Number: hands up.',
+    screenInGroups: 'The groups talk on their own. See each group.',
   },
 });

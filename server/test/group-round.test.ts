@@ -28,6 +28,11 @@ import {
  */
 afterEach(cleanup);
 
+interface Group {
+  id: string;
+  members: string[];
+}
+
 async function twoGroupsHere() {
   const server = await startServer();
   const workshop = await createWorkshop(server.url, { title: 'Trygg skolevei', language: 'nb' });
@@ -47,10 +52,9 @@ async function twoGroupsHere() {
   const control = (await connect(server.wsUrl, workshop.id, 'control', facilitator.token)).doc;
   const state = () => control.getMap(CONTROL_ROOT);
   await waitFor(() => readBreakout(state().get(BREAKOUT_KEY)), 5000, 'the breakout');
-  const [g1, g2] = readBreakout(state().get(BREAKOUT_KEY))!.groups as [
-    { id: string; members: string[] },
-    { id: string; members: string[] },
-  ];
+  const groups = readBreakout(state().get(BREAKOUT_KEY))!.groups;
+  expect(groups).toHaveLength(2);
+  const [g1, g2] = groups as [Group, Group];
   const session = (id: string) => people.find((p) => p.participantId === id)!;
   const [a, b] = g1.members.map(session) as [SessionReply, SessionReply];
   const [c] = g2.members.map(session) as [SessionReply];

@@ -52,7 +52,7 @@ async function twoGroupsHere() {
   const control = (await connect(server.wsUrl, workshop.id, 'control', facilitator.token)).doc;
   const state = () => control.getMap(CONTROL_ROOT);
   await waitFor(() => readBreakout(state().get(BREAKOUT_KEY)), 5000, 'the breakout');
-  const groups = readBreakout(state().get(BREAKOUT_KEY))!.groups;
+  const groups: Group[] = readBreakout(state().get(BREAKOUT_KEY))!.groups;
   expect(groups).toHaveLength(2);
   const [g1, g2] = groups as [Group, Group];
   const session = (id: string) => people.find((p) => p.participantId === id)!;

@@ -25,7 +25,7 @@ const dotFor = (page: Page, text: string) =>
  * member only their own group's frame, with the results hidden until close.
  * The shared screen's group cards show each group's floor.
  */
-test('GROUPEQ-1 GROUPEQ-4: a group host grants a turn; a vote for all groups keeps each to its frame', async ({
+test('GROUPEQ-1 GROUPEQ-4 GROUPEQ-7: a group host grants a turn and runs a round; a vote for all groups keeps each to its frame', async ({
   browser,
 }) => {
   test.setTimeout(240_000);
@@ -120,6 +120,14 @@ test('GROUPEQ-1 GROUPEQ-4: a group host grants a turn; a vote for all groups kee
     await console.setViewportSize({ width: 1280, height: 800 });
     await console.screenshot({ path: `${shots}/group-floor-console-1280.png`, fullPage: true });
   }
+
+  // A round in Kari's group (GROUPEQ-7): everyone in it in join order, Kari first.
+  await kari.getByRole('button', { name: 'Start en runde i gruppa' }).click();
+  await expect(kari.getByText('Du har ordet.')).toBeVisible();
+  await expect(kariCard).toContainText('Har ordet: Kari (Innbygger)');
+  await expect(olaCard).toContainText('Ingen har ordet');
+  await kari.getByRole('button', { name: 'Avslutt runden' }).click();
+  await expect(kariCard).toContainText('Ingen har ordet');
 
   // One note in each group's frame, then a vote in every group at once.
   await addNote(kari, 'Gåbuss langs skoleveien');

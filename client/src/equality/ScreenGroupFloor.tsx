@@ -8,8 +8,8 @@ interface ScreenGroupFloorProps {
   /**
    * `line`: "Har ordet: Innbygger (Kari) · 2 hender oppe" on a line of its
    * own; `badge`: beside the group's name on a dense grid, the speaker's role
-   * colour and the number of hands (the screen's legend says which is which),
-   * with the full sentence for screen readers.
+   * colour and the number of hands, nothing for a quiet group (the screen's
+   * legend says which is which), with the full sentence for screen readers.
    */
   variant: 'line' | 'badge';
 }
@@ -33,7 +33,7 @@ export function ScreenGroupFloor({ floor, variant }: ScreenGroupFloorProps) {
       <span className="screen-group-badge" data-floor={state} data-hands={queue.length}>
         <span className="visually-hidden">{`${speaker} · ${hands}`}</span>
         <span aria-hidden="true">
-          {current ? <RoleDot role={current.role} /> : <span className="screen-badge-open" />}
+          {current && <RoleDot role={current.role} />}
           {queue.length > 0 && <span className="screen-badge-hands">{queue.length}</span>}
         </span>
       </span>

@@ -23,12 +23,17 @@ const dotFor = (page: Page, text: string) =>
  * in two groups; Kari takes her group's host seat and gives Per the word;
  * Ola's group does not see Per's hand; a vote for all groups gives each
  * member only their own group's frame, with the results hidden until close.
+ * The shared screen's group cards show each group's floor.
  */
-test('GROUPEQ-1 GROUPEQ-4: a group host grants a turn; a vote for all groups keeps each to its frame', async ({
+test('GROUPEQ-1 GROUPEQ-4 GROUPEQ-7: a group host grants a turn and runs a round; a vote for all groups keeps each to its frame', async ({
   browser,
 }) => {
   test.setTimeout(240_000);
   const { workshop, console } = await facilitate(browser, 'Trygg skolevei');
+  const [screen] = await Promise.all([
+    console.context().waitForEvent('page'),
+    console.getByRole('link', { name: /skjerm/ }).click(),
+  ]);
   const kari = await joinAs(browser, workshop, 'Innbygger', 'Kari');
   const per = await joinAs(browser, workshop, 'Politiker', 'Per');
   const ola = await joinAs(browser, workshop, 'Kommuneansatt', 'Ola');
@@ -83,6 +88,13 @@ test('GROUPEQ-1 GROUPEQ-4: a group host grants a turn; a vote for all groups kee
   await expect(ola.getByText('Per (Politiker)')).toHaveCount(0);
   await expectNoAxeViolations(kari);
 
+  // The shared screen: each group's card says who has the word there and how many hands are up.
+  const grid = screen.locator('[data-screen="breakout"]');
+  const kariCard = grid.locator(`[data-group="${kariGroup}"]`);
+  const olaCard = grid.locator(`[data-group="${otherGroup}"]`);
+  await expect(kariCard).toContainText('Ingen har ordet · 1 hånd oppe');
+  await expect(olaCard).toContainText('Ingen har ordet · 0 hender oppe');
+
   // The host gives Per the word; his screen reader hears it.
   await kari.getByRole('button', { name: 'Gi ordet til Per (Politiker)' }).click();
   await expect(per.getByText('Du har ordet.')).toBeVisible();
@@ -90,6 +102,32 @@ test('GROUPEQ-1 GROUPEQ-4: a group host grants a turn; a vote for all groups kee
   await expect(row.locator('[data-group-hands]')).toHaveText('0');
   await expect(row).toContainText('Per (Politiker)');
   await expectNoAxeViolations(console);
+  await expect(kariCard).toContainText('Har ordet: Per (Politiker) · 0 hender oppe');
+  await expect(olaCard).toContainText('Ingen har ordet');
+  // The screen's own speakers' panel never says nobody has the word while the groups talk.
+  await expect(screen.getByText('Ingen har ordet.')).toHaveCount(0);
+  await expectNoAxeViolations(screen);
+  const shots = process.env.SCREENSHOT_DIR;
+  if (shots) {
+    for (const size of [
+      { width: 1920, height: 1080 },
+      { width: 1280, height: 720 },
+    ]) {
+      await screen.setViewportSize(size);
+      await expect(kariCard).toContainText('Har ordet');
+      await screen.screenshot({ path: `${shots}/group-floor-screen-${size.width}.png` });
+    }
+    await console.setViewportSize({ width: 1280, height: 800 });
+    await console.screenshot({ path: `${shots}/group-floor-console-1280.png`, fullPage: true });
+  }
+
+  // A round in Kari's group (GROUPEQ-7): everyone in it in join order, Kari first.
+  await kari.getByRole('button', { name: 'Start en runde i gruppa' }).click();
+  await expect(kari.getByText('Du har ordet.')).toBeVisible();
+  await expect(kariCard).toContainText('Har ordet: Kari (Innbygger)');
+  await expect(olaCard).toContainText('Ingen har ordet');
+  await kari.getByRole('button', { name: 'Avslutt runden' }).click();
+  await expect(kariCard).toContainText('Ingen har ordet');
 
   // One note in each group's frame, then a vote in every group at once.
   await addNote(kari, 'Gåbuss langs skoleveien');

@@ -49,8 +49,9 @@ export const ActionSchemas = {
   endTurn: action('endTurn', { groupId: Type.Optional(GroupIdSchema) }),
   // Equality controls (issue 5): speaking rules, rounds, anonymity, silent writing, votes.
   passTurn: action('passTurn', {}),
-  startRound: action('startRound', {}),
-  endRound: action('endRound', {}),
+  /** `groupId`: a round in that breakout group (its host or the facilitator; a host's own without it). */
+  startRound: action('startRound', { groupId: Type.Optional(GroupIdSchema) }),
+  endRound: action('endRound', { groupId: Type.Optional(GroupIdSchema) }),
   setSpeakingRules: action('setSpeakingRules', {
     order: Type.Optional(QueueOrderSchema),
     turnLimitSeconds: Type.Optional(Type.Union([TurnLimitSchema, Type.Null()])),

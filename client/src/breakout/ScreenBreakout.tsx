@@ -1,7 +1,13 @@
-import { choiceOpen, type BreakoutState, type ParticipantSummary } from '@moteplass/shared';
+import {
+  choiceOpen,
+  groupFloor,
+  type BreakoutState,
+  type ParticipantSummary,
+} from '@moteplass/shared';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MiniatureView } from '../canvas';
+import { ScreenGroupFloor, useGroupFloors } from '../equality';
 import type { WorkshopConnection } from '../sync';
 import { useFormatters } from '../workshop';
 import { screenGrid } from './screen-grid';
@@ -23,7 +29,7 @@ interface ScreenBreakoutProps {
  * The shared screen during a breakout (`[data-screen="breakout"]`): every
  * group at once, each as a live miniature of its frame with its name, how
  * many are in it (and gone), how many notes it wrote and when it last
- * wrote; all groups fit the board's area without scrolling (screen-grid.ts).
+ * wrote, who has the word in it and how many hands are up; all groups fit the board's area without scrolling (screen-grid.ts).
  */
 export function ScreenBreakout({ connection, participants }: ScreenBreakoutProps) {
   const breakout = useBreakout(connection.workshop);
@@ -39,6 +45,7 @@ function ScreenGroups({
   const { t } = useTranslation();
   const { time } = useFormatters();
   const activity = useGroupActivity(connection.items);
+  const { floors } = useGroupFloors(connection.workshop);
   const gridRef = useRef<HTMLUListElement>(null);
   const space = useElementSize(gridRef);
   const { groups } = running;
@@ -51,6 +58,9 @@ function ScreenGroups({
         <h2 id="screen-breakout">{t('breakout.screenHeading')}</h2>
         {choiceOpen(running) && (
           <p className="screen-breakout-choosing">{t('breakoutChoose.screenChoosing')}</p>
+        )}
+        {grid.floor === 'badge' && (
+          <p className="screen-breakout-legend">{t('groupEquality.screenBadgeLegend')}</p>
         )}
         {running.broadcast && (
           <p className="screen-breakout-broadcast">
@@ -73,7 +83,12 @@ function ScreenGroups({
           const gone = group.members.filter((m) => connected.get(m) === false).length;
           return (
             <li key={group.id} className="screen-breakout-card" data-group={group.id}>
-              <h3>{group.name}</h3>
+              <div className="screen-breakout-card-head">
+                <h3>{group.name}</h3>
+                {grid.floor === 'badge' && (
+                  <ScreenGroupFloor floor={groupFloor(floors, group.id)} variant="badge" />
+                )}
+              </div>
               <p>
                 {t('breakout.members', { count: group.members.length })}
                 {gone > 0 && (
@@ -89,6 +104,9 @@ function ScreenGroups({
                   ? t('breakout.lastActivity', { time: time(seen.last) })
                   : t('breakout.noActivity')}
               </p>
+              {grid.floor === 'line' && (
+                <ScreenGroupFloor floor={groupFloor(floors, group.id)} variant="line" />
+              )}
               <div className="screen-breakout-miniature">
                 <MiniatureView
                   items={connection.items}

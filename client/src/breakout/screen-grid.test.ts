@@ -36,4 +36,11 @@ describe('the shared screen’s grid of groups', () => {
     expect(screenGrid(2, { width: 1500, height: 820, aspect }).columns).toBe(2);
     expect(screenGrid(20, { width: 1500, height: 820, aspect }).columns).toBeGreaterThanOrEqual(5);
   });
+
+  it('gives a group’s floor a line of its own on big cards, a badge by the name on small ones', () => {
+    expect(screenGrid(4, { width: 1500, height: 820, aspect }).floor).toBe('line');
+    const dense = screenGrid(20, { width: 900, height: 520, aspect });
+    expect(dense.floor).toBe('badge');
+    expect(dense.miniature.w).toBeGreaterThan(60);
+  });
 });

@@ -31,7 +31,8 @@ const runsIn = (scope: GroupScope | null, group: BreakoutGroup) =>
 /**
  * The console's table of equality per breakout group: who hosts it (the
  * facilitator sets or clears the seat here), how many hands are up, who has
- * the word, and whether silent writing or a vote runs there (GROUPEQ-1…5).
+ * the word, and whether silent writing or a vote runs there (GROUPEQ-1…5);
+ * the facilitator starts or ends a round in a group here (GROUPEQ-7).
  */
 export function GroupEqualityOverview({
   workshop,
@@ -115,6 +116,24 @@ export function GroupEqualityOverview({
                   </dd>
                 </div>
               </dl>
+              <button
+                type="button"
+                aria-label={t(
+                  floor.speaking.round ? 'groupEquality.endRoundIn' : 'groupEquality.startRoundIn',
+                  { group: group.name },
+                )}
+                onClick={() => {
+                  if (actions.pending !== null) return;
+                  void actions.run({
+                    type: floor.speaking.round ? 'endRound' : 'startRound',
+                    groupId: group.id,
+                  });
+                }}
+              >
+                {floor.speaking.round
+                  ? t('equality.speaking.endRound')
+                  : t('equality.speaking.startRound')}
+              </button>
             </li>
           );
         })}

@@ -15,7 +15,7 @@ interface GroupSpeakingPanelProps {
 /**
  * A group member's speakers' list during a breakout (GROUPEQ-1): their hand
  * goes to the group's queue; the host seat, and for the host the queue with
- * "give the word" and "end the turn".
+ * "give the word" and "end the turn", and a round in the group (GROUPEQ-7).
  */
 export function GroupSpeakingPanel({
   view,
@@ -63,12 +63,25 @@ export function GroupSpeakingPanel({
               {t('groupEquality.endTurn')}
             </button>
           )}
+          {isHost && !floor.speaking.round && (
+            <button type="button" onClick={() => run({ type: 'startRound', groupId: group.id })}>
+              {t('groupEquality.startGroupRound')}
+            </button>
+          )}
+          {isHost && floor.speaking.round && (
+            <button type="button" onClick={() => run({ type: 'endRound', groupId: group.id })}>
+              {t('equality.speaking.endRound')}
+            </button>
+          )}
           {isHost && (
             <button type="button" className="quiet" onClick={() => seat(null)}>
               {t('groupEquality.leaveHost')}
             </button>
           )}
         </div>
+        {isHost && !floor.speaking.round && (
+          <p className="hint">{t('groupEquality.groupRoundHint')}</p>
+        )}
       </div>
     </SpeakingPanel>
   );

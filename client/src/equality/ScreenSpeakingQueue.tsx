@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkshopConnection } from '../sync';
 import { useEqualityState } from './equality-state';
+import { useGroupFloors } from './group-floors';
 import { RoleDot } from './RoleDot';
 import { TurnClock } from './TurnClock';
 import { useSpeakerLabel } from './use-speaker-label';
@@ -13,12 +14,15 @@ const SHOWN_WAITING = 3;
  * The speakers' list on the shared screen: who has the floor, the turn's
  * countdown and who waits, in type for the back of the room. No controls.
  * Present only while somebody speaks or waits (the `speaker` hook, CONTRACT.md).
+ * During a breakout it never says nobody has the word: the groups have it.
  */
 export function ScreenSpeakingQueue({ connection }: { connection: WorkshopConnection }) {
   const { t } = useTranslation();
   const id = useId();
   const label = useSpeakerLabel();
   const { speaking } = useEqualityState(connection.workshop);
+  // During a breakout the word is in the groups (the grid's cards show it), not nobody's.
+  const { breakout } = useGroupFloors(connection.workshop);
   const { current, queue, round } = speaking;
   if (!current && queue.length === 0) return null;
   const shown = queue.slice(0, SHOWN_WAITING);
@@ -36,7 +40,9 @@ export function ScreenSpeakingQueue({ connection }: { connection: WorkshopConnec
           <TurnClock endsAt={current.endsAt} />
         </div>
       ) : (
-        <p className="screen-label">{t('equality.speaking.nobodySpeaking')}</p>
+        <p className="screen-label">
+          {breakout ? t('groupEquality.screenInGroups') : t('equality.speaking.nobodySpeaking')}
+        </p>
       )}
       {round && (
         <p className="screen-round">

@@ -4,6 +4,8 @@ export { EqualityBoardPanels } from './EqualityBoardPanels';
 export { EqualityConsole, type EqualitySections } from './EqualityConsole';
 export { EqualityPanel } from './EqualityPanel';
 export { ScreenSpeakingQueue } from './ScreenSpeakingQueue';
+export { ScreenGroupFloor } from './ScreenGroupFloor';
+export { useGroupFloors } from './group-floors';
 export { useEqualityState, type EqualityState } from './equality-state';
 export { useNoteExtras } from './use-note-extras';
 export { SpeakerChip } from './SpeakerChip';

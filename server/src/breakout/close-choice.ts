@@ -1,6 +1,8 @@
 import { choiceOpen } from '@moteplass/shared';
 import { defineAction } from '../actions/types.js';
+import { handsToGroups } from '../equality/index.js';
 import { AppError } from '../http/errors.js';
+import { changeControl } from './control.js';
 import { placeInSmallest } from './late-joiner.js';
 import { changeBreakout } from './state.js';
 
@@ -28,6 +30,8 @@ export const closeChoice = defineAction({
       const { choosing: _open, ...rest } = running;
       return { ...rest, groups };
     });
+    // Hands raised in the room by those just placed go to their groups (GROUPEQ-6).
+    await changeControl(context, handsToGroups);
     return { placed, groups: state.groups.map(({ id, members }) => ({ id, members })) };
   },
 });

@@ -1,6 +1,6 @@
 import { choiceOpen, groupHasRoom } from '@moteplass/shared';
 import { defineAction } from '../actions/types.js';
-import { leaveGroupFloors } from '../equality/index.js';
+import { handsToGroups, leaveGroupFloors } from '../equality/index.js';
 import { AppError } from '../http/errors.js';
 import { changeControl } from './control.js';
 import { changeBreakout } from './state.js';
@@ -38,9 +38,12 @@ export const joinGroup = defineAction({
         }),
       };
     });
-    // Switching while the choice is open leaves the old group's hand and host seat (GROUPEQ-3).
-    if (switched)
-      await changeControl(context, (control) => leaveGroupFloors(control, participantId));
+    await changeControl(context, (control) => {
+      // Switching while the choice is open leaves the old group's hand and host seat (GROUPEQ-3).
+      if (switched) leaveGroupFloors(control, participantId);
+      // A hand raised in the room before picking goes to the group picked (GROUPEQ-6).
+      handsToGroups(control);
+    });
     return { groupId, members: state.groups.find((g) => g.id === groupId)?.members ?? [] };
   },
 });

@@ -9,6 +9,7 @@ import {
 } from '@moteplass/shared';
 import { defineAction } from '../actions/types.js';
 import { newId } from '../workshops/ids.js';
+import { handsToGroups } from '../equality/index.js';
 import { changeControl, currentPhase } from './control.js';
 import { AppError } from '../http/errors.js';
 import { addGroupFrames, groupFrameId } from './frames.js';
@@ -64,6 +65,8 @@ export const startBreakout = defineAction({
         ...(mix === 'choose' ? { choosing: true } : {}),
       };
       control.set(BREAKOUT_KEY, next);
+      // Hands raised in the room go to the raisers' groups, in their order (GROUPEQ-6).
+      handsToGroups(control);
       return next;
     });
     await addGroupFrames(context.rooms, workshopId, state.phase, state.groups, context.now);

@@ -12,6 +12,7 @@ import { closeVote, startVote } from './votes.js';
 
 export { equalityRoutes } from './routes.js';
 export { closeGroupFloors, leaveGroupFloors } from './group-floor.js';
+export { handsToGroups } from './hands-to-groups.js';
 
 /** The equality actions (issue 5), for the dispatcher's list. */
 export const EQUALITY_HANDLERS = [

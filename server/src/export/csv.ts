@@ -6,6 +6,7 @@ import {
   type BoardItem,
   type CsvKindColumn,
 } from '@moteplass/shared';
+import { groupAirtimeCsvRows } from './group-airtime.js';
 import { itemText } from './items.js';
 import { kindExportContext } from './kind-context.js';
 import type { SnapshotItem, WorkshopSnapshot } from './snapshot.js';
@@ -38,7 +39,9 @@ export function toCsv(snapshot: WorkshopSnapshot, separator?: CsvSeparator): str
   const words = exportWords(snapshot.workshop.language);
   const sep = CSV_SEPARATORS[separator ?? (words.language === 'en' ? 'comma' : 'semicolon')];
   // The breakout group column only where there were groups (BREAK-9): other files keep their columns.
-  const groups = hasBreakoutGroups(snapshot) ? breakoutGroupNames(snapshot) : null;
+  const airtime = snapshot.groupAirtime ?? [];
+  const groups =
+    hasBreakoutGroups(snapshot) || airtime.length > 0 ? breakoutGroupNames(snapshot) : null;
   const columns = [
     ...header(words, snapshot.includeNames),
     ...(groups ? [words.catalogue.breakout.exportGroup] : []),
@@ -49,7 +52,14 @@ export function toCsv(snapshot: WorkshopSnapshot, separator?: CsvSeparator): str
       ...(groups ? [breakoutGroupOf(entry.item, groups)] : []),
     ]),
   );
-  const lines = [columns, ...body].map((cells) =>
+  // Speaking time per group (GROUPEQ-2) as rows of their own after the items'.
+  const speaking = groupAirtimeCsvRows(airtime, words, {
+    width: columns.length,
+    typeAt: columns.indexOf(words.report.type),
+    textAt: columns.indexOf(words.report.text),
+    votesAt: columns.indexOf(words.report.votes),
+  });
+  const lines = [columns, ...body, ...speaking].map((cells) =>
     cells.map((cell) => csvField(neutraliseFormula(cell))).join(sep),
   );
   return `${BOM}${lines.join('\r\n')}\r\n`;

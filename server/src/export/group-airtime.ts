@@ -55,3 +55,26 @@ export function groupAirtimeBlocks(
     },
   ];
 }
+
+/**
+ * `export.csv`'s rows of speaking time per group, after the items' rows and
+ * in the same columns (docs/breakout.md, "Export"): the type column says
+ * "Taletid i gruppa (sekunder)", the text column holds the whole seconds, the
+ * votes column the number of turns, the group column the group's name; the
+ * other cells are empty. `width` is the file's number of columns, the group
+ * column last; `votesAt` the votes column's index.
+ */
+export function groupAirtimeCsvRows(
+  groups: readonly GroupAirtime[],
+  words: ExportWords,
+  layout: { width: number; textAt: number; typeAt: number; votesAt: number },
+): string[][] {
+  return groups.map((group) => {
+    const row = Array.from({ length: layout.width }, () => '');
+    row[layout.typeAt] = words.catalogue.groupEquality.csvSpeakingTime;
+    row[layout.textAt] = String(Math.round(group.ms / 1000));
+    row[layout.votesAt] = String(group.turns);
+    row[layout.width - 1] = group.name;
+    return row;
+  });
+}

@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { routePreload } from './route-preload';
+import { routePreload } from './route-preload.js';
 
 // In development the API and the sockets live on the server (port 8080);
 // in production the server serves this build from the same origin.

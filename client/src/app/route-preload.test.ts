@@ -1,7 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { routePreload } from '../../route-preload';
-
-type Handler = (html: string, context: { bundle: Record<string, unknown> }) => unknown;
+import { routePreloadScript } from '../../route-preload';
 
 function chunk(fileName: string, moduleIds: string[], imports: string[], css: string[] = []) {
   return {
@@ -14,24 +12,22 @@ function chunk(fileName: string, moduleIds: string[], imports: string[], css: st
   };
 }
 
-/** What the plugin writes into index.html for a build of these chunks. */
+/** The script the build adds to index.html for these chunks. */
 function injectedScript(): string {
-  const plugin = routePreload();
-  (plugin.configResolved as (config: { base: string }) => void)({ base: '/' });
-  const hook = plugin.transformIndexHtml as { handler: Handler };
   const bundle = {
-    'assets/index-1.js': chunk('assets/index-1.js', ['/c/src/main.tsx'], []),
+    'assets/index-1.js': chunk('assets/index-1.js', ['/c/src/main.tsx'], ['assets/react-5.js']),
+    'assets/react-5.js': chunk('assets/react-5.js', ['/c/node_modules/react/index.js'], []),
     'assets/board-2.js': chunk(
       'assets/board-2.js',
       ['/c/src/board/index.ts', '/c/src/board/BoardPage.tsx'],
-      ['assets/index-1.js', 'assets/workshop-3.js'],
+      ['assets/index-1.js', 'assets/react-5.js', 'assets/workshop-3.js'],
       ['assets/board-2.css'],
     ),
     'assets/workshop-3.js': chunk('assets/workshop-3.js', ['/c/src/workshop/index.ts'], []),
     'assets/console-4.js': chunk('assets/console-4.js', ['/c/src/console/index.ts'], []),
+    'assets/index-1.css': { type: 'asset', fileName: 'assets/index-1.css' },
   };
-  const tags = hook.handler('<html></html>', { bundle }) as { children: string }[];
-  return tags[0]!.children;
+  return routePreloadScript(bundle, '/');
 }
 
 function preloads(): string[] {
@@ -56,9 +52,21 @@ describe('JOIN-6: the board link fetches the board route’s code beside the ent
     ]);
   });
 
-  it('adds nothing on other pages (the join page keeps its budget)', () => {
+  it('prefetches the same files on the join page, which leads to the board', () => {
     window.history.replaceState(null, '', '/w/abc123/join');
     new Function(injectedScript())();
-    expect(preloads()).toEqual([]);
+    expect(preloads().sort()).toEqual([
+      'prefetch /assets/board-2.css',
+      'prefetch /assets/board-2.js',
+      'prefetch /assets/workshop-3.js',
+    ]);
+  });
+
+  it('adds nothing on other pages', () => {
+    for (const path of ['/', '/w/abc123/console', '/w/abc123/board/extra']) {
+      window.history.replaceState(null, '', path);
+      new Function(injectedScript())();
+      expect(preloads()).toEqual([]);
+    }
   });
 });

@@ -181,6 +181,8 @@ function launchSpec(kind: ServerKind, options: StartOptions): LaunchSpec {
         ...(process.env.BENCH_CROWD_THRESHOLD
           ? { CROWD_THRESHOLD: process.env.BENCH_CROWD_THRESHOLD }
           : {}),
+        // join-phone.ts before/after: another build of the client, served by this server.
+        ...(process.env.BENCH_CLIENT_DIR ? { CLIENT_DIR: process.env.BENCH_CLIENT_DIR } : {}),
       },
       dataDir,
       provision: (port, rooms, perRoom) => provisionWorkshops([port], rooms, perRoom),

@@ -44,6 +44,9 @@ export function planText(
   view: ViewDetail | undefined,
 ): TextPlan {
   if (!text || box.w <= 0 || box.h <= 0) return NONE;
+  // A box too small on screen for a word is its colour only, whatever the font: no layout
+  // (a phone opening a 10,000-note board sees them all this small, JOIN-5).
+  if (view && textDetail(Math.min(box.w, box.h) * view.scale, Infinity) === 'block') return NONE;
   const layout = layoutText(ctx, text, box.w, box.h, options);
   if (!view) return { kind: 'lines', layout, headline: false };
   const detail = textDetail(Math.min(box.w, box.h) * view.scale, layout.fontSize * view.scale);

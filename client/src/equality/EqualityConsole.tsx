@@ -54,10 +54,17 @@ export function EqualityConsole({
   const silent = useEqualityAction(workshopId, session.token);
   const voting = useEqualityAction(workshopId, session.token);
   const lastResult = state.voteResults.at(-1);
-  const groups = useGroupFloors(connection.workshop).breakout?.groups ?? NO_GROUPS;
+  const breakout = useGroupFloors(connection.workshop).breakout;
+  const groups = breakout?.groups ?? NO_GROUPS;
 
   return children({
-    speaking: <SpeakingControls speaking={state.speaking} actions={speaking} />,
+    speaking: (
+      <SpeakingControls
+        speaking={state.speaking}
+        actions={speaking}
+        inBreakout={breakout !== null}
+      />
+    ),
     panel: <EqualityPanel airtime={state.airtime} presence={state.presence} notes={notes} />,
     anonymity: (
       <AnonymityControls

@@ -7,13 +7,18 @@ import { SpeakingQueue } from './SpeakingQueue';
 import { SpeakingRules } from './SpeakingRules';
 import type { EqualityActions } from './use-equality-action';
 
-/** The facilitator's speaking turns: grant, end, rounds, order and time limit. */
+/**
+ * The facilitator's speaking turns: grant, end, rounds, order and time limit.
+ * During a breakout these are the room's; the groups' lists are under "Grupper".
+ */
 export function SpeakingControls({
   speaking,
   actions,
+  inBreakout = false,
 }: {
   speaking: SpeakingState;
   actions: EqualityActions;
+  inBreakout?: boolean;
 }) {
   const { t } = useTranslation();
   const id = useId();
@@ -25,6 +30,7 @@ export function SpeakingControls({
   return (
     <section className="panel console-section speaking-controls" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('equality.speaking.controlsHeading')}</h2>
+      {inBreakout && <p className="hint">{t('groupEquality.consoleInGroups')}</p>}
       <CurrentSpeaker speaking={speaking} />
       <div className="button-row">
         {next && (

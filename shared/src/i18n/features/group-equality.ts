@@ -48,6 +48,8 @@ export const groupEqualityMessages = defineMessages({
     screenHands_other: '{{count}} hender oppe',
     screenBadgeLegend: 'Farget prikk: noen har ordet (rollens farge). Tall: hender oppe.',
     screenInGroups: 'Gruppene snakker hver for seg. Se hver gruppe.',
+    consoleInGroups:
+      'Gruppene snakker hver for seg: talerlistene deres står under «Grupper». Dette er rommets talerliste.',
   },
   nn: {
     heading: 'Talarliste i {{group}}',
@@ -90,6 +92,8 @@ export const groupEqualityMessages = defineMessages({
     screenHands_other: '{{count}} hender oppe',
     screenBadgeLegend: 'Farga prikk: nokon har ordet (rolla sin farge). Tal: hender oppe.',
     screenInGroups: 'Gruppene snakkar kvar for seg. Sjå kvar gruppe.',
+    consoleInGroups:
+      'Gruppene snakkar kvar for seg: talarlistene deira står under «Grupper». Dette er talarlista til rommet.',
   },
   en: {
     heading: 'Speakers in {{group}}',
@@ -133,5 +137,7 @@ export const groupEqualityMessages = defineMessages({
     screenBadgeLegend:
       'Coloured dot: someone has the word (their role’s colour). Number: hands up.',
     screenInGroups: 'The groups talk on their own. See each group.',
+    consoleInGroups:
+      'The groups talk on their own: their speakers’ lists are under “Groups”. This is the room’s list.',
   },
 });

@@ -1,29 +1,16 @@
 import {
   AIRTIME_KEY,
   BOARD_ITEMS,
-  BREAKOUT_KEY,
-  CONTROL_ROOT,
-  GROUP_FLOORS_KEY,
   SPEAKING_KEY,
   VOTE_KEY,
   readAirtime,
-  readBreakout,
-  readGroupFloors,
   readSpeaking,
   type SessionReply,
 } from '@moteplass/shared';
 import * as Y from 'yjs';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  cleanup,
-  connect,
-  createWorkshop,
-  joinAsFacilitator,
-  joinAsParticipant,
-  postAction,
-  startServer,
-  waitFor,
-} from './helper.js';
+import { cleanup, connect, waitFor } from './helper.js';
+import { errorCode, twoGroups } from './group-room.js';
 
 /**
  * Equality inside breakout groups through the public API (docs/breakout.md,
@@ -32,41 +19,7 @@ import {
  */
 afterEach(cleanup);
 
-interface Group {
-  id: string;
-  frameId: string;
-  members: string[];
-}
-
-async function twoGroups() {
-  const server = await startServer();
-  const workshop = await createWorkshop(server.url, { title: 'Trygg skolevei', language: 'nb' });
-  const facilitator = await joinAsFacilitator(server.url, workshop);
-  const people: SessionReply[] = [];
-  for (const role of ['innbygger', 'kommuneansatt', 'innbygger', 'politiker'] as const) {
-    people.push(await joinAsParticipant(server.url, workshop, role));
-  }
-  const act = (who: SessionReply, action: Record<string, unknown>) =>
-    postAction(server.url, workshop.id, who.token, action);
-  const started = await act(facilitator, { type: 'startBreakout', groupSize: 3, mix: 'roles' });
-  expect(started.status).toBe(200);
-  const control = (await connect(server.wsUrl, workshop.id, 'control', facilitator.token)).doc;
-  const state = () => control.getMap(CONTROL_ROOT);
-  // The control document names each group's frame.
-  await waitFor(() => readBreakout(state().get(BREAKOUT_KEY)), 5000, 'the breakout');
-  const groups: Group[] = readBreakout(state().get(BREAKOUT_KEY))!.groups;
-  expect(groups).toHaveLength(2);
-  const session = (id: string) => people.find((p) => p.participantId === id)!;
-  const [g1, g2] = groups as [Group, Group];
-  const [a, b] = g1.members.map(session) as [SessionReply, SessionReply];
-  const [c, d] = g2.members.map(session) as [SessionReply, SessionReply];
-  const floors = () => readGroupFloors(state().get(GROUP_FLOORS_KEY));
-  return { server, workshop, facilitator, act, g1, g2, a, b, c, d, state, floors };
-}
-
 type Scene = Awaited<ReturnType<typeof twoGroups>>;
-
-const errorCode = (body: unknown) => (body as { error?: { code?: string } }).error?.code;
 
 /** A note `who` writes into a group's frame through their own board socket. */
 async function noteInFrame(s: Scene, who: SessionReply, frameId: string, id: string) {

@@ -1,26 +1,7 @@
-import {
-  AIRTIME_KEY,
-  BREAKOUT_KEY,
-  CONTROL_ROOT,
-  GROUP_FLOORS_KEY,
-  SPEAKING_KEY,
-  readAirtime,
-  readBreakout,
-  readGroupFloors,
-  readSpeaking,
-  type SessionReply,
-} from '@moteplass/shared';
+import { AIRTIME_KEY, SPEAKING_KEY, readAirtime, readSpeaking } from '@moteplass/shared';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  cleanup,
-  connect,
-  createWorkshop,
-  joinAsFacilitator,
-  joinAsParticipant,
-  postAction,
-  startServer,
-  waitFor,
-} from './helper.js';
+import { cleanup, waitFor } from './helper.js';
+import { errorCode, twoGroups } from './group-room.js';
 
 /**
  * A speaking round inside one breakout group (docs/breakout.md, "Equality
@@ -28,45 +9,9 @@ import {
  */
 afterEach(cleanup);
 
-interface Group {
-  id: string;
-  members: string[];
-}
-
-async function twoGroupsHere() {
-  const server = await startServer();
-  const workshop = await createWorkshop(server.url, { title: 'Trygg skolevei', language: 'nb' });
-  const facilitator = await joinAsFacilitator(server.url, workshop);
-  const people: SessionReply[] = [];
-  for (const role of ['innbygger', 'kommuneansatt', 'innbygger', 'politiker'] as const) {
-    const person = await joinAsParticipant(server.url, workshop, role);
-    // With the board open: a round takes those who are here.
-    await connect(server.wsUrl, workshop.id, 'board', person.token);
-    people.push(person);
-  }
-  const act = (who: SessionReply, action: Record<string, unknown>) =>
-    postAction(server.url, workshop.id, who.token, action);
-  expect(
-    (await act(facilitator, { type: 'startBreakout', groupSize: 3, mix: 'roles' })).status,
-  ).toBe(200);
-  const control = (await connect(server.wsUrl, workshop.id, 'control', facilitator.token)).doc;
-  const state = () => control.getMap(CONTROL_ROOT);
-  await waitFor(() => readBreakout(state().get(BREAKOUT_KEY)), 5000, 'the breakout');
-  const groups: Group[] = readBreakout(state().get(BREAKOUT_KEY))!.groups;
-  expect(groups).toHaveLength(2);
-  const [g1, g2] = groups as [Group, Group];
-  const session = (id: string) => people.find((p) => p.participantId === id)!;
-  const [a, b] = g1.members.map(session) as [SessionReply, SessionReply];
-  const [c] = g2.members.map(session) as [SessionReply];
-  const floors = () => readGroupFloors(state().get(GROUP_FLOORS_KEY));
-  return { facilitator, act, g1, g2, a, b, c, state, floors };
-}
-
-const errorCode = (body: unknown) => (body as { error?: { code?: string } }).error?.code;
-
 describe('a speaking round in one group', () => {
   it('GROUPEQ-7: the host runs a round among the group’s members only; each turn counts in the group and the meetup; others may not start it', async () => {
-    const s = await twoGroupsHere();
+    const s = await twoGroups({ boardOpen: true });
     const member = await s.act(s.a, { type: 'startRound', groupId: s.g1.id });
     expect([member.status, errorCode(member.body)]).toEqual([403, 'FORBIDDEN']);
     await s.act(s.a, { type: 'setGroupHost', groupId: s.g1.id, participantId: s.a.participantId });
@@ -104,7 +49,7 @@ describe('a speaking round in one group', () => {
   });
 
   it('GROUPEQ-7: the facilitator starts and stops a round in any group; no such group is 404, no breakout 409', async () => {
-    const s = await twoGroupsHere();
+    const s = await twoGroups({ boardOpen: true });
     const started = await s.act(s.facilitator, { type: 'startRound', groupId: s.g2.id });
     expect(started.status).toBe(200);
     await waitFor(() => s.floors()[s.g2.id]?.speaking.round, 5000, 'the group round');

@@ -167,9 +167,14 @@ describe('equality inside breakout groups', () => {
 
   it('GROUPEQ-4: a group vote is its members’ only, on its frame; a vote for all groups gives each their own frame; tallies stay hidden', async () => {
     const s = await twoGroups();
-    await noteInFrame(s, s.a, s.g1.frameId, 'n1');
+    const boardOfA = await noteInFrame(s, s.a, s.g1.frameId, 'n1');
     const boardOfC = await noteInFrame(s, s.c, s.g2.frameId, 'n2');
-    await waitFor(() => boardOfC.getMap(BOARD_ITEMS).has('n1'), 5000, 'both notes');
+    // Each note relayed to the other writer: both are stored on the server (stored before relayed).
+    await waitFor(
+      () => boardOfC.getMap(BOARD_ITEMS).has('n1') && boardOfA.getMap(BOARD_ITEMS).has('n2'),
+      5000,
+      'both notes',
+    );
 
     const opened = await s.act(s.facilitator, {
       type: 'startVote',

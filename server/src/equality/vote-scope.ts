@@ -1,13 +1,7 @@
 import type { PhaseId } from '@moteplass/shared';
+import type { VoteRecord } from '../storage/index.js';
 
-/**
- * What a vote is about, as stored and as shown. A vote on a poll card's
- * options keeps the poll's id in the stored record's `frameId` with a
- * `poll:` mark, so storage needs no new column while its backends are being
- * regrouped (issue 17); everything outside this file sees `pollId`. A
- * breakout group's vote is kept the same way (`group:<groupId>:<frameId>`),
- * and a vote for every group as `groups:` with the breakout's phase.
- */
+/** What a vote is about, as the actions and the control document see it. */
 export interface VoteScopeShown {
   phase: PhaseId | null;
   frameId: string | null;
@@ -18,41 +12,26 @@ export interface VoteScopeShown {
   allGroups?: boolean;
 }
 
-const POLL_MARK = 'poll:';
-const GROUP_MARK = 'group:';
-const ALL_GROUPS_MARK = 'groups:';
+type StoredScope = Pick<VoteRecord, 'phase' | 'frameId' | 'pollId' | 'groupId' | 'allGroups'>;
 
 /** The record's scope fields for storage. */
-export function storedScope(scope: VoteScopeShown): {
-  phase: PhaseId | null;
-  frameId: string | null;
-} {
-  if (scope.allGroups) return { phase: scope.phase, frameId: ALL_GROUPS_MARK };
-  if (scope.groupId !== undefined) {
-    return { phase: null, frameId: `${GROUP_MARK}${scope.groupId}:${scope.frameId ?? ''}` };
-  }
+export function storedScope(scope: VoteScopeShown): StoredScope {
   return {
     phase: scope.phase,
-    frameId: scope.pollId !== null ? `${POLL_MARK}${scope.pollId}` : scope.frameId,
+    frameId: scope.frameId,
+    pollId: scope.pollId,
+    groupId: scope.groupId ?? null,
+    allGroups: scope.allGroups ?? false,
   };
 }
 
-/** The scope of a stored vote record. */
-export function scopeOf(record: { phase: PhaseId | null; frameId: string | null }): VoteScopeShown {
-  const stored = record.frameId;
-  if (stored?.startsWith(POLL_MARK)) {
-    return { phase: record.phase, frameId: null, pollId: stored.slice(POLL_MARK.length) };
-  }
-  if (stored === ALL_GROUPS_MARK) {
-    return { phase: record.phase, frameId: null, pollId: null, allGroups: true };
-  }
-  if (stored?.startsWith(GROUP_MARK)) {
-    // Group ids are base64url: the first ':' after the mark ends the group id.
-    const rest = stored.slice(GROUP_MARK.length);
-    const cut = rest.indexOf(':');
-    const groupId = cut < 0 ? rest : rest.slice(0, cut);
-    const frameId = cut < 0 ? null : rest.slice(cut + 1) || null;
-    return { phase: null, frameId, pollId: null, groupId };
-  }
-  return { phase: record.phase, frameId: stored, pollId: null };
+/** The scope of a stored vote record; group fields only on a group's vote. */
+export function scopeOf(record: StoredScope): VoteScopeShown {
+  return {
+    phase: record.phase,
+    frameId: record.frameId,
+    pollId: record.pollId,
+    ...(record.groupId !== null ? { groupId: record.groupId } : {}),
+    ...(record.allGroups ? { allGroups: true } : {}),
+  };
 }

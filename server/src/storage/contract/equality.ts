@@ -42,6 +42,9 @@ export function describeEqualityContract(current: () => Storage): void {
     dotsPerParticipant: 3,
     phase: 'design',
     frameId: null,
+    pollId: null,
+    groupId: null,
+    allGroups: false,
     forbidOwnNotes: false,
     openedAt: 10,
     closedAt: null,
@@ -211,6 +214,39 @@ export function describeEqualityContract(current: () => Storage): void {
       expect(await storage.equality.openVote(first)).toBe(true);
       expect(await storage.equality.openVote(vote())).toBe(false);
       expect(await storage.equality.getOpenVote(workshopId)).toEqual(first);
+    });
+
+    it("keeps a vote's scope: a poll, one group's frame, every group", async () => {
+      const scopes: Partial<VoteRecord>[] = [
+        { phase: null, pollId: 'poll-1' },
+        { phase: null, frameId: 'frame-g', groupId: 'group-1' },
+        { phase: 'prototype', allGroups: true },
+      ];
+      for (const [index, scope] of scopes.entries()) {
+        const open = vote({ ...scope, openedAt: 10 + index });
+        expect(await storage.equality.openVote(open)).toBe(true);
+        expect(await storage.equality.getOpenVote(workshopId)).toEqual(open);
+        await storage.equality.closeVote(workshopId, open.id, 20 + index);
+      }
+      const stored = await storage.equality.listVotes(workshopId);
+      expect(
+        stored.map(({ phase, frameId, pollId, groupId, allGroups }) => ({
+          phase,
+          frameId,
+          pollId,
+          groupId,
+          allGroups,
+        })),
+      ).toEqual(
+        scopes.map((scope) => ({
+          phase: 'design',
+          frameId: null,
+          pollId: null,
+          groupId: null,
+          allGroups: false,
+          ...scope,
+        })),
+      );
     });
 
     it('never lets a concurrent burst of dots exceed the budget', async () => {

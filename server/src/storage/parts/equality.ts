@@ -67,6 +67,12 @@ export interface VoteRecord {
   dotsPerParticipant: number;
   phase: PhaseId | null;
   frameId: string | null;
+  /** A poll card's vote (POLL-1): the poll's options are the ballot. */
+  pollId: string | null;
+  /** One breakout group's vote: only its members vote, on `frameId`. */
+  groupId: string | null;
+  /** Every breakout group at once: each member on their own group's frame. */
+  allGroups: boolean;
   forbidOwnNotes: boolean;
   openedAt: number;
   closedAt: number | null;

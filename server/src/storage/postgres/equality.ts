@@ -195,8 +195,8 @@ export class PostgresEquality implements EqualityStore {
   async openVote(vote: VoteRecord): Promise<boolean> {
     const { rowCount } = await this.pool.query(
       `INSERT INTO votes (id, workshop_id, dots_per_participant, phase, frame_id,
-         forbid_own_notes, opened_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)
+         poll_id, group_id, all_groups, forbid_own_notes, opened_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
        ON CONFLICT (workshop_id) WHERE closed_at IS NULL DO NOTHING`,
       [
         vote.id,
@@ -204,6 +204,9 @@ export class PostgresEquality implements EqualityStore {
         vote.dotsPerParticipant,
         vote.phase,
         vote.frameId,
+        vote.pollId,
+        vote.groupId,
+        vote.allGroups,
         vote.forbidOwnNotes,
         vote.openedAt,
       ],

@@ -185,6 +185,27 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
       );
     `,
   },
+  {
+    name: '005-vote-scope-columns',
+    // A vote's scope had been kept in frame_id with marks ('poll:<id>',
+    // 'group:<groupId>:<frameId>', 'groups:') while the storage backends
+    // were being regrouped; it gets columns of its own, and the marked rows
+    // are unpacked. SET expressions read the row as it was before.
+    sql: `
+      ALTER TABLE votes
+        ADD COLUMN poll_id TEXT,
+        ADD COLUMN group_id TEXT,
+        ADD COLUMN all_groups BOOLEAN NOT NULL DEFAULT FALSE;
+      UPDATE votes SET poll_id = substr(frame_id, 6), frame_id = NULL
+        WHERE frame_id LIKE 'poll:%';
+      UPDATE votes SET all_groups = TRUE, frame_id = NULL WHERE frame_id = 'groups:';
+      UPDATE votes SET
+          group_id = split_part(substr(frame_id, 7), ':', 1),
+          frame_id = NULLIF(
+            substr(substr(frame_id, 7), length(split_part(substr(frame_id, 7), ':', 1)) + 2), '')
+        WHERE frame_id LIKE 'group:%';
+    `,
+  },
 ];
 
 /**

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { describeStorageContract } from '../contract/index.js';
-import { sampleWorkshop } from '../contract/fixtures.js';
+import { OLD_VOTE_ROWS, UNPACKED_SCOPES, sampleWorkshop, voteScope } from '../contract/fixtures.js';
 import { JoinCodeTakenError, type Storage } from '../types.js';
 import { POSTGRES_MIGRATIONS, migratePostgres } from './migrations.js';
 import { createPool } from './pool.js';
@@ -60,6 +60,9 @@ describeWithPostgres('PostgresStorage (TEST_DATABASE_URL)', () => {
         dotsPerParticipant: 3,
         phase: 'design' as const,
         frameId: null,
+        pollId: null,
+        groupId: null,
+        allGroups: false,
         forbidOwnNotes: false,
         openedAt: 1,
         closedAt: null,
@@ -256,6 +259,30 @@ describeWithPostgres('PostgresStorage (TEST_DATABASE_URL)', () => {
       });
       const claim = await storage.equality.claimReveal('w2', 'c2', 10);
       expect(claim.status === 'claimed' && claim.drafts.map((d) => d.text)).toEqual(['Utkast']);
+    });
+
+    it('005 unpacks the vote scopes kept in frame_id into their own columns', async () => {
+      const schema = freshSchema();
+      const pool = createPool({ connectionString: url!, schema });
+      const client = await pool.connect();
+      try {
+        await migratePostgres(client, schema, POSTGRES_MIGRATIONS.slice(0, 4));
+        await client.query(
+          `INSERT INTO workshops (id, title, case_description, language, join_code,
+             facilitator_key_hash, created_at, last_activity_at)
+           VALUES ('w1', 'A', '', 'nb', 'AAAA', 'h', 1, 1)`,
+        );
+        await client.query(
+          `INSERT INTO votes (id, workshop_id, dots_per_participant, phase, frame_id,
+             forbid_own_notes, opened_at, closed_at)
+           VALUES ${OLD_VOTE_ROWS.replaceAll(', 0, ', ', FALSE, ')}`,
+        );
+      } finally {
+        client.release();
+        await pool.end();
+      }
+      const storage = await open(schema);
+      expect((await storage.equality.listVotes('w1')).map(voteScope)).toEqual(UNPACKED_SCOPES);
     });
 
     it('refuses a database written by a newer schema', async () => {

@@ -26,6 +26,9 @@ export interface VoteRow {
   dots_per_participant: number;
   phase: string | null;
   frame_id: string | null;
+  poll_id: string | null;
+  group_id: string | null;
+  all_groups: boolean;
   forbid_own_notes: boolean;
   opened_at: number;
   closed_at: number | null;
@@ -39,6 +42,9 @@ export const voteFromRow = (row: VoteRow): VoteRecord => ({
   dotsPerParticipant: row.dots_per_participant,
   phase: row.phase === null ? null : phaseOf(row.phase),
   frameId: row.frame_id,
+  pollId: row.poll_id,
+  groupId: row.group_id,
+  allGroups: row.all_groups,
   forbidOwnNotes: row.forbid_own_notes,
   openedAt: row.opened_at,
   closedAt: row.closed_at,

@@ -12,6 +12,9 @@ export interface VoteRow {
   dots_per_participant: number;
   phase: string | null;
   frame_id: string | null;
+  poll_id: string | null;
+  group_id: string | null;
+  all_groups: number;
   forbid_own_notes: number;
   opened_at: number;
   closed_at: number | null;
@@ -25,6 +28,9 @@ export const voteFromRow = (row: VoteRow): VoteRecord => ({
   dotsPerParticipant: row.dots_per_participant,
   phase: row.phase === null ? null : phaseOf(row.phase),
   frameId: row.frame_id,
+  pollId: row.poll_id,
+  groupId: row.group_id,
+  allGroups: row.all_groups === 1,
   forbidOwnNotes: row.forbid_own_notes === 1,
   openedAt: row.opened_at,
   closedAt: row.closed_at,
@@ -93,9 +99,9 @@ export function prepareEqualityStatements(db: Database.Database) {
 
     insertVote: db.prepare<VoteRow>(
       `INSERT INTO votes (id, workshop_id, dots_per_participant, phase, frame_id,
-         forbid_own_notes, opened_at)
+         poll_id, group_id, all_groups, forbid_own_notes, opened_at)
        VALUES (@id, @workshop_id, @dots_per_participant, @phase, @frame_id,
-         @forbid_own_notes, @opened_at)`,
+         @poll_id, @group_id, @all_groups, @forbid_own_notes, @opened_at)`,
     ),
     openVote: db.prepare<[string], VoteRow>(
       'SELECT * FROM votes WHERE workshop_id = ? AND closed_at IS NULL',

@@ -184,6 +184,30 @@ export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
       );
     `,
   },
+  {
+    name: '007-vote-scope-columns',
+    // A vote's scope had been kept in frame_id with marks ('poll:<id>',
+    // 'group:<groupId>:<frameId>', 'groups:') while the storage backends
+    // were being regrouped; it gets columns of its own, and the marked rows
+    // are unpacked. SET expressions read the row as it was before.
+    sql: `
+      ALTER TABLE votes ADD COLUMN poll_id TEXT;
+      ALTER TABLE votes ADD COLUMN group_id TEXT;
+      ALTER TABLE votes ADD COLUMN all_groups INTEGER NOT NULL DEFAULT 0
+        CHECK (all_groups IN (0, 1));
+      UPDATE votes SET poll_id = substr(frame_id, 6), frame_id = NULL
+        WHERE frame_id LIKE 'poll:%';
+      UPDATE votes SET all_groups = 1, frame_id = NULL WHERE frame_id = 'groups:';
+      UPDATE votes SET
+          group_id = CASE instr(substr(frame_id, 7), ':')
+            WHEN 0 THEN substr(frame_id, 7)
+            ELSE substr(frame_id, 7, instr(substr(frame_id, 7), ':') - 1) END,
+          frame_id = CASE instr(substr(frame_id, 7), ':')
+            WHEN 0 THEN NULL
+            ELSE nullif(substr(frame_id, 7 + instr(substr(frame_id, 7), ':')), '') END
+        WHERE frame_id LIKE 'group:%';
+    `,
+  },
 ];
 
 /** Brings the database up to the newest schema, all pending steps in one transaction. */

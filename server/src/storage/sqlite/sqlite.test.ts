@@ -6,10 +6,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { describeStorageContract } from '../contract/index.js';
 import {
+  OLD_VOTE_ROWS,
+  UNPACKED_SCOPES,
   addNote,
   recordingBoard,
   sampleParticipant,
   sampleWorkshop,
+  voteScope,
 } from '../contract/fixtures.js';
 import { SQLITE_MIGRATIONS, migrateSqlite } from './migrations.js';
 import { SqliteStorage } from './storage.js';
@@ -100,6 +103,24 @@ describe('SqliteStorage on disk', () => {
     expect(await storage.equality.finishReveal('w2', 'open', 'c2', 11)).toBe(true);
     expect(drafts.get()).toEqual({ n: 0 });
     inspector.close();
+    await storage.close();
+  });
+
+  it('007 unpacks the vote scopes kept in frame_id into their own columns', async () => {
+    const path = tempDatabasePath();
+    const before = new Database(path);
+    migrateSqlite(before, SQLITE_MIGRATIONS.slice(0, 6));
+    before.exec(`
+      INSERT INTO workshops (id, title, case_description, language, join_code,
+        facilitator_key_hash, created_at, last_activity_at)
+      VALUES ('w1', 'A', '', 'nb', 'AAAA', 'h', 1, 1);
+      INSERT INTO votes (id, workshop_id, dots_per_participant, phase, frame_id,
+        forbid_own_notes, opened_at, closed_at)
+      VALUES ${OLD_VOTE_ROWS};
+    `);
+    before.close();
+    const storage = new SqliteStorage(path);
+    expect((await storage.equality.listVotes('w1')).map(voteScope)).toEqual(UNPACKED_SCOPES);
     await storage.close();
   });
 
@@ -195,6 +216,9 @@ describe('DISK-1: SqliteStorage empties its WAL after a vote closes and a reveal
       dotsPerParticipant: 3,
       phase: 'explore' as const,
       frameId: null,
+      pollId: null,
+      groupId: null,
+      allGroups: false,
       forbidOwnNotes: false,
       openedAt: 1,
       closedAt: null,

@@ -47,6 +47,8 @@ export class LoadClient {
   /** Start the edit and cursor timers at a random phase (on the process's one wheel); returns their stoppers. */
   start(rates: LoadRates): (() => void)[] {
     const { doc } = this.protocol;
+    // A client that does not observe only counts what it receives from now on.
+    this.protocol.skimFrames();
     const edit = () => {
       if (!this.protocol.isOpen) return;
       const stamp = { seq: this.editsSent, sentAt: nowMs() };

@@ -2,6 +2,7 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
+import { FrameSkimmer } from './frame-skimmer.js';
 
 /**
  * A y-websocket client spoken directly over `ws`, lighter than the
@@ -67,6 +68,9 @@ export class ProtocolClient {
   closedWith: { code: number; reason: string } | undefined;
 
   private socket: WebSocket | undefined;
+  /** See `skimFrames`: asked for, and done (the socket's data goes to the skimmer, not to ws). */
+  private skimWanted = false;
+  private skimming = false;
   private awarenessClock = 0;
   private expectingClose = false;
   /** The encoded document name every message starts with (Hocuspocus), or nothing. */
@@ -116,6 +120,7 @@ export class ProtocolClient {
         this.send(this.syncMessage(SYNC_STEP1, Y.encodeStateVector(this.doc)));
       });
       socket.on('message', (data: Buffer, isBinary: boolean) => {
+        if (this.skimWanted) this.trySkimming();
         if (!isBinary) return;
         let outcome: ReturnType<ProtocolClient['receive']>;
         try {
@@ -134,10 +139,66 @@ export class ProtocolClient {
       });
       socket.on('error', (error) => fail(error));
       socket.on('close', (code, reason) => {
-        this.closedWith = { code, reason: reason.toString() };
+        // A close frame the skimmer read came first (ws then sees only the socket go: 1006).
+        this.closedWith ??= { code, reason: reason.toString() };
         fail(new Error(`closed before sync: ${code} ${reason.toString()}`));
       });
     });
+  }
+
+  /**
+   * From now on only count what arrives, answer pings and notice a close
+   * (frame-skimmer.ts): for a client that does not observe, once the load
+   * starts (the handshake, and the server's own sync step 1, are long done).
+   * Takes effect at once, or after the frame ws is in the middle of.
+   */
+  skimFrames(): void {
+    if (this.options.observe || this.skimming) return;
+    this.skimWanted = true;
+    this.trySkimming();
+  }
+
+  private trySkimming(): void {
+    const socket = this.socket;
+    const internals = socket as unknown as {
+      _socket?: {
+        isPaused(): boolean;
+        removeAllListeners(event: string): void;
+        on(event: 'data', listener: (chunk: Buffer) => void): void;
+      };
+      _receiver?: { _bufferedBytes?: number };
+    };
+    const raw = internals?._socket;
+    // Only between two frames (nothing buffered in ws's parser) and while data flows.
+    if (
+      socket?.readyState !== WebSocket.OPEN ||
+      socket.extensions !== '' ||
+      !raw ||
+      internals._receiver?._bufferedBytes !== 0 ||
+      raw.isPaused()
+    ) {
+      return;
+    }
+    const skimmer = new FrameSkimmer({
+      message: (bytes) => {
+        this.framesIn++;
+        this.bytesIn += bytes;
+      },
+      ping: (payload) => {
+        const { frame, payloadAt } = maskedFrame(payload.length);
+        frame[0] = 0x8a; // FIN, pong
+        frame.set(payload, payloadAt);
+        this.writeFrame(frame, payloadAt);
+      },
+      close: (code, reason) => {
+        if (!this.expectingClose) this.closedWith ??= { code, reason };
+        socket.terminate();
+      },
+    });
+    raw.removeAllListeners('data');
+    raw.on('data', (chunk) => skimmer.push(chunk));
+    this.skimWanted = false;
+    this.skimming = true;
   }
 
   /** True when the server closed the socket (or it failed) rather than us. */

@@ -183,6 +183,28 @@ describe('Room — the presence frame', () => {
     expect(receivedAwareness(watcher.socket).get(2)).toEqual({ cursor: { x: 5 } });
   });
 
+  it("RELAY-3: the facilitator's move inside the frame goes out at once, and takes the waiting moves along", async () => {
+    const room = await trackedRoom(new TestStorage(), { presenceLimits: longFrame });
+    const facilitator = connect(room, { peer: { facilitator: true } });
+    const kari = connect(room);
+    const watcher = connect(room);
+    room.receive(kari.connection, cursor(2, 1, 10));
+    await nextTurn();
+    room.receive(kari.connection, cursor(2, 2, 20));
+    await nextTurn();
+    expect(watcher.socket.awarenessPayloads()).toHaveLength(1);
+    room.receive(facilitator.connection, cursor(1, 1, 99));
+    await nextTurn();
+    const payloads = watcher.socket.awarenessPayloads();
+    expect(payloads).toHaveLength(2);
+    expect(
+      awarenessEntriesOf(payloads[1]!)
+        .map(({ clientId }) => clientId)
+        .sort(),
+    ).toEqual([1, 2]);
+    expect(receivedAwareness(watcher.socket).get(1)).toEqual({ cursor: { x: 99 } });
+  });
+
   it('RELAY-3: someone leaving inside the frame is removed for the others at once', async () => {
     const room = await trackedRoom(new TestStorage(), { presenceLimits: longFrame });
     const kari = connect(room);

@@ -83,10 +83,12 @@ export class PresenceBroadcast {
   private nextByBudgetAt = 0;
   private nextByFrameAt = 0;
   /**
-   * Something pending may skip the frame (a removal, the facilitator's state):
-   * without it, a turn inside the frame needs no look at the pending states.
+   * What is pending may skip a wait: a removal skips both the budget and the
+   * frame, the facilitator's state the frame. Without them, a turn inside the
+   * wait needs no look at the pending states.
    */
-  private urgentPending = false;
+  private removalPending = false;
+  private facilitatorPending = false;
   private timer: NodeJS.Timeout | null = null;
   private timerDueAt = Infinity;
   /** States replaced by a newer one before they were sent, since the last `takeSuperseded`. */
@@ -108,7 +110,8 @@ export class PresenceBroadcast {
   changed(clientId: number): void {
     if (this.pending.has(clientId)) this.superseded++;
     else this.pending.add(clientId);
-    this.urgentPending ||= this.isUrgent(clientId);
+    if (!this.awareness.states.has(clientId)) this.removalPending = true;
+    else if (this.isFacilitators(clientId)) this.facilitatorPending = true;
   }
 
   takeSuperseded(): number {
@@ -125,11 +128,17 @@ export class PresenceBroadcast {
    */
   takeDue(now: number, connections: number, ridingAlong = false): number[] | null {
     if (this.pending.size === 0) return null;
-    if (!ridingAlong && !this.urgentPending && now < this.nextByFrameAt) {
-      // Inside the frame with nothing that may skip it: a small busy room's
-      // every move lands here, so it costs no look at each state.
-      this.wakeAt(Math.max(this.nextByFrameAt, this.nextByBudgetAt), now);
-      return null;
+    if (!ridingAlong && !this.removalPending) {
+      // Inside the wait with nothing that may skip it: a busy room's every
+      // move lands here (a small room's in the frame, a hall's in its budget),
+      // so it costs no look at each state.
+      const until = this.facilitatorPending
+        ? this.nextByBudgetAt
+        : Math.max(this.nextByBudgetAt, this.nextByFrameAt);
+      if (now < until) {
+        this.wakeAt(until, now);
+        return null;
+      }
     }
     let removal = false;
     let facilitators = false;
@@ -146,10 +155,10 @@ export class PresenceBroadcast {
       if (eligibleAt <= now) {
         due.push(id);
         removal ||= removed;
-        facilitators ||= this.urgentPending && this.isFacilitators(id);
+        facilitators ||= this.facilitatorPending && this.isFacilitators(id);
       } else {
         earliest = Math.min(earliest, eligibleAt);
-        if (this.urgentPending && this.isFacilitators(id)) {
+        if (this.facilitatorPending && this.isFacilitators(id)) {
           earliestFacilitators = Math.min(earliestFacilitators, eligibleAt);
         }
       }
@@ -172,8 +181,11 @@ export class PresenceBroadcast {
     this.nextByBudgetAt = now + connections * this.msPerSend;
     this.nextByFrameAt = now + this.frameMs;
     // What is left was held back by its own rate: never a removal, maybe the facilitator's.
-    this.urgentPending = false;
-    for (const id of this.pending) this.urgentPending ||= this.isUrgent(id);
+    this.removalPending = false;
+    if (this.facilitatorPending) {
+      this.facilitatorPending = false;
+      for (const id of this.pending) this.facilitatorPending ||= this.isFacilitators(id);
+    }
     if (this.pending.size > 0) this.wakeAt(this.heldBackUntil(earliest, earliestFacilitators), now);
     return due;
   }
@@ -184,10 +196,6 @@ export class PresenceBroadcast {
       Math.max(earliest, this.nextByBudgetAt, this.nextByFrameAt),
       Math.max(earliestFacilitators, this.nextByBudgetAt),
     );
-  }
-
-  private isUrgent(id: number): boolean {
-    return !this.awareness.states.has(id) || this.isFacilitators(id);
   }
 
   private isFacilitators(id: number): boolean {

@@ -59,7 +59,7 @@ export interface PresenceMessages {
  *   sure the latest one always arrives;
  * - a room of n connections broadcasts presence at most `sendsPerSecond / n`
  *   times a second, so the cost of presence stays bounded however big the
- *   room; and at most once per `frameMs` (RELAY-3), so a small busy room sends
+ *   room; and, below a crowd, at most once per `frameMs` (RELAY-3), so a small busy room sends
  *   one broadcast with everybody's latest states instead of one per move (a
  *   room of 6 moving cursors at 5 Hz: 30 moves a second became 30 broadcasts
  *   to 5 sockets each, the bulk of its cost). The first change in a quiet room
@@ -179,7 +179,9 @@ export class PresenceBroadcast {
       else this.lastSentAt.delete(id);
     }
     this.nextByBudgetAt = now + connections * this.msPerSend;
-    this.nextByFrameAt = now + this.frameMs;
+    // A crowd has no frame: its participants' states are thinned already
+    // (CROWD-1), and a frame on top would add to each cursor's delay.
+    this.nextByFrameAt = crowd ? now : now + this.frameMs;
     // What is left was held back by its own rate: never a removal, maybe the facilitator's.
     this.removalPending = false;
     if (this.facilitatorPending) {

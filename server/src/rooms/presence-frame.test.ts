@@ -128,6 +128,34 @@ describe('PresenceBroadcast — the room presence frame', () => {
     broadcast.dispose();
   });
 
+  it('RELAY-3: a crowd has no frame: its budget and its thinned rates decide, as before', () => {
+    const states = new Map<number, unknown>([
+      [1, {}],
+      [2, {}],
+    ]);
+    const broadcast = new PresenceBroadcast(
+      { states, meta: new Map() } as unknown as Awareness,
+      {
+        statesPerSecond: 1_000_000,
+        sendsPerSecond: 1e9,
+        frameMs: 50,
+        crowdThreshold: 150,
+        crowdStatesPerSecond: 1_000_000,
+      },
+      () => {},
+    );
+    broadcast.changed(1);
+    expect(broadcast.takeDue(0, 150)).toEqual([1]);
+    broadcast.changed(2);
+    expect(broadcast.takeDue(1, 150)).toEqual([2]);
+    // One fewer than the threshold: the frame holds the next move back.
+    broadcast.changed(1);
+    expect(broadcast.takeDue(2, 149)).toEqual([1]);
+    broadcast.changed(2);
+    expect(broadcast.takeDue(3, 149)).toBeNull();
+    broadcast.dispose();
+  });
+
   it('RELAY-3: no frame (0) sends each move of a small room in its own turn, as before', () => {
     const { broadcast } = frameRoom(0);
     broadcast.changed(1);

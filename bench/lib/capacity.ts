@@ -106,10 +106,8 @@ function capacityOf(steps: Step[]): Capacity {
  */
 export function capacityRatio(ours: Capacity, references: Capacity[]): string {
   if (!ours.held || references.length === 0) return '';
-  const best = references.reduce<Capacity | undefined>(
-    (a, b) => ((b.held?.size ?? 0) > (a?.held?.size ?? 0) ? b : a),
-    undefined,
-  )!;
+  // The reference that held the most; the first if none held any step.
+  const best = references.reduce((a, b) => ((b.held?.size ?? 0) > (a.held?.size ?? 0) ? b : a));
   const oursOpen = !ours.broke;
   if (!best.held) {
     return `> ${(ours.held.size / best.firstSize).toFixed(2)}× (every reference broke at its first step)`;

@@ -8,6 +8,8 @@ export default defineConfig({
       'shared',
       'server',
       'client',
+      // The load generator's own mechanisms (bench/lib).
+      { test: { name: 'bench', include: ['bench/lib/**/*.test.ts'] } },
       // Checks on the whole tree (no circles, invariant IDs quoted by tests).
       { test: { name: 'house', include: ['scripts/**/*.test.ts'] } },
     ],

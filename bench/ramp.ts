@@ -40,7 +40,7 @@ const { values: flags } = parseArgs({
     mode: { type: 'string', default: 'hall,rooms' },
     servers: { type: 'string', default: SERVER_KINDS.join(',') },
     'hall-steps': { type: 'string', default: '100,200,400,600,800,1000' },
-    'rooms-steps': { type: 'string', default: '25,50,100,150,200,300' },
+    'rooms-steps': { type: 'string', default: '100,150,200,250,300,400' },
     duration: { type: 'string', default: '10' },
     'slo-edit': { type: 'string', default: '100' },
     'slo-cursor': { type: 'string', default: '150' },
@@ -57,7 +57,7 @@ const HELP = `usage: tsx ramp.ts [flags]        (from the root: pnpm --filter @m
   --servers ${SERVER_KINDS.join(',')}    (also ours-pg, ours-2: ours on PostgreSQL + Redis,
                               one instance or two; see README "Several instances")
   --hall-steps 100,200,400,600,800,1000    people in the one room, in order
-  --rooms-steps 25,50,100,150,200,300      rooms of 6, in order
+  --rooms-steps 100,150,200,250,300,400    rooms of 6, in order
   --duration 10               load seconds per step (first 2 untimed)
   --slo-edit 100 --slo-cursor 150          p99 ms that must hold (cursor: hall only)
   --confirm 1                 run a step that broke this many times more (fresh server
@@ -68,7 +68,8 @@ const HELP = `usage: tsx ramp.ts [flags]        (from the root: pnpm --filter @m
   --deadline 60               abort after this many minutes
 A step holds when edit p99 (and, in the hall, cursor p99) is within the SLO, every
 edit reached every observer, all clients converged and nobody was dropped. A
-server's ramp stops at its first step that does not hold.`;
+server's ramp stops at its first step that does not hold. A step that broke with the
+generator at ≥ 85 % of its core says GENERATOR-BOUND: the generator may be the limit.`;
 
 if (flags.help) {
   console.log(HELP);

@@ -42,18 +42,39 @@ export function judge(mode: Mode, result: LiveResult, slo: Slo): { held: boolean
     problems.push(`delivered ${(result.editsDelivered * 100).toFixed(1)} %`);
   if (!result.converged) problems.push(`converged ${result.convergedClients}`);
   if (result.disconnects > 0) problems.push(`${result.disconnects} dropped`);
+  if (problems.length > 0 && generatorPercent(result) >= GENERATOR_BOUND_PERCENT) {
+    problems.push(
+      `GENERATOR-BOUND: generator at ${generatorPercent(result).toFixed(0)} % of its core, not a server capacity`,
+    );
+  }
   return { held: problems.length === 0, why: problems.join(', ') || 'held' };
 }
 
 export const cpuPercent = (result: LiveResult) => (100 * result.serverCpuS) / result.loadS;
 export const generatorPercent = (result: LiveResult) => (100 * result.generatorCpuS) / result.loadS;
 
+/**
+ * The server's CPU per message it was sent (edits and cursor states), in µs:
+ * the steady figure to compare servers or builds by on a shared machine,
+ * where latencies move with the neighbours' load and this much less.
+ */
+export const serverMicrosPerMessage = (result: LiveResult) =>
+  (1e6 * result.serverCpuS) / Math.max(1, result.editsSent + result.cursorsSent);
+
+/**
+ * At or above this share of its core the generator (or whoever shares its
+ * core) may be what broke a step: the ramp says so rather than call it the
+ * server's capacity.
+ */
+export const GENERATOR_BOUND_PERCENT = 85;
+
 /** One line per run, as it finishes. */
 export function describeAttempt(attempt: Attempt): string {
   const r = attempt.result;
   const figures = r
     ? `edit p99 ${r.editLatencyMs.p99.toFixed(1)} ms · cursor p99 ${r.cursorLatencyMs.p99.toFixed(1)} ms · ` +
-      `CPU ${cpuPercent(r).toFixed(0)} % · generator ${generatorPercent(r).toFixed(0)} % · ` +
+      `CPU ${cpuPercent(r).toFixed(0)} % (${serverMicrosPerMessage(r).toFixed(0)} µs/message in) · ` +
+      `generator ${generatorPercent(r).toFixed(0)} % · ` +
       `others ${r.otherCpuS.toFixed(1)} CPU-s · `
     : '';
   return `${figures}${attempt.wallS.toFixed(0)} s · ${attempt.why}`;
@@ -85,10 +106,8 @@ function capacityOf(steps: Step[]): Capacity {
  */
 export function capacityRatio(ours: Capacity, references: Capacity[]): string {
   if (!ours.held || references.length === 0) return '';
-  const best = references.reduce<Capacity | undefined>(
-    (a, b) => ((b.held?.size ?? 0) > (a?.held?.size ?? 0) ? b : a),
-    undefined,
-  )!;
+  // The reference that held the most; the first if none held any step.
+  const best = references.reduce((a, b) => ((b.held?.size ?? 0) > (a.held?.size ?? 0) ? b : a));
   const oursOpen = !ours.broke;
   if (!best.held) {
     return `> ${(ours.held.size / best.firstSize).toFixed(2)}× (every reference broke at its first step)`;
@@ -107,8 +126,8 @@ export function capacityTable(mode: Mode, results: Map<ServerKind, Step[]>): str
     .filter(([kind, steps]) => REFERENCE_KINDS.includes(kind) && steps.length > 0)
     .map(([, s]) => s);
   const lines = [
-    `| server | capacity (${unit}) | edit p99 there | cursor p99 there | server CPU there | first step that broke | vs best reference |`,
-    '|---|---|---|---|---|---|---|',
+    `| server | capacity (${unit}) | edit p99 there | cursor p99 there | server CPU there | server µs/message there | generator CPU there | first step that broke | vs best reference |`,
+    '|---|---|---|---|---|---|---|---|---|',
   ];
   for (const [kind, steps] of results) {
     if (steps.length === 0) continue; // not run (the deadline came first)
@@ -124,7 +143,9 @@ export function capacityTable(mode: Mode, results: Map<ServerKind, Step[]>): str
     lines.push(
       `| ${kind} | ${size} | ${r ? r.editLatencyMs.p99.toFixed(1) + ' ms' : '—'} | ` +
         `${r ? r.cursorLatencyMs.p99.toFixed(1) + ' ms' : '—'} | ` +
-        `${r ? cpuPercent(r).toFixed(0) + ' %' : '—'} | ${broke} | ${ratio} |`,
+        `${r ? cpuPercent(r).toFixed(0) + ' %' : '—'} | ` +
+        `${r ? serverMicrosPerMessage(r).toFixed(0) : '—'} | ` +
+        `${r ? generatorPercent(r).toFixed(0) + ' %' : '—'} | ${broke} | ${ratio} |`,
     );
   }
   return lines.join('\n');

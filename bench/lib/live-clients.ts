@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { ITEMS, createNote, moveNote, noteSeq } from './board.js';
 import { ProtocolClient, REMOTE, nowMs } from './protocol-client.js';
 import type { ClientTarget } from './servers.js';
+import { timers } from './timer-wheel.js';
 
 /**
  * The clients of a live scenario, as both processes run them: the load
@@ -43,9 +44,11 @@ export class LoadClient {
     this.protocol = new ProtocolClient({ ...slot.target, observe, onAwareness });
   }
 
-  /** Start the edit and cursor timers at a random phase; returns their stoppers. */
+  /** Start the edit and cursor timers at a random phase (on the process's one wheel); returns their stoppers. */
   start(rates: LoadRates): (() => void)[] {
     const { doc } = this.protocol;
+    // A client that does not observe only counts what it receives from now on.
+    this.protocol.skimFrames();
     const edit = () => {
       if (!this.protocol.isOpen) return;
       const stamp = { seq: this.editsSent, sentAt: nowMs() };
@@ -58,15 +61,16 @@ export class LoadClient {
     const moveCursor = () => {
       if (!this.protocol.isOpen) return;
       this.cursorsSent++;
-      this.protocol.sendPresence({
-        user: { name: this.slot.key },
-        cursor: { x: Math.round(Math.random() * 8000), y: Math.round(Math.random() * 4000) },
-        sentAt: nowMs(),
-      });
+      this.protocol.sendCursor(
+        this.slot.key,
+        Math.round(Math.random() * 8000),
+        Math.round(Math.random() * 4000),
+        nowMs(),
+      );
     };
     return [
-      ...(this.slot.writes === false ? [] : [every(1000 / rates.editHz, edit)]),
-      ...(this.slot.movesCursor ? [every(1000 / rates.cursorHz, moveCursor)] : []),
+      ...(this.slot.writes === false ? [] : [timers.every(1000 / rates.editHz, edit)]),
+      ...(this.slot.movesCursor ? [timers.every(1000 / rates.cursorHz, moveCursor)] : []),
     ];
   }
 }
@@ -134,20 +138,6 @@ export class Observer {
       }
     });
   }
-}
-
-/** Call `tick` every `periodMs`, first after a random part of one period. */
-function every(periodMs: number, tick: () => void): () => void {
-  if (!Number.isFinite(periodMs) || periodMs <= 0) return () => {};
-  let interval: NodeJS.Timeout | undefined;
-  const start = setTimeout(() => {
-    tick();
-    interval = setInterval(tick, periodMs);
-  }, Math.random() * periodMs);
-  return () => {
-    clearTimeout(start);
-    clearInterval(interval);
-  };
 }
 
 export const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));

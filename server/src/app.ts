@@ -54,6 +54,8 @@ export interface AppOptions {
   roomCapacity?: number;
   /** From this many people a room is a crowd (CROWD_THRESHOLD): presence thinned; default LIMITS.crowdThreshold. */
   crowdThreshold?: number;
+  /** A room's presence frame in ms (PRESENCE_FRAME_MS, RELAY-3); default LIMITS.presenceFrameMs. */
+  presenceFrameMs?: number;
   /** Wrong join codes taken per address and per workshop (JOIN-1); tests use small ones. */
   joinAttemptLimits?: JoinAttemptLimits;
   /**
@@ -109,7 +111,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     compactAfterUpdates: options.compactAfterUpdates,
     createPolicy: createRoomPolicy,
     cluster: bus,
-    presenceLimits: presenceLimits(options.crowdThreshold),
+    presenceLimits: presenceLimits(options.crowdThreshold, options.presenceFrameMs),
     // The last room unloaded: give its memory back while nobody is connected.
     onEmpty: reclaimWhenEmpty((): boolean => rooms.isEmpty),
   });

@@ -103,3 +103,15 @@ describe('readConfig: room capacity and crowd mode', () => {
     );
   });
 });
+
+describe('readConfig: the room presence frame', () => {
+  it('RELAY-3: PRESENCE_FRAME_MS defaults to 50, takes 0 (no frame) to 1000 and stops on anything else', () => {
+    expect(readConfig({ DATA_DIR: dataDir() }).presenceFrameMs).toBe(50);
+    expect(readConfig({ DATA_DIR: dataDir(), PRESENCE_FRAME_MS: '0' }).presenceFrameMs).toBe(0);
+    for (const value of ['-1', '1001', '2.5', 'soon']) {
+      expect(() => readConfig({ DATA_DIR: dataDir(), PRESENCE_FRAME_MS: value })).toThrow(
+        /PRESENCE_FRAME_MS must be a whole number from 0 to 1000/,
+      );
+    }
+  });
+});

@@ -33,6 +33,8 @@ export interface Config {
   roomCapacity: number;
   /** From this many people in a room, presence is thinned (CROWD_THRESHOLD). */
   crowdThreshold: number;
+  /** A room's presence-only broadcasts at most once per this many ms (PRESENCE_FRAME_MS; 0: none). */
+  presenceFrameMs: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -75,6 +77,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     2,
     LIMITS.connectionsPerRoomCeiling,
   );
+  // One second at most: a longer frame makes cursors visibly jump.
+  const presenceFrameMs = readWholeNumber(
+    env,
+    'PRESENCE_FRAME_MS',
+    LIMITS.presenceFrameMs,
+    0,
+    1000,
+  );
   return {
     port,
     host: env.HOST ?? '127.0.0.1',
@@ -91,6 +101,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     retentionDays,
     roomCapacity,
     crowdThreshold,
+    presenceFrameMs,
   };
 }
 

@@ -31,6 +31,7 @@ async function main(): Promise<void> {
     retentionDays: config.retentionDays,
     roomCapacity: config.roomCapacity,
     crowdThreshold: config.crowdThreshold,
+    presenceFrameMs: config.presenceFrameMs,
     ...(config.redisUrl ? { cluster: { redisUrl: config.redisUrl } } : {}),
   });
   logStorageError = (message, error) => app.log.error({ err: error }, message);

@@ -48,6 +48,14 @@ export const LIMITS = {
    * (200 people: every 10 ms; a removal goes out at once).
    */
   presenceSendsPerRoomPerSecond: 20_000,
+  /**
+   * A room's presence frame: presence-only broadcasts of one room go out at
+   * most once per this many ms (`PRESENCE_FRAME_MS` on the server), each with
+   * the latest states of everybody who moved; a removal, the facilitator's
+   * presence and presence riding along with an edit do not wait for it. A
+   * crowd (`crowdThreshold`) has no frame.
+   */
+  presenceFrameMs: 50,
   /** A socket with more bytes queued than this gets no broadcasts until it drains (it gets one catch-up). */
   slowSocketHighWaterBytes: 1024 * 1024,
   /** A socket behind is caught up once its queue is below this many bytes. */

@@ -12,6 +12,11 @@ export interface PresenceLimits {
    */
   sendsPerSecond: number;
   /**
+   * The room's presence frame (RELAY-3): presence-only broadcasts go out at
+   * most once per this many ms, however small the room. Absent or 0: none.
+   */
+  frameMs?: number;
+  /**
    * Crowd mode: with at least this many connections in the room, a
    * participant's states go out at most `crowdStatesPerSecond` times a second
    * (the facilitator's keep `statesPerSecond`). Absent: never a crowd.
@@ -20,11 +25,18 @@ export interface PresenceLimits {
   crowdStatesPerSecond?: number;
 }
 
-/** The relay's presence limits from LIMITS, with crowd mode from `crowdThreshold` people (CROWD_THRESHOLD). */
-export function presenceLimits(crowdThreshold: number = LIMITS.crowdThreshold): PresenceLimits {
+/**
+ * The relay's presence limits from LIMITS, with crowd mode from `crowdThreshold`
+ * people (CROWD_THRESHOLD) and the room's presence frame (PRESENCE_FRAME_MS).
+ */
+export function presenceLimits(
+  crowdThreshold: number = LIMITS.crowdThreshold,
+  frameMs: number = LIMITS.presenceFrameMs,
+): PresenceLimits {
   return {
     statesPerSecond: LIMITS.presenceStatesPerSecond,
     sendsPerSecond: LIMITS.presenceSendsPerRoomPerSecond,
+    frameMs,
     crowdThreshold,
     crowdStatesPerSecond: LIMITS.crowdPresenceStatesPerSecond,
   };
@@ -47,8 +59,13 @@ export interface PresenceMessages {
  *   sure the latest one always arrives;
  * - a room of n connections broadcasts presence at most `sendsPerSecond / n`
  *   times a second, so the cost of presence stays bounded however big the
- *   room (a small room is not held back; the first change in a quiet room goes
- *   out in the same turn; a removal never waits);
+ *   room; and, below a crowd, at most once per `frameMs` (RELAY-3), so a small busy room sends
+ *   one broadcast with everybody's latest states instead of one per move (a
+ *   room of 6 moving cursors at 5 Hz: 30 moves a second became 30 broadcasts
+ *   to 5 sockets each, the bulk of its cost). The first change in a quiet room
+ *   goes out in the same turn; a removal never waits, nor does the
+ *   facilitator's presence (it keeps its own rate, as in a crowd), nor presence
+ *   riding along with an edit;
  * - a message is encoded once for everybody; only the few connections whose
  *   own states are in it get a variant without them (no echo to the sender).
  */
@@ -61,7 +78,17 @@ export class PresenceBroadcast {
   private readonly crowdWindowMs: number;
   private readonly crowdThreshold: number;
   private readonly msPerSend: number;
-  private nextBroadcastAt = 0;
+  private readonly frameMs: number;
+  /** The room's budget (`sendsPerSecond / n`) and its frame allow the next broadcast from then. */
+  private nextByBudgetAt = 0;
+  private nextByFrameAt = 0;
+  /**
+   * What is pending may skip a wait: a removal skips both the budget and the
+   * frame, the facilitator's state the frame. Without them, a turn inside the
+   * wait needs no look at the pending states.
+   */
+  private removalPending = false;
+  private facilitatorPending = false;
   private timer: NodeJS.Timeout | null = null;
   private timerDueAt = Infinity;
   /** States replaced by a newer one before they were sent, since the last `takeSuperseded`. */
@@ -77,11 +104,14 @@ export class PresenceBroadcast {
     this.crowdThreshold = limits.crowdThreshold ?? Infinity;
     this.crowdWindowMs = 1000 / (limits.crowdStatesPerSecond ?? limits.statesPerSecond);
     this.msPerSend = 1000 / limits.sendsPerSecond;
+    this.frameMs = Math.max(0, limits.frameMs ?? 0);
   }
 
   changed(clientId: number): void {
     if (this.pending.has(clientId)) this.superseded++;
     else this.pending.add(clientId);
+    if (!this.awareness.states.has(clientId)) this.removalPending = true;
+    else if (this.isFacilitators(clientId)) this.facilitatorPending = true;
   }
 
   takeSuperseded(): number {
@@ -98,8 +128,23 @@ export class PresenceBroadcast {
    */
   takeDue(now: number, connections: number, ridingAlong = false): number[] | null {
     if (this.pending.size === 0) return null;
+    if (!ridingAlong && !this.removalPending) {
+      // Inside the wait with nothing that may skip it: a busy room's every
+      // move lands here (a small room's in the frame, a hall's in its budget),
+      // so it costs no look at each state.
+      const until = this.facilitatorPending
+        ? this.nextByBudgetAt
+        : Math.max(this.nextByBudgetAt, this.nextByFrameAt);
+      if (now < until) {
+        this.wakeAt(until, now);
+        return null;
+      }
+    }
     let removal = false;
+    let facilitators = false;
+    /** When the first state still held back by its own rate may go: anybody's, the facilitator's. */
     let earliest = Infinity;
+    let earliestFacilitators = Infinity;
     const due: number[] = [];
     const crowd = connections >= this.crowdThreshold;
     for (const id of this.pending) {
@@ -110,10 +155,22 @@ export class PresenceBroadcast {
       if (eligibleAt <= now) {
         due.push(id);
         removal ||= removed;
-      } else earliest = Math.min(earliest, eligibleAt);
+        facilitators ||= this.facilitatorPending && this.isFacilitators(id);
+      } else {
+        earliest = Math.min(earliest, eligibleAt);
+        if (this.facilitatorPending && this.isFacilitators(id)) {
+          earliestFacilitators = Math.min(earliestFacilitators, eligibleAt);
+        }
+      }
     }
-    if (due.length === 0 || (!removal && !ridingAlong && now < this.nextBroadcastAt)) {
-      this.wakeAt(Math.max(earliest === Infinity ? now : earliest, this.nextBroadcastAt), now);
+    // A removal never waits; the facilitator's presence waits for the room's
+    // budget (as before the frame) but not for its frame; what else is due goes along.
+    const nextAt = facilitators
+      ? this.nextByBudgetAt
+      : Math.max(this.nextByBudgetAt, this.nextByFrameAt);
+    if (due.length === 0 || (!removal && !ridingAlong && now < nextAt)) {
+      const soonest = due.length > 0 ? Math.max(now, nextAt) : Infinity;
+      this.wakeAt(Math.min(soonest, this.heldBackUntil(earliest, earliestFacilitators)), now);
       return null;
     }
     for (const id of due) {
@@ -121,9 +178,30 @@ export class PresenceBroadcast {
       if (this.awareness.states.has(id)) this.lastSentAt.set(id, now);
       else this.lastSentAt.delete(id);
     }
-    this.nextBroadcastAt = now + connections * this.msPerSend;
-    if (this.pending.size > 0) this.wakeAt(Math.max(earliest, this.nextBroadcastAt), now);
+    this.nextByBudgetAt = now + connections * this.msPerSend;
+    // A crowd has no frame: its participants' states are thinned already
+    // (CROWD-1), and a frame on top would add to each cursor's delay.
+    this.nextByFrameAt = crowd ? now : now + this.frameMs;
+    // What is left was held back by its own rate: never a removal, maybe the facilitator's.
+    this.removalPending = false;
+    if (this.facilitatorPending) {
+      this.facilitatorPending = false;
+      for (const id of this.pending) this.facilitatorPending ||= this.isFacilitators(id);
+    }
+    if (this.pending.size > 0) this.wakeAt(this.heldBackUntil(earliest, earliestFacilitators), now);
     return due;
+  }
+
+  /** When states held back by their own rate may go: the facilitator's skip the frame. */
+  private heldBackUntil(earliest: number, earliestFacilitators: number): number {
+    return Math.min(
+      Math.max(earliest, this.nextByBudgetAt, this.nextByFrameAt),
+      Math.max(earliestFacilitators, this.nextByBudgetAt),
+    );
+  }
+
+  private isFacilitators(id: number): boolean {
+    return this.owners.get(id)?.peer.facilitator === true;
   }
 
   /**

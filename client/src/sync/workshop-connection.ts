@@ -1,4 +1,10 @@
-import { BOARD_ITEMS, CLOSE_CODES, CONTROL_ROOT, type RoomName } from '@moteplass/shared';
+import {
+  BOARD_ITEMS,
+  CLOSE_CODES,
+  CONTROL_ROOT,
+  type BoardPicture,
+  type RoomName,
+} from '@moteplass/shared';
 import { storeState, type IndexeddbPersistence } from 'y-indexeddb';
 import type { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
@@ -16,6 +22,7 @@ import {
   readUnsentCount,
   writeUnsentCount,
 } from './offline-cache';
+import { fetchBoardPicture } from './board-picture';
 import { acceptSyncV2, syncV2Params, whenIdle } from './sync-v2';
 
 export interface WorkshopConnectionOptions {
@@ -74,8 +81,20 @@ export class WorkshopConnection {
   private state: ConnectionState = 'connecting';
   private lastVerified = -Infinity;
   private destroyed = false;
+  /**
+   * The board's picture for a first paint before the document is in (JOIN-7),
+   * asked for at once on a page (not where the socket's host is given: tests, benches).
+   */
+  readonly boardPicture: Promise<BoardPicture | null>;
+  /** The picture once it has come (null: there is none), undefined while it is on its way. */
+  loadedPicture: BoardPicture | null | undefined;
 
   constructor(private readonly options: WorkshopConnectionOptions) {
+    this.boardPicture = (
+      options.wsBase === undefined && typeof location !== 'undefined'
+        ? fetchBoardPicture(location.origin, options.workshopId, options.token)
+        : Promise.resolve(null)
+    ).then((picture) => (this.loadedPicture = picture));
     const serverUrl = `${options.wsBase ?? pageWsBase()}/ws/workshops/${encodeURIComponent(options.workshopId)}`;
     this.sync = {
       online: typeof navigator === 'undefined' || navigator.onLine !== false,

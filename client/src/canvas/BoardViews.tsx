@@ -34,47 +34,37 @@ const worthDrawing = (picture: BoardPicture | null | undefined): picture is Boar
   !!picture && picture.layers.length + picture.frames.length > 0;
 
 /**
- * The canvas, loaded when it is first shown. Its place is held by the
- * board's picture (boxes and colours, fetched beside the socket, JOIN-9)
- * until the live canvas has drawn the document: the picture is painted
- * first, and only then does the live canvas mount (Konva's mount and the
- * document's integration are the slow part of a big board's join). A view
- * set from outside (a breakout group's frame, following someone), no
- * picture, or a document that is in while the picture is still on its way:
- * the live canvas at once.
+ * The canvas, loaded when it is first shown, with the board's picture
+ * (boxes and colours, fetched beside the socket, JOIN-9) over its place
+ * until it has drawn the document. A picture that is here already is painted
+ * first and the live canvas mounts only once it is on screen (Konva's mount
+ * and the document's integration are the slow part of a big board's join:
+ * a phone tapping "Tavla"); one still on its way does not hold the live
+ * canvas back, and is laid over it when it comes, if the live canvas has
+ * not drawn by then. A view set from outside (a breakout group's frame,
+ * following someone) is another first view: no picture.
  */
 export function BoardViews(props: CanvasBoardProps) {
   const { t } = useTranslation();
   const { connection, focusRect, viewportRequest } = props;
   const control = useControlState(connection.workshop);
-  const [start] = useState(() => {
-    const loaded = connection.loadedPicture;
-    if (focusRect || viewportRequest || loaded === null) return { picture: null, live: true };
-    if (loaded === undefined) return { picture: null, live: connection.items.size > 0 };
-    return worthDrawing(loaded) ? { picture: loaded, live: false } : { picture: null, live: true };
-  });
-  const [picture, setPicture] = useState<BoardPicture | null>(start.picture);
-  const [mountLive, setMountLive] = useState(start.live);
+  const [ownView] = useState(() => !focusRect && !viewportRequest);
+  const [picture, setPicture] = useState<BoardPicture | null>(() =>
+    ownView && worthDrawing(connection.loadedPicture) ? connection.loadedPicture : null,
+  );
+  const [mountLive, setMountLive] = useState(picture === null);
   const [live, setLive] = useState(false);
 
   useEffect(() => {
-    if (mountLive || picture) return;
+    if (!ownView || picture || live) return;
     let current = true;
     void connection.boardPicture.then((loaded) => {
-      if (!current) return;
-      if (worthDrawing(loaded)) setPicture(loaded);
-      else setMountLive(true);
+      if (current && worthDrawing(loaded)) setPicture(loaded);
     });
-    // The document may come first (a slow or refused picture): then the live canvas at once.
-    const arrived = () => {
-      if (current && connection.items.size > 0) setMountLive(true);
-    };
-    connection.items.observe(arrived);
     return () => {
       current = false;
-      connection.items.unobserve(arrived);
     };
-  }, [connection, mountLive, picture]);
+  }, [connection, ownView, picture, live]);
 
   // A board emptied since its picture was taken never draws a first frame with items.
   useEffect(() => {
@@ -91,12 +81,10 @@ export function BoardViews(props: CanvasBoardProps) {
   const pictureUp = picture !== null && !live;
   return (
     <>
-      {mountLive ? (
+      {mountLive && (
         <Suspense fallback={pictureUp ? null : loading}>
           <CanvasBoard {...props} onFirstPaint={() => setLive(true)} />
         </Suspense>
-      ) : (
-        !picture && loading
       )}
       {pictureUp && (
         <>

@@ -16,7 +16,11 @@
  * profiler (open the file in Chrome's Performance panel) and prints where
  * the time went, by function and by script.
  *
- * Needs `pnpm run build` first (the server serves client/dist).
+ * `JOIN_DEBUG=1` also prints, per run, when the tap on "Tavla" returned, when
+ * the picture was fetched, and the page's marks.
+ *
+ * Needs `pnpm run build` first (the server serves client/dist;
+ * `BENCH_CLIENT_DIR=<dist>` serves another build's client).
  */
 import { chromium } from 'playwright-core';
 import { startProfile, type JoinProfile } from './lib/join-profile.js';

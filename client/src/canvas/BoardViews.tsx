@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useState } from 'react';
 import type { BoardPicture } from '@moteplass/shared';
 import { useTranslation } from 'react-i18next';
 import { useControlState } from '../sync';
@@ -76,6 +76,11 @@ export function BoardViews(props: CanvasBoardProps) {
     check();
     return connection.subscribe(check);
   }, [connection, picture, live]);
+
+  // Until the picture is on screen, the board's initial state waits (JOIN-10):
+  // integrating it is one long task that would paint the picture only after it.
+  const holding = picture !== null && !live && !mountLive;
+  useLayoutEffect(() => (holding ? connection.viewGate.hold() : undefined), [connection, holding]);
 
   const loading = <p className="canvas-loading">{t('layout.pageLoading')}</p>;
   const pictureUp = picture !== null && !live;

@@ -24,6 +24,7 @@ import {
 } from './offline-cache';
 import { fetchBoardPicture } from './board-picture';
 import { acceptSyncV2, syncV2Params, whenIdle } from './sync-v2';
+import { ViewGate } from './view-gate';
 
 export interface WorkshopConnectionOptions {
   workshopId: string;
@@ -88,6 +89,12 @@ export class WorkshopConnection {
   readonly boardPicture: Promise<BoardPicture | null>;
   /** The picture once it has come (null: there is none), undefined while it is on its way. */
   loadedPicture: BoardPicture | null | undefined;
+  /**
+   * Holds the server's initial state until pending input has run and the
+   * view the person is on has painted (JOIN-10); a view that is about to
+   * paint (the board's picture) holds it with `viewGate.hold()`.
+   */
+  readonly viewGate = new ViewGate();
 
   constructor(private readonly options: WorkshopConnectionOptions) {
     this.boardPicture = (
@@ -181,7 +188,12 @@ export class WorkshopConnection {
       maxBackoffTime: 5_000,
       ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
     });
-    acceptSyncV2(provider, () => this.quietenEchoes(room, doc, provider));
+    acceptSyncV2(
+      provider,
+      () => this.quietenEchoes(room, doc, provider),
+      // The control room is small and the views need its phase: only the board waits.
+      room === 'board' ? () => this.viewGate.whenClear() : undefined,
+    );
     const update = (change: Partial<RoomLink>) => {
       const link = this.links.get(room) ?? NEW_ROOM_LINK;
       this.links.set(room, { ...link, ...change });

@@ -5,6 +5,7 @@ import * as Y from 'yjs';
 import type { Session } from '../../session';
 import type { WorkshopConnection } from '../../sync';
 import { fetchBoardPicture } from '../../sync/board-picture';
+import { ViewGate } from '../../sync/view-gate';
 import type { CanvasBoardProps } from '../contract';
 
 // The live canvas, as a stand-in: mounted or not, and its first frame on cue.
@@ -29,6 +30,7 @@ function fakeConnection(loaded: Promise<BoardPicture | null>) {
     workshop: new Y.Doc().getMap('workshop'),
     boardPicture: loaded,
     loadedPicture: undefined as BoardPicture | null | undefined,
+    viewGate: new ViewGate(),
     getState: () => 'connecting',
     subscribe: () => () => {},
   };
@@ -69,7 +71,7 @@ describe('BoardViews and the board picture', () => {
     });
   };
 
-  it('JOIN-9: a picture that is here paints first; the live canvas mounts once it is shown, and it goes at their first frame', async () => {
+  it("JOIN-9, JOIN-10: a picture that is here paints first, holding the board's initial state until it is shown; the live canvas mounts then, and the picture goes at its first frame", async () => {
     const connection = fakeConnection(Promise.resolve(picture));
     await connection.boardPicture; // it came before the tap on "Tavla"
     const view = render(
@@ -78,8 +80,10 @@ describe('BoardViews and the board picture', () => {
     expect(view.container.querySelector('canvas.board-picture')).not.toBeNull();
     expect(live.mounted).toBe(0);
     expect(performance.getEntriesByName('moteplass:picture-painted')).toHaveLength(0);
+    expect(connection.viewGate.held).toBe(true);
 
     await flushFrames();
+    expect(connection.viewGate.held).toBe(false);
     expect(performance.getEntriesByName('moteplass:picture-painted').length).toBeGreaterThan(0);
     expect(view.getByTestId('live-canvas')).toBeTruthy();
     // Until the live canvas has drawn, the picture stays over it.
@@ -96,6 +100,7 @@ describe('BoardViews and the board picture', () => {
     );
     expect(view.getByTestId('live-canvas')).toBeTruthy();
     await act(async () => arrive(picture));
+    expect(connection.viewGate.held).toBe(false);
     expect(view.container.querySelector('canvas.board-picture')).not.toBeNull();
     await act(async () => live.paint?.());
     expect(view.container.querySelector('canvas.board-picture')).toBeNull();

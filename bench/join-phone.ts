@@ -119,10 +119,17 @@ async function main(): Promise<void> {
             (window.__moteplassCanvas?.itemCount ?? 0) >= n
               ? mark('moteplass:canvas-first-paint')
               : undefined;
-          const picture =
-            (window.__moteplassPicture?.notes ?? 0) >= n
-              ? mark('moteplass:picture-painted')
-              : undefined;
+          // How many notes the picture showed: in its mark's detail (the global is gone
+          // once the live canvas has taken over). An older build's mark has no detail; its
+          // picture, of the whole stored board, counts as showing every note, so an A/B
+          // does not read it late.
+          const pictureMark = performance.getEntriesByName('moteplass:picture-painted')[0] as
+            PerformanceMark | undefined;
+          const shown =
+            (pictureMark?.detail as { notes?: number } | null)?.notes ??
+            window.__moteplassPicture?.notes ??
+            (pictureMark ? n : 0);
+          const picture = shown >= n ? pictureMark?.startTime : undefined;
           if (picture !== undefined && (live === undefined || picture < live))
             return { by: 'picture', at: picture };
           return live === undefined ? null : { by: 'live', at: live };

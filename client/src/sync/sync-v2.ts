@@ -38,6 +38,12 @@ export type BeforeInitialState = () => Promise<void>;
 
 const MESSAGE_SYNC = 0;
 
+// For join-phone's timeline (JOIN_DEBUG): when the board's state came and when it was applied.
+const mark = (name: string) => {
+  if (typeof performance !== 'undefined' && typeof performance.mark === 'function')
+    performance.mark(name);
+};
+
 /**
  * Teach a y-websocket provider the server's V2 answer to its sync step 1
  * (`[SYNC_V2_MESSAGE, update]`, JOIN-2): apply it as the sync step 2 it
@@ -52,7 +58,7 @@ const MESSAGE_SYNC = 0;
 export function acceptSyncV2(
   provider: WebsocketProvider,
   quieten: QuietenEchoes,
-  beforeApply: BeforeInitialState = () => Promise.resolve(),
+  beforeApply?: BeforeInitialState,
 ): void {
   const apply = (update: Uint8Array, emitSynced: boolean) => {
     if (provider.doc.isDestroyed) return;
@@ -86,9 +92,12 @@ export function acceptSyncV2(
         socket?.close(); // a board that does not unzip: reconnect and ask again
         return;
       }
+      if (!beforeApply) return apply(bytes, emitSynced && provider.ws === socket);
+      mark('moteplass:initial-state-in');
       await beforeApply();
       // Synced only if this is still the socket that asked.
       apply(bytes, emitSynced && provider.ws === socket);
+      mark('moteplass:initial-state-applied');
     });
   };
   provider.messageHandlers[SYNC_V2_MESSAGE] = (_encoder, decoder, _provider, emitSynced) =>

@@ -48,7 +48,9 @@ export function BoardPictureCanvas({
     drawPicture(ctx, picture, view, ratio);
     let frame = requestAnimationFrame(() => {
       frame = requestAnimationFrame(() => {
-        performance.mark('moteplass:picture-painted');
+        // The mark says how many notes it showed: the bench reads it after the
+        // picture may be gone (the main thread is often busy until then).
+        performance.mark('moteplass:picture-painted', { detail: { notes: picture.notes } });
         window.__moteplassPicture = { notes: picture.notes };
         onShown();
       });

@@ -77,9 +77,11 @@ export function BoardViews(props: CanvasBoardProps) {
     return connection.subscribe(check);
   }, [connection, picture, live]);
 
-  // Until the picture is on screen, the board's initial state waits (JOIN-10):
-  // integrating it is one long task that would paint the picture only after it.
-  const holding = picture !== null && !live && !mountLive;
+  // Until the picture is drawn, the board's initial state waits (JOIN-10): integrating
+  // it is one long task that would paint the picture only after it. Once drawn, the
+  // gate's wait for the next paint is enough: that frame shows it.
+  const [drawn, setDrawn] = useState(false);
+  const holding = picture !== null && !live && !drawn;
   useLayoutEffect(() => (holding ? connection.viewGate.hold() : undefined), [connection, holding]);
 
   const loading = <p className="canvas-loading">{t('layout.pageLoading')}</p>;
@@ -97,6 +99,7 @@ export function BoardViews(props: CanvasBoardProps) {
             picture={picture}
             phase={props.phase ?? control.phase}
             insets={props.insets}
+            onDrawn={() => setDrawn(true)}
             onShown={() => setMountLive(true)}
           />
           <p className="visually-hidden" role="status">

@@ -2,7 +2,7 @@ import * as encoding from 'lib0/encoding';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { frame, serverBoard, serverSocket, type ServerSocketHandle } from './test-server-socket';
-import { ViewGate } from './view-gate';
+import { afterNextPaint, ViewGate, yieldToInput } from './view-gate';
 import { WorkshopConnection } from './workshop-connection';
 
 const note = (text: string) =>
@@ -112,6 +112,31 @@ describe("the board's initial state waits for the view the person is on (JOIN-10
       expect(gate.held).toBe(false);
     } finally {
       vi.useRealTimers();
+    }
+  });
+
+  it('JOIN-10: the gate lets the next paint happen first: it resolves only after an animation frame', async () => {
+    const frames: FrameRequestCallback[] = [];
+    vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => {
+      frames.push(callback);
+      return frames.length;
+    });
+    Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }); // the hidden page's fallback stays off
+    try {
+      let painted = false;
+      const waiting = afterNextPaint().then(() => (painted = true));
+      await yieldToInput();
+      await yieldToInput();
+      expect(painted).toBe(false);
+      expect(frames).toHaveLength(1);
+      frames[0]?.(0);
+      await waiting;
+      expect(painted).toBe(true);
+    } finally {
+      vi.useRealTimers();
+      vi.restoreAllMocks();
+      Reflect.deleteProperty(document, 'visibilityState');
     }
   });
 });

@@ -25,11 +25,14 @@ export function BoardPictureCanvas({
   phase,
   insets = NO_INSETS,
   onShown,
+  onDrawn,
 }: {
   picture: BoardPicture;
   phase: PhaseId;
   insets?: Insets | undefined;
   onShown: () => void;
+  /** Drawn on the canvas (the browser paints it with its next frame). */
+  onDrawn?: () => void;
 }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   useLayoutEffect(() => {
@@ -39,6 +42,7 @@ export function BoardPictureCanvas({
       ? pictureViewport(picture, phase, element.clientWidth, element.clientHeight, insets)
       : null;
     if (!element || !ctx || !view) {
+      onDrawn?.();
       onShown();
       return;
     }
@@ -46,6 +50,7 @@ export function BoardPictureCanvas({
     element.width = Math.round(element.clientWidth * ratio);
     element.height = Math.round(element.clientHeight * ratio);
     drawPicture(ctx, picture, view, ratio);
+    onDrawn?.();
     let frame = requestAnimationFrame(() => {
       frame = requestAnimationFrame(() => {
         // The mark says how many notes it showed: the bench reads it after the

@@ -92,12 +92,18 @@ export function acceptSyncV2(
         socket?.close(); // a board that does not unzip: reconnect and ask again
         return;
       }
-      if (!beforeApply) return apply(bytes, emitSynced && provider.ws === socket);
-      mark('moteplass:initial-state-in');
-      await beforeApply();
-      // Synced only if this is still the socket that asked.
-      apply(bytes, emitSynced && provider.ws === socket);
-      mark('moteplass:initial-state-applied');
+      if (beforeApply) {
+        mark('moteplass:initial-state-in');
+        await beforeApply();
+      }
+      try {
+        // Synced only if this is still the socket that asked.
+        apply(bytes, emitSynced && provider.ws === socket);
+      } catch {
+        socket?.close(); // a board that does not apply: reconnect and ask again
+        return;
+      }
+      if (beforeApply) mark('moteplass:initial-state-applied');
     });
   };
   provider.messageHandlers[SYNC_V2_MESSAGE] = (_encoder, decoder, _provider, emitSynced) =>

@@ -13,6 +13,7 @@ import { securityHeaders } from './plugins/security-headers.js';
 import { RoomRegistry, presenceLimits, reclaimWhenEmpty } from './rooms/index.js';
 import { openApi } from './plugins/openapi.js';
 import { actionRoutes } from './routes/actions.js';
+import { boardPictureRoutes } from './routes/board-picture.js';
 import { clientRoutes } from './routes/client.js';
 import { consoleRoutes } from './routes/console.js';
 import { exportRoutes } from './routes/exports.js';
@@ -187,6 +188,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(exportRoutes);
   await app.register(importRoutes);
   await app.register(imageRoutes);
+  await app.register(boardPictureRoutes);
   await app.register(websocketRoutes);
 
   const retention = new RetentionSweeper({

@@ -2,6 +2,7 @@ export * from './actions.js';
 export * from './api.js';
 export * from './board/items.js';
 export * from './board/palette.js';
+export * from './board/picture.js';
 export * from './control/airtime.js';
 export * from './control/anonymity.js';
 export * from './control/breakout.js';

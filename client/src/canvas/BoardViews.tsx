@@ -1,7 +1,10 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useState } from 'react';
+import type { BoardPicture } from '@moteplass/shared';
 import { useTranslation } from 'react-i18next';
+import { useControlState } from '../sync';
 import type * as CanvasBoardModule from './CanvasBoard';
 import type { CanvasBoardProps } from './contract';
+import { BoardPictureCanvas } from './picture/BoardPictureCanvas';
 
 type CanvasModule = typeof CanvasBoardModule;
 let canvasModule: Promise<CanvasModule> | null = null;
@@ -27,12 +30,83 @@ export function preloadCanvas(): void {
   loadCanvas().catch(() => {});
 }
 
-/** The canvas, loaded when it is first shown. */
+const worthDrawing = (picture: BoardPicture | null | undefined): picture is BoardPicture =>
+  !!picture && picture.layers.length + picture.frames.length > 0;
+
+/**
+ * The canvas, loaded when it is first shown, with the board's picture
+ * (boxes and colours, fetched beside the socket, JOIN-9) over its place
+ * until it has drawn the document. A picture that is here already is painted
+ * first and the live canvas mounts only once it is on screen (Konva's mount
+ * and the document's integration are the slow part of a big board's join:
+ * a phone tapping "Tavla"); one still on its way does not hold the live
+ * canvas back, and is laid over it when it comes, if the live canvas has
+ * not drawn by then. A view set from outside (a breakout group's frame,
+ * following someone) is another first view: no picture.
+ */
 export function BoardViews(props: CanvasBoardProps) {
   const { t } = useTranslation();
+  const { connection, focusRect, viewportRequest } = props;
+  const control = useControlState(connection.workshop);
+  const [ownView] = useState(() => !focusRect && !viewportRequest);
+  const [picture, setPicture] = useState<BoardPicture | null>(() =>
+    ownView && worthDrawing(connection.loadedPicture) ? connection.loadedPicture : null,
+  );
+  const [mountLive, setMountLive] = useState(picture === null);
+  const [live, setLive] = useState(false);
+
+  useEffect(() => {
+    if (!ownView || picture || live) return;
+    let current = true;
+    void connection.boardPicture.then((loaded) => {
+      if (current && worthDrawing(loaded)) setPicture(loaded);
+    });
+    return () => {
+      current = false;
+    };
+  }, [connection, ownView, picture, live]);
+
+  // A board emptied since its picture was taken never draws a first frame with items.
+  useEffect(() => {
+    if (!picture || live) return;
+    const check = () => {
+      const state = connection.getState();
+      if ((state === 'connected' && connection.items.size === 0) || state === 'gone') setLive(true);
+    };
+    check();
+    return connection.subscribe(check);
+  }, [connection, picture, live]);
+
+  // Until the picture is drawn, the board's initial state waits (JOIN-10): integrating
+  // it is one long task that would paint the picture only after it. Once drawn, the
+  // gate's wait for the next paint is enough: that frame shows it.
+  const [drawn, setDrawn] = useState(false);
+  const holding = picture !== null && !live && !drawn;
+  useLayoutEffect(() => (holding ? connection.viewGate.hold() : undefined), [connection, holding]);
+
+  const loading = <p className="canvas-loading">{t('layout.pageLoading')}</p>;
+  const pictureUp = picture !== null && !live;
   return (
-    <Suspense fallback={<p className="canvas-loading">{t('layout.pageLoading')}</p>}>
-      <CanvasBoard {...props} />
-    </Suspense>
+    <>
+      {mountLive && (
+        <Suspense fallback={pictureUp ? null : loading}>
+          <CanvasBoard {...props} onFirstPaint={() => setLive(true)} />
+        </Suspense>
+      )}
+      {pictureUp && (
+        <>
+          <BoardPictureCanvas
+            picture={picture}
+            phase={props.phase ?? control.phase}
+            insets={props.insets}
+            onDrawn={() => setDrawn(true)}
+            onShown={() => setMountLive(true)}
+          />
+          <p className="visually-hidden" role="status">
+            {t('layout.pageLoading')}
+          </p>
+        </>
+      )}
+    </>
   );
 }

@@ -70,6 +70,7 @@ function LiveCanvas({
   onPointerWorld,
   onSelectionChange,
   onViewportChange,
+  onFirstPaint,
   viewportRequest,
   phase,
   silentDraft,
@@ -95,6 +96,7 @@ function LiveCanvas({
         ...(onPointerWorld ? { onPointerWorld } : {}),
         ...(onSelectionChange ? { onSelectionChange } : {}),
         ...(onViewportChange ? { onViewportChange } : {}),
+        ...(onFirstPaint ? { onFirstPaint } : {}),
       },
     });
   });

@@ -79,6 +79,8 @@ export interface CanvasBoardProps {
   focusRect?: { rect: { x: number; y: number; w: number; h: number }; key: string } | null;
   /** What floats over the canvas's edges: fitting a phase or everything keeps clear of it. */
   insets?: Insets;
+  /** The first frame with items is on screen (BoardViews then takes the board's picture away). */
+  onFirstPaint?: () => void;
 }
 
 /** World point to screen pixels. */

@@ -5,6 +5,7 @@ import type { Session } from '../session';
 import type { WorkshopConnection } from '../sync';
 import { BoardModel } from './board-model';
 import { ClosedTallies } from './closed-tallies';
+import { afterFirstPaint } from './first-paint';
 import { BoardWrites } from './board-writes';
 import { toWorld, type CanvasSize, type Insets, type Point, type Viewport } from './contract';
 import { fitRectInside, READABLE_SCALE, unionRects, zoomAt, type Rect } from './geometry';
@@ -31,6 +32,7 @@ export interface CanvasCallbacks {
   onPointerWorld?: (p: Point | null) => void;
   onSelectionChange?: (ids: string[]) => void;
   onViewportChange?: (v: Viewport, size: CanvasSize) => void;
+  onFirstPaint?: () => void;
 }
 
 /**
@@ -136,7 +138,6 @@ export class CanvasEngine {
   }
 
   // ---- layers and drawing ----
-
   attachLayers(staticLayer: Konva.Layer | null, interactiveLayer: Konva.Layer | null): void {
     this.staticLayer = staticLayer;
     this.interactiveLayer = interactiveLayer;
@@ -169,8 +170,7 @@ export class CanvasEngine {
     );
     if (!this.painted && this.model.items.size > 0) {
       this.painted = true;
-      // After this frame the browser shows the items: the bench measures socket-open → here.
-      requestAnimationFrame(() => performance.mark('moteplass:canvas-first-paint'));
+      afterFirstPaint(this.callbacks.onFirstPaint);
     }
   };
 

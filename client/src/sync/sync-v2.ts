@@ -6,6 +6,7 @@ import {
   SYNC_V2_MESSAGE,
 } from '@moteplass/shared';
 import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
 import type { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 
@@ -32,13 +33,35 @@ async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
  */
 export type QuietenEchoes = () => () => void;
 
+/** Resolves when the initial state may be integrated (the view the person is on has painted, JOIN-10). */
+export type BeforeInitialState = () => Promise<void>;
+
+const MESSAGE_SYNC = 0;
+
+// For join-phone's timeline (JOIN_DEBUG): when the board's state came and when it was applied.
+const mark = (name: string) => {
+  if (typeof performance !== 'undefined' && typeof performance.mark === 'function')
+    performance.mark(name);
+};
+
 /**
  * Teach a y-websocket provider the server's V2 answer to its sync step 1
  * (`[SYNC_V2_MESSAGE, update]`, JOIN-2): apply it as the sync step 2 it
  * replaces and mark the provider synced. Everything else stays y-websocket's.
+ *
+ * The answer is held until `beforeApply` resolves (JOIN-10), and the sync
+ * messages arriving meanwhile (others' edits) queue behind it in order, so
+ * every update is applied once, after the state it builds on; what this
+ * document writes meanwhile is sent at once and merges (a CRDT). The
+ * provider counts as synced only once the answer is applied.
  */
-export function acceptSyncV2(provider: WebsocketProvider, quieten: QuietenEchoes): void {
+export function acceptSyncV2(
+  provider: WebsocketProvider,
+  quieten: QuietenEchoes,
+  beforeApply?: BeforeInitialState,
+): void {
   const apply = (update: Uint8Array, emitSynced: boolean) => {
+    if (provider.doc.isDestroyed) return;
     const restore = quieten();
     try {
       Y.applyUpdateV2(provider.doc, update, provider);
@@ -47,21 +70,62 @@ export function acceptSyncV2(provider: WebsocketProvider, quieten: QuietenEchoes
     }
     if (emitSynced && !provider.synced) provider.synced = true;
   };
-  provider.messageHandlers[SYNC_V2_MESSAGE] = (_encoder, decoder, _provider, emitSynced) =>
-    apply(decoding.readVarUint8Array(decoder), emitSynced);
-  provider.messageHandlers[SYNC_V2_GZIP_MESSAGE] = (_encoder, decoder, _provider, emitSynced) => {
+
+  // The messages waiting behind a held initial state, run one after the other.
+  let queue: Promise<void> = Promise.resolve();
+  let waiting = 0;
+  const enqueue = (job: () => Promise<void> | void) => {
+    waiting++;
+    queue = queue
+      .then(job)
+      .catch(() => {})
+      .finally(() => waiting--);
+  };
+
+  const applyInitial = (update: Promise<Uint8Array>, emitSynced: boolean) => {
     const socket = provider.ws;
-    // Unzipping is asynchronous: updates that arrive meanwhile wait in Yjs
-    // for the state they build on, then apply.
-    gunzip(decoding.readVarUint8Array(decoder)).then(
-      (update) => {
-        if (provider.doc.isDestroyed) return;
+    enqueue(async () => {
+      let bytes: Uint8Array;
+      try {
+        bytes = await update;
+      } catch {
+        socket?.close(); // a board that does not unzip: reconnect and ask again
+        return;
+      }
+      if (beforeApply) {
+        mark('moteplass:initial-state-in');
+        await beforeApply();
+      }
+      try {
         // Synced only if this is still the socket that asked.
-        apply(update, emitSynced && provider.ws === socket);
-      },
-      // A board that does not unzip: reconnect and ask again.
-      () => socket?.close(),
-    );
+        apply(bytes, emitSynced && provider.ws === socket);
+      } catch {
+        socket?.close(); // a board that does not apply: reconnect and ask again
+        return;
+      }
+      if (beforeApply) mark('moteplass:initial-state-applied');
+    });
+  };
+  provider.messageHandlers[SYNC_V2_MESSAGE] = (_encoder, decoder, _provider, emitSynced) =>
+    applyInitial(Promise.resolve(decoding.readVarUint8Array(decoder)), emitSynced);
+  // Unzipping starts at once (it is asynchronous and off the main thread's way).
+  provider.messageHandlers[SYNC_V2_GZIP_MESSAGE] = (_encoder, decoder, _provider, emitSynced) =>
+    applyInitial(gunzip(decoding.readVarUint8Array(decoder)), emitSynced);
+
+  const syncMessage = provider.messageHandlers[MESSAGE_SYNC];
+  if (!syncMessage) return;
+  provider.messageHandlers[MESSAGE_SYNC] = (encoder, decoder, _provider, emitSynced, type) => {
+    if (waiting === 0) return syncMessage(encoder, decoder, provider, emitSynced, type);
+    // Behind the initial state: keep the message's bytes and answer (if it asks) on its socket.
+    const socket = provider.ws;
+    const rest = decoder.arr.slice(decoder.pos);
+    enqueue(() => {
+      if (provider.doc.isDestroyed) return;
+      const reply = encoding.createEncoder();
+      syncMessage(reply, decoding.createDecoder(rest), provider, emitSynced, type);
+      if (encoding.length(reply) > 1 && socket && provider.ws === socket && socket.readyState === 1)
+        socket.send(encoding.toUint8Array(reply));
+    });
   };
 }
 

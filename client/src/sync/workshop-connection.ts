@@ -1,4 +1,10 @@
-import { BOARD_ITEMS, CLOSE_CODES, CONTROL_ROOT, type RoomName } from '@moteplass/shared';
+import {
+  BOARD_ITEMS,
+  CLOSE_CODES,
+  CONTROL_ROOT,
+  type BoardPicture,
+  type RoomName,
+} from '@moteplass/shared';
 import { storeState, type IndexeddbPersistence } from 'y-indexeddb';
 import type { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
@@ -16,7 +22,9 @@ import {
   readUnsentCount,
   writeUnsentCount,
 } from './offline-cache';
+import { fetchBoardPicture } from './board-picture';
 import { acceptSyncV2, syncV2Params, whenIdle } from './sync-v2';
+import { ViewGate } from './view-gate';
 
 export interface WorkshopConnectionOptions {
   workshopId: string;
@@ -74,8 +82,26 @@ export class WorkshopConnection {
   private state: ConnectionState = 'connecting';
   private lastVerified = -Infinity;
   private destroyed = false;
+  /**
+   * The board's picture for a first paint before the document is in (JOIN-7),
+   * asked for at once on a page (not where the socket's host is given: tests, benches).
+   */
+  readonly boardPicture: Promise<BoardPicture | null>;
+  /** The picture once it has come (null: there is none), undefined while it is on its way. */
+  loadedPicture: BoardPicture | null | undefined;
+  /**
+   * Holds the server's initial state until pending input has run and the
+   * view the person is on has painted (JOIN-10); a view that is about to
+   * paint (the board's picture) holds it with `viewGate.hold()`.
+   */
+  readonly viewGate = new ViewGate();
 
   constructor(private readonly options: WorkshopConnectionOptions) {
+    this.boardPicture = (
+      options.wsBase === undefined && typeof location !== 'undefined'
+        ? fetchBoardPicture(location.origin, options.workshopId, options.token)
+        : Promise.resolve(null)
+    ).then((picture) => (this.loadedPicture = picture));
     const serverUrl = `${options.wsBase ?? pageWsBase()}/ws/workshops/${encodeURIComponent(options.workshopId)}`;
     this.sync = {
       online: typeof navigator === 'undefined' || navigator.onLine !== false,
@@ -162,7 +188,12 @@ export class WorkshopConnection {
       maxBackoffTime: 5_000,
       ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
     });
-    acceptSyncV2(provider, () => this.quietenEchoes(room, doc, provider));
+    acceptSyncV2(
+      provider,
+      () => this.quietenEchoes(room, doc, provider),
+      // The control room is small and the views need its phase: only the board waits.
+      room === 'board' ? () => this.viewGate.whenClear() : undefined,
+    );
     const update = (change: Partial<RoomLink>) => {
       const link = this.links.get(room) ?? NEW_ROOM_LINK;
       this.links.set(room, { ...link, ...change });

@@ -1,6 +1,5 @@
-import { NOTE_COLORS, type NoteColor } from '../kinds/note/colours.js';
+import { kindHas, kindOf } from '../kinds/table.js';
 import { PHASE_IDS, type PhaseId } from '../phases.js';
-import { CARD_STYLE, INK, LINE, NOTE_EDGE, NOTE_FILLS, SURFACE } from './palette.js';
 
 /** A box on the board: x, y, width, height (world units, rounded). */
 export type PictureBox = [number, number, number, number];
@@ -27,11 +26,6 @@ export interface BoardPicture {
 /** What the picture reads of one item (a Y.Map or a plain object behind it). */
 export type ReadField = (name: string) => unknown;
 
-const CARD_KINDS = new Set(Object.keys(CARD_STYLE));
-/** An image is drawn as a grey block until its bytes arrive, in the live canvas too. */
-const IMAGE_LOOK = { fill: '#e5e7eb', edge: LINE };
-const SHAPE_LOOK = { fill: SURFACE, edge: INK };
-
 const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const isPhase = (v: unknown): v is PhaseId =>
   typeof v === 'string' && (PHASE_IDS as readonly string[]).includes(v);
@@ -40,24 +34,6 @@ function boxOf(read: ReadField): PictureBox | null {
   const [x, y, w, h] = [read('x'), read('y'), read('w'), read('h')];
   if (!finite(x) || !finite(y) || !finite(w) || !finite(h) || w < 0 || h < 0) return null;
   return [Math.round(x), Math.round(y), Math.round(w), Math.round(h)];
-}
-
-function lookOf(type: string, read: ReadField): { fill: string; edge: string } | null {
-  if (type === 'note') {
-    const color = read('color');
-    const name = (NOTE_COLORS as readonly string[]).includes(color as string)
-      ? (color as NoteColor)
-      : 'yellow';
-    return { fill: NOTE_FILLS[name], edge: NOTE_EDGE };
-  }
-  if (CARD_KINDS.has(type)) {
-    const style = CARD_STYLE[type as keyof typeof CARD_STYLE];
-    return { fill: style.fill, edge: style.stroke };
-  }
-  if (type === 'image') return IMAGE_LOOK;
-  if (type === 'shape') return SHAPE_LOOK;
-  // Text, drawings: lines and words, too thin to see zoomed out; connectors have no box.
-  return null;
 }
 
 /**
@@ -72,22 +48,23 @@ export function boardPictureOf(items: Iterable<[string, ReadField]>): BoardPictu
   let notes = 0;
   for (const [id, read] of items) {
     const type = read('type');
-    if (typeof type !== 'string' || type === 'connector') continue;
+    // A connector is placed by what it joins: no box of its own.
+    if (typeof type !== 'string' || kindHas(type, 'joins')) continue;
     const box = boxOf(read);
     if (!box) continue;
     bounds = bounds ? union(bounds, box) : box;
-    if (type === 'frame') {
+    if (kindHas(type, 'container')) {
       const phase = read('phase');
       if (isPhase(phase)) frames.push({ phase, own: id === `frame-${phase}`, box });
       continue;
     }
-    const look = lookOf(type, read);
+    const look = kindOf(type)?.pictureLook?.(read);
     if (!look) continue;
     const key = `${look.fill} ${look.edge}`;
     let layer = looks.get(key);
     if (!layer) looks.set(key, (layer = { ...look, boxes: [] }));
     layer.boxes.push(...box);
-    if (type === 'note') notes += 1;
+    if (kindHas(type, 'contribution')) notes += 1;
   }
   return { v: 1, frames, layers: [...looks.values()], bounds, notes };
 }

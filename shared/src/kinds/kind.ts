@@ -40,8 +40,22 @@ export interface ItemKind<S extends TObject = TObject> {
    * Absent: the item cannot be the subject of a vote of its own.
    */
   ballot?(item: Static<S>): readonly string[];
+  /**
+   * How the board's picture (JOIN-7: the board zoomed out, without words,
+   * painted before the document is in) fills and edges the item, read from
+   * its stored fields, which may be anything. Absent: not in the picture
+   * (words and lines are too thin to see zoomed out). Frames are drawn as
+   * containers, by their trait.
+   */
+  pictureLook?(read: (field: string) => unknown): PictureLook;
   /** The export's view of the item (CSV cells, report table rows). */
   readonly exports: KindExports<Static<S>>;
+}
+
+/** A box's colours in the board's picture. */
+export interface PictureLook {
+  readonly fill: string;
+  readonly edge: string;
 }
 
 export interface KindTraits {

@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { literalUnion } from '../../schema.js';
 import { dateOrEmpty, itemText, kindFields, shortText } from '../fields.js';
+import { CARD_STYLE } from '../../board/palette.js';
 import { defineKind } from '../kind.js';
 import { actionStatus } from './migrations.js';
 
@@ -37,6 +38,7 @@ export const actionKind = defineKind({
   }),
   plainText: (item) => item.text,
   traits: {},
+  pictureLook: () => ({ fill: CARD_STYLE.action.fill, edge: CARD_STYLE.action.stroke }),
   exports: {
     csvRows: (item, words) => [
       {

@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { kindFields } from '../fields.js';
+import { LINE } from '../../board/palette.js';
 import { defineKind } from '../kind.js';
 
 /** Text alternative of an image, characters. */
@@ -25,5 +26,7 @@ export const imageKind = defineKind({
   defaults: () => ({ alt: '' }),
   plainText: (item) => item.alt,
   traits: {},
+  // A grey block until its bytes arrive, as the live canvas draws it meanwhile.
+  pictureLook: () => ({ fill: '#e5e7eb', edge: LINE }),
   exports: {},
 });

@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { literalUnion } from '../../schema.js';
 import { itemText, kindFields, shortText } from '../fields.js';
+import { CARD_STYLE } from '../../board/palette.js';
 import { defineKind } from '../kind.js';
 import { indicatorDataSource } from './migrations.js';
 
@@ -45,6 +46,7 @@ export const indicatorKind = defineKind({
   }),
   plainText: (item) => item.text,
   traits: {},
+  pictureLook: () => ({ fill: CARD_STYLE.indicator.fill, edge: CARD_STYLE.indicator.stroke }),
   exports: {
     csvRows: (item, words) => [
       {

@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { LIMITS } from '../../limits.js';
 import { kindFields } from '../fields.js';
+import { CARD_STYLE } from '../../board/palette.js';
 import { defineKind } from '../kind.js';
 import { pollBallotId } from './ballot.js';
 
@@ -32,6 +33,7 @@ export const pollKind = defineKind({
   defaults: () => ({ question: '', options: ['', ''] }),
   plainText: (item) => [item.question, ...item.options].filter(Boolean).join('\n'),
   traits: {},
+  pictureLook: () => ({ fill: CARD_STYLE.poll.fill, edge: CARD_STYLE.poll.stroke }),
   ballot: (item) => item.options,
   exports: {
     // One row per option, so a spreadsheet can sum and chart the tallies.

@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { literalUnion } from '../../schema.js';
 import { itemText, kindFields } from '../fields.js';
+import { INK, SURFACE } from '../../board/palette.js';
 import { defineKind } from '../kind.js';
 
 export const SHAPE_KINDS = ['rectangle', 'ellipse', 'diamond'] as const;
@@ -20,5 +21,6 @@ export const shapeKind = defineKind({
   defaults: () => ({ shape: 'rectangle' as const }),
   plainText: (item) => item.text ?? '',
   traits: { structure: true },
+  pictureLook: () => ({ fill: SURFACE, edge: INK }),
   exports: {},
 });

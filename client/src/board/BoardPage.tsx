@@ -52,7 +52,7 @@ function Board({ workshopId, session }: { workshopId: string; session: Session }
   const ready = summary.status === 'ready' ? summary.summary : undefined;
   useWorkshopLanguage(ready?.language);
   useBoardPageFrame();
-  const connection = useWorkshopConnection(workshopId, session.token);
+  const connection = useWorkshopConnection(workshopId, session.token, { boardPicture: true });
   const state = useConnectionState(connection);
 
   if (!connection) return <p>{t('board.loading')}</p>;

@@ -53,6 +53,7 @@ function release(key: string): void {
 export function useWorkshopConnection(
   workshopId: string,
   token: string,
+  { boardPicture = false }: { boardPicture?: boolean } = {},
 ): WorkshopConnection | null {
   const key = `${workshopId}\n${token}`;
   useEffect(() => {
@@ -63,10 +64,11 @@ export function useWorkshopConnection(
           workshopId,
           token,
           verifySession: () => checkSession(workshopId, token),
+          boardPicture,
         }),
     );
     return () => release(key);
-  }, [key, workshopId, token]);
+  }, [key, workshopId, token, boardPicture]);
   return useSyncExternalStore(subscribe, () => open.get(key)?.connection ?? null);
 }
 

@@ -106,4 +106,27 @@ describe('WorkshopConnection', () => {
     expect(connection.getState()).toBe('reconnecting');
     connection.destroy();
   });
+
+  it('JOIN-7: only a connection that is asked to (the board page) fetches the board picture', async () => {
+    const fetchMock = vi
+      .spyOn(globalThis, 'fetch')
+      .mockResolvedValue(new Response('{}', { status: 404 }));
+    const open = (boardPicture: boolean) =>
+      new WorkshopConnection({
+        workshopId: 'w1',
+        token: 'tok',
+        boardPicture,
+        WebSocketPolyfill: refusingSocket(1006, []),
+      });
+    const consolePage = open(false);
+    expect(await consolePage.boardPicture).toBeNull();
+    expect(fetchMock).not.toHaveBeenCalled();
+    const board = open(true);
+    expect(await board.boardPicture).toBeNull(); // refused: no picture, the live canvas paints
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(String(fetchMock.mock.calls[0]![0])).toMatch(/\/api\/workshops\/w1\/board\/picture$/);
+    consolePage.destroy();
+    board.destroy();
+    fetchMock.mockRestore();
+  });
 });

@@ -40,6 +40,12 @@ export interface WorkshopConnectionOptions {
   verifySession?: () => Promise<boolean | 'gone' | null>;
   /** Keep the documents in IndexedDB (default: when the browser has it). */
   offlineCache?: boolean;
+  /**
+   * Ask for the board's picture at once (JOIN-7): the participant's board
+   * page, where a joiner waits for a big board. The console and the shared
+   * screen do not draw it, so they do not ask.
+   */
+  boardPicture?: boolean;
 }
 
 /** What is waiting to reach the server, beside the connection state. */
@@ -84,7 +90,8 @@ export class WorkshopConnection {
   private destroyed = false;
   /**
    * The board's picture for a first paint before the document is in (JOIN-7),
-   * asked for at once on a page (not where the socket's host is given: tests, benches).
+   * asked for at once where `boardPicture` says so (not where the socket's
+   * host is given: tests, benches); null elsewhere.
    */
   readonly boardPicture: Promise<BoardPicture | null>;
   /** The picture once it has come (null: there is none), undefined while it is on its way. */
@@ -98,7 +105,9 @@ export class WorkshopConnection {
 
   constructor(private readonly options: WorkshopConnectionOptions) {
     this.boardPicture = (
-      options.wsBase === undefined && typeof location !== 'undefined'
+      options.boardPicture === true &&
+      options.wsBase === undefined &&
+      typeof location !== 'undefined'
         ? fetchBoardPicture(location.origin, options.workshopId, options.token)
         : Promise.resolve(null)
     ).then((picture) => (this.loadedPicture = picture));

@@ -88,6 +88,15 @@ async function main(): Promise<void> {
         hasTouch: true,
       });
       await context.addInitScript('window.__name = (f) => f;');
+      if (process.env.JOIN_DEBUG)
+        // The main thread's long tasks and the moment the tap arrived, for the timeline below.
+        await context.addInitScript(`
+          window.__joinDebug = { longTasks: [], tap: null };
+          new PerformanceObserver((list) => { for (const e of list.getEntries())
+            window.__joinDebug.longTasks.push([Math.round(e.startTime), Math.round(e.duration)]); })
+            .observe({ type: 'longtask', buffered: true });
+          addEventListener('click', (e) => { window.__joinDebug.tap ??= Math.round(e.timeStamp); }, true);
+        `);
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
@@ -156,6 +165,16 @@ async function main(): Promise<void> {
               .filter((e) => e.name.includes('picture'))
               .map((e) => [e.startTime, (e as PerformanceResourceTiming).responseEnd]),
             marks: performance.getEntriesByType('mark').map((m) => [m.name, m.startTime]),
+            paints: performance.getEntriesByType('paint').map((p) => [p.name, p.startTime]),
+            scripts: performance
+              .getEntriesByType('resource')
+              .filter((e) => /\.js$/.test(e.name))
+              .map((e) => [
+                e.name.split('/').pop(),
+                Math.round(e.startTime),
+                Math.round((e as PerformanceResourceTiming).responseEnd),
+              ]),
+            ...(window as unknown as { __joinDebug?: object }).__joinDebug,
           })),
         );
       results.push({

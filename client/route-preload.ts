@@ -2,15 +2,17 @@ import type { Plugin } from 'vite';
 
 /**
  * The page a link opens most (a participant's board), its route's source
- * entry (app/pages.ts), and the page people go to it from (the join page),
- * where the same files are only prefetched: at low priority, after the page's
- * own, so the tap on "join" finds them in the cache.
+ * entries (app/pages.ts; the canvas, which the board page loads itself), and
+ * the page people go to it from (the join page), where the same files are
+ * only prefetched: at low priority, after the page's own, so the tap on
+ * "join" finds them in the cache.
  */
 const ROUTES = [
   {
     path: '^/w/[^/]+/board/?$',
     from: '^/w/[^/]+/join/?$',
-    entry: '/src/board/index.ts',
+    // The canvas (Konva) is fetched at once too; the page runs it when it is ready for it.
+    entries: ['/src/board/index.ts', '/src/canvas/CanvasBoard.tsx'],
   },
 ];
 
@@ -25,7 +27,7 @@ interface ChunkLike {
 
 /**
  * The script for a build's chunks (file name → chunk, as in Rollup's bundle):
- * on a route's page, preload its chunk, its static imports and its CSS; on
+ * on a route's page, preload its chunks, their static imports and CSS; on
  * the page before it, prefetch them.
  */
 export function routePreloadScript(bundle: Record<string, unknown>, base: string): string {
@@ -34,9 +36,7 @@ export function routePreloadScript(bundle: Record<string, unknown>, base: string
     const chunk = output as ChunkLike;
     if (chunk.type === 'chunk') chunks.set(chunk.fileName, chunk);
   }
-  return ROUTES.map(({ path, from, entry }) => {
-    const route = [...chunks.values()].find((c) => c.moduleIds.some((id) => id.endsWith(entry)));
-    if (!route) throw new Error(`route-preload: no chunk for ${entry}`);
+  return ROUTES.map(({ path, from, entries }) => {
     // The entry and what it imports are already on their way: index.html names them.
     const loaded = new Set<string>();
     for (const chunk of chunks.values())
@@ -51,7 +51,11 @@ export function routePreloadScript(bundle: Record<string, unknown>, base: string
         if (imported) visit(imported);
       }
     };
-    visit(route);
+    for (const entry of entries) {
+      const chunk = [...chunks.values()].find((c) => c.moduleIds.some((id) => id.endsWith(entry)));
+      if (!chunk) throw new Error(`route-preload: no chunk for ${entry}`);
+      visit(chunk);
+    }
     const hrefs = [...files].map((file) => `${base}${file}`);
     return (
       `(function(p,f){var rel=new RegExp(${JSON.stringify(path)}).test(p)?'preload':` +

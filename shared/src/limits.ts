@@ -84,6 +84,12 @@ export const LIMITS = {
   presenceStateBytes: 8 * 1024,
   /** Entries in one presence frame: the stock client echoes every state it gets (a whole room, across instances). */
   presenceEntriesPerFrame: 2_000,
+  /**
+   * Structs (Yjs's units: a note is about ten) in one part of a board's
+   * initial state sent in parts (JOIN-11): 50–70 ms of integration on a
+   * phone with a 4× slower CPU, so a tap waits at most about that long.
+   */
+  initialStatePartStructs: 4_000,
   /** A connection whose board updates miss dependencies is asked to resync at most this often, ms. */
   resyncRequestIntervalMs: 1_000,
 } as const;

@@ -25,6 +25,12 @@ function injectedScript(): string {
     ),
     'assets/workshop-3.js': chunk('assets/workshop-3.js', ['/c/src/workshop/index.ts'], []),
     'assets/console-4.js': chunk('assets/console-4.js', ['/c/src/console/index.ts'], []),
+    'assets/CanvasBoard-6.js': chunk(
+      'assets/CanvasBoard-6.js',
+      ['/c/src/canvas/CanvasBoard.tsx'],
+      ['assets/konva-7.js', 'assets/workshop-3.js'],
+    ),
+    'assets/konva-7.js': chunk('assets/konva-7.js', ['/c/node_modules/konva/index.js'], []),
     'assets/index-1.css': { type: 'asset', fileName: 'assets/index-1.css' },
   };
   return routePreloadScript(bundle, '/');
@@ -41,12 +47,14 @@ afterEach(() => {
   window.history.replaceState(null, '', '/');
 });
 
-describe('JOIN-6: the board link fetches the board route’s code beside the entry', () => {
+describe('JOIN-6: the board link fetches the board route’s code (and its canvas’s) beside the entry', () => {
   it('preloads the board chunk, its static imports and its CSS on /w/:id/board', () => {
     window.history.replaceState(null, '', '/w/abc123/board');
     new Function(injectedScript())();
     expect(preloads().sort()).toEqual([
+      'modulepreload /assets/CanvasBoard-6.js',
       'modulepreload /assets/board-2.js',
+      'modulepreload /assets/konva-7.js',
       'modulepreload /assets/workshop-3.js',
       'preload /assets/board-2.css',
     ]);
@@ -56,8 +64,10 @@ describe('JOIN-6: the board link fetches the board route’s code beside the ent
     window.history.replaceState(null, '', '/w/abc123/join');
     new Function(injectedScript())();
     expect(preloads().sort()).toEqual([
+      'prefetch /assets/CanvasBoard-6.js',
       'prefetch /assets/board-2.css',
       'prefetch /assets/board-2.js',
+      'prefetch /assets/konva-7.js',
       'prefetch /assets/workshop-3.js',
     ]);
   });

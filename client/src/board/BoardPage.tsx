@@ -19,6 +19,7 @@ import {
   useSyncStatus,
   useWorkshopConnection,
   useYMapItems,
+  whenIdle,
   type ConnectionState,
   type WorkshopConnection,
 } from '../sync';
@@ -35,6 +36,31 @@ import { PresenceBoard } from './PresenceBoard';
 import { useBoardPageFrame } from './use-board-page-frame';
 import { useIsPhone } from './use-phone';
 
+/**
+ * The canvas's code (Konva), run before the board is first shown: its files
+ * are fetched beside the page's own (route-preload, JOIN-6), and it is run
+ * once the board's state is in and the page is idle — not at once, where
+ * running it (≈ 0.2 s of a phone's main thread) would hold back the person's
+ * first tap on "Tavla", and the board's picture behind it (issue 21).
+ */
+function useCanvasReadyEarly(connection: WorkshopConnection | null): void {
+  useEffect(() => {
+    if (!connection) return;
+    let done = false;
+    const check = () => {
+      if (done || !connection.boardSynced) return;
+      done = true;
+      whenIdle(preloadCanvas);
+    };
+    check();
+    const unsubscribe = connection.subscribe(check);
+    return () => {
+      done = true;
+      unsubscribe();
+    };
+  }, [connection]);
+}
+
 /** `/w/:id/board` — without a session on this device, go and join first. */
 export function BoardPage() {
   const { id = '' } = useParams();
@@ -46,13 +72,12 @@ export function BoardPage() {
 
 function Board({ workshopId, session }: { workshopId: string; session: Session }) {
   const { t } = useTranslation();
-  // The canvas's code downloads beside the board's data, not after the first look at it.
-  useEffect(() => preloadCanvas(), []);
   const summary = useWorkshopSummary(workshopId);
   const ready = summary.status === 'ready' ? summary.summary : undefined;
   useWorkshopLanguage(ready?.language);
   useBoardPageFrame();
   const connection = useWorkshopConnection(workshopId, session.token, { boardPicture: true });
+  useCanvasReadyEarly(connection);
   const state = useConnectionState(connection);
 
   if (!connection) return <p>{t('board.loading')}</p>;

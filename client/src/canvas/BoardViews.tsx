@@ -30,8 +30,35 @@ export function preloadCanvas(): void {
   loadCanvas().catch(() => {});
 }
 
+/** Longest the live canvas waits behind a shown picture for the board's state: a safety net, not a timing. */
+const LIVE_BEHIND_PICTURE_LIMIT_MS = 10_000;
+
 const worthDrawing = (picture: BoardPicture | null | undefined): picture is BoardPicture =>
   !!picture && picture.layers.length + picture.frames.length > 0;
+
+/**
+ * Whether the board's state is in (or `LIVE_BEHIND_PICTURE_LIMIT_MS` has passed
+ * since `waiting` began, or the server refused the connection): when a live canvas
+ * behind a shown picture may mount.
+ */
+function useBoardIn(connection: CanvasBoardProps['connection'], waiting: boolean): boolean {
+  const [boardIn, setBoardIn] = useState(() => connection.boardSynced);
+  useEffect(() => {
+    if (boardIn || !waiting) return;
+    const check = () => {
+      const state = connection.getState();
+      if (connection.boardSynced || state === 'gone' || state === 'unauthorized') setBoardIn(true);
+    };
+    check();
+    const limit = setTimeout(() => setBoardIn(true), LIVE_BEHIND_PICTURE_LIMIT_MS);
+    const unsubscribe = connection.subscribe(check);
+    return () => {
+      clearTimeout(limit);
+      unsubscribe();
+    };
+  }, [connection, boardIn, waiting]);
+  return boardIn;
+}
 
 /**
  * The canvas, loaded when it is first shown, with the board's picture
@@ -41,7 +68,11 @@ const worthDrawing = (picture: BoardPicture | null | undefined): picture is Boar
  * and the document's integration are the slow part of a big board's join:
  * a phone tapping "Tavla"); one still on its way does not hold the live
  * canvas back, and is laid over it when it comes, if the live canvas has
- * not drawn by then. A view set from outside (a breakout group's frame,
+ * not drawn by then. Behind a picture, the live canvas mounts once the
+ * board's state is in (every part of it, JOIN-11), so that it does not
+ * draw a board filling up part by part under the picture, which shows it
+ * whole already (`LIVE_BEHIND_PICTURE_LIMIT_MS` is the safety net for a
+ * board that never syncs). A view set from outside (a breakout group's frame,
  * following someone) is another first view: no picture.
  */
 export function BoardViews(props: CanvasBoardProps) {
@@ -52,8 +83,13 @@ export function BoardViews(props: CanvasBoardProps) {
   const [picture, setPicture] = useState<BoardPicture | null>(() =>
     ownView && worthDrawing(connection.loadedPicture) ? connection.loadedPicture : null,
   );
-  const [mountLive, setMountLive] = useState(picture === null);
+  const [pictureShown, setPictureShown] = useState(false);
   const [live, setLive] = useState(false);
+  const boardIn = useBoardIn(connection, pictureShown);
+  // Once mounted, the live canvas stays (a picture that comes later is laid over it).
+  const [liveMounted, setLiveMounted] = useState(picture === null);
+  const mountLive = liveMounted || (pictureShown && boardIn);
+  if (mountLive && !liveMounted) setLiveMounted(true);
 
   useEffect(() => {
     if (!ownView || picture || live) return;
@@ -100,7 +136,7 @@ export function BoardViews(props: CanvasBoardProps) {
             phase={props.phase ?? control.phase}
             insets={props.insets}
             onDrawn={() => setDrawn(true)}
-            onShown={() => setMountLive(true)}
+            onShown={() => setPictureShown(true)}
           />
           <p className="visually-hidden" role="status">
             {t('layout.pageLoading')}

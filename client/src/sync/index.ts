@@ -14,4 +14,5 @@ export {
   useWorkshopConnection,
 } from './use-workshop-connection';
 export { WorkshopConnection, type SyncStatus } from './workshop-connection';
+export { whenIdle } from './sync-v2';
 export { useYMapSnapshot } from './ymap-store';

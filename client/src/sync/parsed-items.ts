@@ -32,6 +32,9 @@ export class ParsedBoardItems {
   private readonly entries = new Map<string, BoardItemEntry>();
   private snapshot: BoardItemsSnapshot | null = null;
   private readonly listeners = new Set<() => void>();
+  /** Holds in force (`hold`), and whether the map changed under them. */
+  private holds = 0;
+  private changedWhileHeld = false;
 
   constructor(private readonly map: Y.Map<unknown>) {
     map.observeDeep(this.onChange);
@@ -46,9 +49,32 @@ export class ParsedBoardItems {
         if (typeof id === 'string') this.dirty.add(id);
       }
     }
+    if (this.holds > 0) {
+      this.changedWhileHeld = true;
+      return;
+    }
     this.snapshot = null;
     for (const listener of [...this.listeners]) listener();
   };
+
+  /**
+   * Keep readers on the snapshot they have until the returned release is
+   * called, then tell them once: for a board's initial state arriving in
+   * parts (JOIN-11), so that the page is not re-rendered, nor 10,000 items
+   * listed and sorted again, after every part. Releasing twice is harmless.
+   */
+  hold(): () => void {
+    this.holds++;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.holds--;
+      if (this.holds > 0 || !this.changedWhileHeld) return;
+      this.changedWhileHeld = false;
+      this.onChange([]);
+    };
+  }
 
   /** The parsed item under `id`: undefined if there is none, null if it is malformed. */
   item(id: string): BoardItem | null | undefined {

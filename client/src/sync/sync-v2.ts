@@ -1,23 +1,26 @@
 import {
   SYNC_ENCODING_PARAM,
   SYNC_ENCODING_V2,
-  SYNC_ENCODING_V2_GZIP,
+  SYNC_ENCODING_V2_PARTS,
   SYNC_V2_GZIP_MESSAGE,
   SYNC_V2_MESSAGE,
+  SYNC_V2_PARTS_MESSAGE,
 } from '@moteplass/shared';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import type { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { yieldToTasks } from './view-gate.js';
 
 const canGunzip = () => typeof DecompressionStream === 'function' && typeof Response === 'function';
 
 /**
  * The socket URL's parameter that asks the server for the initial sync in V2
- * (JOIN-2), gzipped where this browser can unzip it natively.
+ * (JOIN-2), gzipped and in parts (JOIN-11) where this browser can unzip it
+ * natively.
  */
 export function syncV2Params(): Record<string, string> {
-  return { [SYNC_ENCODING_PARAM]: canGunzip() ? SYNC_ENCODING_V2_GZIP : SYNC_ENCODING_V2 };
+  return { [SYNC_ENCODING_PARAM]: canGunzip() ? SYNC_ENCODING_V2_PARTS : SYNC_ENCODING_V2 };
 }
 
 async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
@@ -27,11 +30,29 @@ async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
   return new Uint8Array(await new Response(unzipped).arrayBuffer());
 }
 
+/** The parts of a board sent in parts (JOIN-11): `varUint n, n × varUint8Array(update)`. */
+export function readParts(bytes: Uint8Array): Uint8Array[] {
+  const decoder = decoding.createDecoder(bytes);
+  const count = decoding.readVarUint(decoder);
+  const parts: Uint8Array[] = [];
+  for (let i = 0; i < count; i++) parts.push(decoding.readVarUint8Array(decoder));
+  return parts;
+}
+
 /**
- * Detaches what would react to the initial sync as to an ordinary change and
- * returns how to put it back; called just before the board is applied.
+ * What would react to the initial sync as to an ordinary change (sending it
+ * back, counting it, caching every piece), kept quiet around each apply of
+ * it; null when the document is not fresh (nothing to quieten).
  */
-export type QuietenEchoes = () => () => void;
+export interface QuietEchoes {
+  /** Run one apply with those listeners detached; they are back as it returns. */
+  around(apply: () => void): void;
+  /** The whole initial state is in (cache it once, when the page is idle). */
+  done(): void;
+}
+
+/** Called once before the board's initial state is applied (all its parts). */
+export type QuietenEchoes = () => QuietEchoes | null;
 
 /** Resolves when the initial state may be integrated (the view the person is on has painted, JOIN-10). */
 export type BeforeInitialState = () => Promise<void>;
@@ -52,7 +73,9 @@ const mark = (name: string) => {
  * The answer is held until `beforeApply` resolves (JOIN-10), and the sync
  * messages arriving meanwhile (others' edits) queue behind it in order, so
  * every update is applied once, after the state it builds on; what this
- * document writes meanwhile is sent at once and merges (a CRDT). The
+ * document writes meanwhile is sent at once and merges (a CRDT). A board
+ * in parts (JOIN-11) is applied part by part, with pending input handled
+ * between them, so a tap waits for one part, not for the whole board. The
  * provider counts as synced only once the answer is applied.
  */
 export function acceptSyncV2(
@@ -60,14 +83,13 @@ export function acceptSyncV2(
   quieten: QuietenEchoes,
   beforeApply?: BeforeInitialState,
 ): void {
-  const apply = (update: Uint8Array, emitSynced: boolean) => {
+  // One part of the initial state; listeners stay detached only during the apply itself,
+  // so what this document writes between parts goes out as usual.
+  const apply = (update: Uint8Array, quiet: QuietEchoes | null, emitSynced: boolean) => {
     if (provider.doc.isDestroyed) return;
-    const restore = quieten();
-    try {
-      Y.applyUpdateV2(provider.doc, update, provider);
-    } finally {
-      restore();
-    }
+    const integrate = () => Y.applyUpdateV2(provider.doc, update, provider);
+    if (quiet) quiet.around(integrate);
+    else integrate();
     if (emitSynced && !provider.synced) provider.synced = true;
   };
 
@@ -82,12 +104,12 @@ export function acceptSyncV2(
       .finally(() => waiting--);
   };
 
-  const applyInitial = (update: Promise<Uint8Array>, emitSynced: boolean) => {
+  const applyInitial = (updates: Promise<Uint8Array[]>, emitSynced: boolean) => {
     const socket = provider.ws;
     enqueue(async () => {
-      let bytes: Uint8Array;
+      let parts: Uint8Array[];
       try {
-        bytes = await update;
+        parts = await updates;
       } catch {
         socket?.close(); // a board that does not unzip: reconnect and ask again
         return;
@@ -96,21 +118,32 @@ export function acceptSyncV2(
         mark('moteplass:initial-state-in');
         await beforeApply();
       }
+      const quiet = provider.doc.isDestroyed ? null : quieten();
       try {
-        // Synced only if this is still the socket that asked.
-        apply(bytes, emitSynced && provider.ws === socket);
+        for (const [index, part] of parts.entries()) {
+          if (index > 0) await yieldToTasks();
+          // Synced once the last part is in, and only if this is still the socket that asked.
+          apply(part, quiet, emitSynced && index === parts.length - 1 && provider.ws === socket);
+        }
       } catch {
         socket?.close(); // a board that does not apply: reconnect and ask again
         return;
+      } finally {
+        quiet?.done();
       }
       if (beforeApply) mark('moteplass:initial-state-applied');
     });
   };
   provider.messageHandlers[SYNC_V2_MESSAGE] = (_encoder, decoder, _provider, emitSynced) =>
-    applyInitial(Promise.resolve(decoding.readVarUint8Array(decoder)), emitSynced);
+    applyInitial(Promise.resolve([decoding.readVarUint8Array(decoder)]), emitSynced);
   // Unzipping starts at once (it is asynchronous and off the main thread's way).
   provider.messageHandlers[SYNC_V2_GZIP_MESSAGE] = (_encoder, decoder, _provider, emitSynced) =>
-    applyInitial(gunzip(decoding.readVarUint8Array(decoder)), emitSynced);
+    applyInitial(
+      gunzip(decoding.readVarUint8Array(decoder)).then((update) => [update]),
+      emitSynced,
+    );
+  provider.messageHandlers[SYNC_V2_PARTS_MESSAGE] = (_encoder, decoder, _provider, emitSynced) =>
+    applyInitial(gunzip(decoding.readVarUint8Array(decoder)).then(readParts), emitSynced);
 
   const syncMessage = provider.messageHandlers[MESSAGE_SYNC];
   if (!syncMessage) return;

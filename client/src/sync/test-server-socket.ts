@@ -1,14 +1,26 @@
 // A stand-in for the server's board socket, for the client's sync tests.
-import { SYNC_V2_GZIP_MESSAGE, SYNC_V2_MESSAGE } from '@moteplass/shared';
+import { SYNC_V2_GZIP_MESSAGE, SYNC_V2_MESSAGE, SYNC_V2_PARTS_MESSAGE } from '@moteplass/shared';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
+
+/** How each test board was built, ten notes per update: the parts a `v2parts` socket sends (JOIN-11). */
+const boardParts = new WeakMap<Y.Doc, Uint8Array[]>();
 
 /** The server's board: a few notes. */
 export function serverBoard(count: number): Y.Doc {
   const doc = new Y.Doc();
   const items = doc.getMap('items');
+  const parts: Uint8Array[] = [];
+  boardParts.set(doc, parts);
+  doc.on('updateV2', (update: Uint8Array) => parts.push(update));
   for (let i = 0; i < count; i++)
+    if (i % 10 === 0) doc.transact(() => addNotes(items, i, Math.min(count, i + 10)));
+  return doc;
+}
+
+function addNotes(items: Y.Map<unknown>, from: number, to: number) {
+  for (let i = from; i < to; i++)
     items.set(
       `n${i}`,
       new Y.Map<unknown>(
@@ -24,7 +36,6 @@ export function serverBoard(count: number): Y.Doc {
         }),
       ),
     );
-  return doc;
 }
 
 export const frame = (write: (encoder: encoding.Encoder) => void) => {
@@ -32,6 +43,13 @@ export const frame = (write: (encoder: encoding.Encoder) => void) => {
   write(encoder);
   return encoding.toUint8Array(encoder);
 };
+
+async function gzip(bytes: Uint8Array): Promise<Uint8Array> {
+  const zipped = new Response(bytes as Uint8Array<ArrayBuffer>).body!.pipeThrough(
+    new CompressionStream('gzip'),
+  );
+  return new Uint8Array(await new Response(zipped).arrayBuffer());
+}
 
 /**
  * A socket that opens and answers the client's sync step 1 the way the
@@ -78,25 +96,34 @@ export function serverSocket(
       const doc = this.url.includes('/board?') ? board : new Y.Doc();
       const stateVector = decoding.readVarUint8Array(decoder);
       const update = Y.encodeStateAsUpdateV2(doc, stateVector);
+      const asked = new URL(this.url).searchParams.get('sync');
       const answer = async () => {
-        if (!speaksV2 || !this.url.includes('sync=v2'))
+        if (!speaksV2 || !asked?.startsWith('v2'))
           return frame((e) => {
             encoding.writeVarUint(e, 0);
             encoding.writeVarUint(e, 1);
             encoding.writeVarUint8Array(e, Y.encodeStateAsUpdate(doc, stateVector));
           });
-        if (!this.url.includes('sync=v2gz'))
+        if (asked === 'v2')
           return frame((e) => {
             encoding.writeVarUint(e, SYNC_V2_MESSAGE);
             encoding.writeVarUint8Array(e, update);
           });
-        const zipped = new Uint8Array(
-          await new Response(
-            new Response(update as Uint8Array<ArrayBuffer>).body!.pipeThrough(
-              new CompressionStream('gzip'),
-            ),
-          ).arrayBuffer(),
-        );
+        const parts = boardParts.get(doc);
+        // A fresh client (empty state vector) of a `v2parts` socket: the board as it was built.
+        if (asked === 'v2parts' && parts && stateVector.length === 1) {
+          const zipped = await gzip(
+            frame((e) => {
+              encoding.writeVarUint(e, parts.length);
+              for (const part of parts) encoding.writeVarUint8Array(e, part);
+            }),
+          );
+          return frame((e) => {
+            encoding.writeVarUint(e, SYNC_V2_PARTS_MESSAGE);
+            encoding.writeVarUint8Array(e, zipped);
+          });
+        }
+        const zipped = await gzip(update);
         return frame((e) => {
           encoding.writeVarUint(e, SYNC_V2_GZIP_MESSAGE);
           encoding.writeVarUint8Array(e, zipped);

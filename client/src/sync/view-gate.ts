@@ -21,6 +21,17 @@ interface YieldingScheduler {
 export function yieldToInput(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: YieldingScheduler }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return yieldToTasks();
+}
+
+/**
+ * Let everything already queued run first (input, timers, other messages,
+ * a frame that is due): a new task at the back of the queue. Unlike
+ * `scheduler.yield()`, whose continuation goes before other tasks, this
+ * lets a long series of steps (a board's parts, JOIN-11) share the main
+ * thread with whatever else is waiting.
+ */
+export function yieldToTasks(): Promise<void> {
   if (typeof MessageChannel !== 'function') return new Promise((resolve) => setTimeout(resolve, 0));
   return new Promise((resolve) => {
     const channel = new MessageChannel();

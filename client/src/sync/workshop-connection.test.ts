@@ -34,8 +34,8 @@ describe('WorkshopConnection', () => {
       WebSocketPolyfill: refusingSocket(1006, opened),
     });
     expect(opened).toEqual([
-      'ws://example.test/ws/workshops/w1/board?token=secret&sync=v2gz',
-      'ws://example.test/ws/workshops/w1/control?token=secret&sync=v2gz',
+      'ws://example.test/ws/workshops/w1/board?token=secret&sync=v2parts',
+      'ws://example.test/ws/workshops/w1/control?token=secret&sync=v2parts',
     ]);
     expect(connection.getState()).toBe('connecting');
     connection.destroy();

@@ -23,7 +23,8 @@ import {
   writeUnsentCount,
 } from './offline-cache';
 import { fetchBoardPicture } from './board-picture';
-import { acceptSyncV2, syncV2Params, whenIdle } from './sync-v2';
+import { acceptSyncV2, syncV2Params, whenIdle, type QuietEchoes } from './sync-v2';
+import { parsedItemsOf } from './parsed-items';
 import { ViewGate } from './view-gate';
 
 export interface WorkshopConnectionOptions {
@@ -146,7 +147,8 @@ export class WorkshopConnection {
     return (this.providers[0] as WebsocketProvider).awareness;
   }
 
-  private get boardSynced(): boolean {
+  /** The board's state from the server is applied (all its parts, JOIN-11); subscribe to hear when. */
+  get boardSynced(): boolean {
     return this.links.get('board')?.synced === true;
   }
 
@@ -237,25 +239,42 @@ export class WorkshopConnection {
    * A fresh document receiving the whole board (JOIN-2): nothing of it is
    * ours to send or count, so the 'update' listeners would only make Yjs
    * encode the board once more (V1, ~0.5 s of a phone's main thread for
-   * 10,000 notes) before the first paint. Detach them for that one apply;
-   * the offline cache then stores the state when the page is idle.
+   * 10,000 notes) before the first paint. Detach them around each apply of
+   * it (every part, JOIN-11: the document is no longer fresh after the
+   * first); the offline cache then stores the state once, when the page is
+   * idle.
    */
-  private quietenEchoes(room: RoomName, doc: Y.Doc, provider: WebsocketProvider): () => void {
-    if (doc.store.clients.size > 0) return () => {};
+  private quietenEchoes(
+    room: RoomName,
+    doc: Y.Doc,
+    provider: WebsocketProvider,
+  ): QuietEchoes | null {
+    if (doc.store.clients.size > 0) return null;
     const cache = this.cacheOf.get(room);
     const listeners = [
       provider._updateHandler,
       ...(doc === this.boardDoc ? [this.countLocalUpdate] : []),
       ...(cache ? [cache._storeUpdate] : []),
     ];
-    for (const listener of listeners) doc.off('update', listener);
-    return () => {
-      for (const listener of listeners) doc.on('update', listener);
-      if (cache)
-        whenIdle(() => {
-          if (!this.destroyed && this.caches.includes(cache))
-            storeState(cache, true).catch(() => {}); // a cache, not a record: a failed store is refetched next time
-        });
+    // The page hears about the board once, when all of it is in (JOIN-11).
+    const releaseItems = doc === this.boardDoc ? parsedItemsOf(this.items).hold() : null;
+    return {
+      around: (apply) => {
+        for (const listener of listeners) doc.off('update', listener);
+        try {
+          apply();
+        } finally {
+          for (const listener of listeners) doc.on('update', listener);
+        }
+      },
+      done: () => {
+        releaseItems?.();
+        if (cache)
+          whenIdle(() => {
+            if (!this.destroyed && this.caches.includes(cache))
+              storeState(cache, true).catch(() => {}); // a cache, not a record: a failed store is refetched next time
+          });
+      },
     };
   }
 

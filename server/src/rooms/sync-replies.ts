@@ -1,10 +1,16 @@
-import { SYNC_V2_GZIP_MESSAGE, SYNC_V2_MESSAGE } from '@moteplass/shared';
+import {
+  LIMITS,
+  SYNC_V2_GZIP_MESSAGE,
+  SYNC_V2_MESSAGE,
+  SYNC_V2_PARTS_MESSAGE,
+} from '@moteplass/shared';
 import * as encoding from 'lib0/encoding';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Connection } from './connection.js';
+import { encodeStateInParts } from './initial-state-parts.js';
 import { encodeAwareness, encodeSyncStep1, encodeSyncStep2 } from './protocol.js';
 
 const gzipAsync = promisify(gzip);
@@ -46,20 +52,22 @@ export interface SyncRepliesParts {
  * Yjs's V2 encoding (a 10,000-note board: about a third of the bytes, and
  * faster to decode), cached alike beside the V1 one, and gzipped once per
  * version for a client that asked for `v2gz` (compressed on libuv's pool,
- * off the event loop).
+ * off the event loop). A client that asked for `v2parts` gets it gzipped
+ * in parts (JOIN-11), also built once per version.
  */
 export class SyncReplies {
   private cachedSyncStep1: Uint8Array | undefined;
   private cachedFullState: Uint8Array | undefined;
   private cachedFullStateV2: Uint8Array | undefined;
   private cachedFullStateV2Gzip: Promise<Uint8Array> | undefined;
+  private cachedFullStateParts: Promise<Uint8Array> | undefined;
 
   constructor(private readonly parts: SyncRepliesParts) {}
 
   /** The document changed: the cached encodings are stale. */
   documentChanged(): void {
     this.cachedSyncStep1 = this.cachedFullState = this.cachedFullStateV2 = undefined;
-    this.cachedFullStateV2Gzip = undefined;
+    this.cachedFullStateV2Gzip = this.cachedFullStateParts = undefined;
   }
 
   /** A joiner: our sync step 1 (what we have), then everybody's presence. */
@@ -87,8 +95,14 @@ export class SyncReplies {
     }
     if (!isMember(connection)) return;
     const v2 = connection.syncEncoding !== 'v1';
-    if (isEmptyStateVector(stateVector) && connection.syncEncoding === 'v2gz') {
-      const message = await this.fullStateV2Gzip();
+    const zipped =
+      connection.syncEncoding === 'v2gz'
+        ? () => this.fullStateV2Gzip()
+        : connection.syncEncoding === 'v2parts'
+          ? () => this.fullStateInParts()
+          : null;
+    if (isEmptyStateVector(stateVector) && zipped) {
+      const message = await zipped();
       if (isMember(connection)) reply(connection, message);
       return;
     }
@@ -131,5 +145,25 @@ export class SyncReplies {
       () => encodeSyncStateV2(update),
     );
     return this.cachedFullStateV2Gzip;
+  }
+
+  /**
+   * The whole board in parts (JOIN-11), gzipped together: built and
+   * compressed once per version like `fullStateV2Gzip`, from the state of
+   * now (everything stored).
+   */
+  private fullStateInParts(): Promise<Uint8Array> {
+    if (this.cachedFullStateParts) return this.cachedFullStateParts;
+    const parts = encodeStateInParts(this.parts.doc, LIMITS.initialStatePartStructs);
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, parts.length);
+    for (const part of parts) encoding.writeVarUint8Array(encoder, part);
+    const payload = encoding.toUint8Array(encoder);
+    this.cachedFullStateParts = gzipAsync(payload).then(
+      (zipped) => encodeSyncStateV2(zipped, SYNC_V2_PARTS_MESSAGE),
+      // zlib failed (it should not): the same board in one piece, uncompressed.
+      () => encodeSyncStateV2(Y.mergeUpdatesV2(parts)),
+    );
+    return this.cachedFullStateParts;
   }
 }

@@ -1,4 +1,9 @@
-import { SYNC_V2_GZIP_MESSAGE, SYNC_V2_MESSAGE } from '@moteplass/shared';
+import {
+  LIMITS,
+  SYNC_V2_GZIP_MESSAGE,
+  SYNC_V2_MESSAGE,
+  SYNC_V2_PARTS_MESSAGE,
+} from '@moteplass/shared';
 import * as decoding from 'lib0/decoding';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -27,7 +32,7 @@ function v2Updates(socket: FakeSocket): { frame: Uint8Array; update: Uint8Array 
   });
 }
 
-function joinV2(room: Room, encoding: 'v2' | 'v2gz' = 'v2') {
+function joinV2(room: Room, encoding: 'v2' | 'v2gz' | 'v2parts' = 'v2') {
   const client = connect(room);
   client.connection.syncEncoding = encoding;
   return client;
@@ -39,6 +44,18 @@ function v2GzipUpdates(socket: FakeSocket): { frame: Uint8Array; update: Uint8Ar
     const decoder = decoding.createDecoder(frame);
     if (decoding.readVarUint(decoder) !== SYNC_V2_GZIP_MESSAGE) return [];
     return [{ frame, update: gunzipSync(decoding.readVarUint8Array(decoder)) }];
+  });
+}
+
+/** The boards in parts a socket was sent (JOIN-11), unzipped and split. */
+function partsSent(socket: FakeSocket): { frame: Uint8Array; parts: Uint8Array[] }[] {
+  return socket.sent.flatMap((frame) => {
+    const decoder = decoding.createDecoder(frame);
+    if (decoding.readVarUint(decoder) !== SYNC_V2_PARTS_MESSAGE) return [];
+    const payload = decoding.createDecoder(gunzipSync(decoding.readVarUint8Array(decoder)));
+    const count = decoding.readVarUint(payload);
+    const parts = Array.from({ length: count }, () => decoding.readVarUint8Array(payload));
+    return [{ frame, parts }];
   });
 }
 
@@ -156,6 +173,38 @@ describe('Initial sync in V2 (JOIN-2, JOIN-4)', () => {
     const later = new Y.Doc();
     Y.applyUpdateV2(later, v2GzipUpdates(c.socket)[0]!.update);
     expect(noteTexts(later)).toMatchObject({ n40: 'after' });
+  });
+
+  it('JOIN-11: a `v2parts` joiner of a big board gets it in parts, gzipped once for all joiners; applied in order they give the board', async () => {
+    // Enough notes for several parts of `initialStatePartStructs`.
+    const notes = Math.ceil((LIMITS.initialStatePartStructs * 2.5) / 4);
+    const room = await roomWithNotes(notes);
+    const a = joinV2(room, 'v2parts');
+    const b = joinV2(room, 'v2parts');
+    room.receive(a.connection, fullSyncRequest());
+    room.receive(b.connection, fullSyncRequest());
+    await waitFor(() => partsSent(a.socket).length + partsSent(b.socket).length === 2);
+    const [sent] = partsSent(a.socket);
+    expect(sent!.frame).toBe(partsSent(b.socket)[0]!.frame);
+    expect(sent!.parts.length).toBeGreaterThan(2);
+    const doc = new Y.Doc();
+    for (const part of sent!.parts) {
+      Y.applyUpdateV2(doc, part);
+      expect(doc.store.pendingStructs).toBeNull();
+    }
+    expect(Object.keys(noteTexts(doc))).toHaveLength(notes);
+  });
+
+  it('JOIN-11: a small board comes to a `v2parts` joiner as one part', async () => {
+    const room = await roomWithNotes(5);
+    const joiner = joinV2(room, 'v2parts');
+    room.receive(joiner.connection, fullSyncRequest());
+    await waitFor(() => partsSent(joiner.socket).length === 1);
+    const { parts } = partsSent(joiner.socket)[0]!;
+    expect(parts).toHaveLength(1);
+    const doc = new Y.Doc();
+    Y.applyUpdateV2(doc, parts[0]!);
+    expect(Object.keys(noteTexts(doc))).toHaveLength(5);
   });
 
   it('JOIN-2: a returning `v2gz` client gets its difference as plain V2', async () => {

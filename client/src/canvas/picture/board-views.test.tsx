@@ -23,20 +23,36 @@ const picture: BoardPicture = boardPictureOf([
   ['n', (name) => ({ type: 'note', x: 0, y: 0, w: 160, h: 160, phase: 'explore' })[name as 'type']],
 ]);
 
+/** How a fake connection's board state arrives (all its parts, JOIN-11). */
+const arrivals = new WeakMap<WorkshopConnection, () => void>();
+
 function fakeConnection(loaded: Promise<BoardPicture | null>) {
   const boardDoc = new Y.Doc();
+  const listeners = new Set<() => void>();
   const connection = {
     items: boardDoc.getMap('items'),
     workshop: new Y.Doc().getMap('workshop'),
     boardPicture: loaded,
     loadedPicture: undefined as BoardPicture | null | undefined,
     viewGate: new ViewGate(),
+    boardSynced: false,
     getState: () => 'connecting',
-    subscribe: () => () => {},
+    subscribe: (listener: () => void) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
   };
   void loaded.then((p) => (connection.loadedPicture = p));
-  return connection as unknown as WorkshopConnection;
+  const fake = connection as unknown as WorkshopConnection;
+  arrivals.set(fake, () => {
+    connection.boardSynced = true;
+    for (const listener of [...listeners]) listener();
+  });
+  return fake;
 }
+
+const boardArrives = (connection: WorkshopConnection) =>
+  act(async () => arrivals.get(connection)?.());
 
 const session = { token: 't', participantId: 'p', role: 'innbygger' } as unknown as Session;
 
@@ -80,7 +96,7 @@ describe('BoardViews and the board picture', () => {
     });
   };
 
-  it("JOIN-9, JOIN-10: a picture that is here paints first, holding the board's initial state until it is shown; the live canvas mounts then, and the picture goes at its first frame", async () => {
+  it("JOIN-9, JOIN-10, JOIN-11: a picture that is here paints first, holding the board's initial state until it is shown; the live canvas mounts once the board is in, and the picture goes at its first frame", async () => {
     const connection = fakeConnection(Promise.resolve(picture));
     await connection.boardPicture; // it came before the tap on "Tavla"
     const view = render(
@@ -96,6 +112,9 @@ describe('BoardViews and the board picture', () => {
 
     await flushFrames();
     expect(performance.getEntriesByName('moteplass:picture-painted').length).toBeGreaterThan(0);
+    // The live canvas mounts behind the shown picture once the whole board is in (JOIN-11).
+    expect(view.queryByTestId('live-canvas')).toBeNull();
+    await boardArrives(connection);
     expect(view.getByTestId('live-canvas')).toBeTruthy();
     // Until the live canvas has drawn, the picture stays over it.
     expect(view.container.querySelector('canvas.board-picture')).not.toBeNull();

@@ -2,19 +2,27 @@ import type { Plugin } from 'vite';
 
 /**
  * The page a link opens most (a participant's board), its route's source
- * entries (app/pages.ts; the canvas, which the board page loads itself), and
- * the page people go to it from (the join page), where the same files are
- * only prefetched: at low priority, after the page's own, so the tap on
- * "join" finds them in the cache.
+ * entry (app/pages.ts), and the page people go to it from (the join page),
+ * where the same files are only prefetched: at low priority, after the
+ * page's own, so the tap on "join" finds them in the cache. The board's
+ * canvas (Konva, loaded by the board page itself) is prefetched on the board
+ * page too: in the cache when the page runs it, without taking a slow
+ * network's bandwidth from the page's own files.
  */
 const ROUTES = [
   {
     path: '^/w/[^/]+/board/?$',
     from: '^/w/[^/]+/join/?$',
-    // The canvas (Konva) is fetched at once too; the page runs it when it is ready for it.
-    entries: ['/src/board/index.ts', '/src/canvas/CanvasBoard.tsx'],
+    entry: '/src/board/index.ts',
+    onPath: 'preload',
   },
-];
+  {
+    path: '^/w/[^/]+/board/?$',
+    from: '^/w/[^/]+/join/?$',
+    entry: '/src/canvas/CanvasBoard.tsx',
+    onPath: 'prefetch',
+  },
+] as const;
 
 interface ChunkLike {
   type: 'chunk';
@@ -27,8 +35,8 @@ interface ChunkLike {
 
 /**
  * The script for a build's chunks (file name → chunk, as in Rollup's bundle):
- * on a route's page, preload its chunks, their static imports and CSS; on
- * the page before it, prefetch them.
+ * on a route's page, preload (or prefetch) its chunk, its static imports and
+ * its CSS; on the page before it, prefetch them.
  */
 export function routePreloadScript(bundle: Record<string, unknown>, base: string): string {
   const chunks = new Map<string, ChunkLike>();
@@ -36,11 +44,12 @@ export function routePreloadScript(bundle: Record<string, unknown>, base: string
     const chunk = output as ChunkLike;
     if (chunk.type === 'chunk') chunks.set(chunk.fileName, chunk);
   }
-  return ROUTES.map(({ path, from, entries }) => {
-    // The entry and what it imports are already on their way: index.html names them.
-    const loaded = new Set<string>();
-    for (const chunk of chunks.values())
-      if (chunk.isEntry) for (const name of [chunk.fileName, ...chunk.imports]) loaded.add(name);
+  // The entry and what it imports are already on their way: index.html names them; a
+  // later route leaves out what an earlier one fetches.
+  const loaded = new Set<string>();
+  for (const chunk of chunks.values())
+    if (chunk.isEntry) for (const name of [chunk.fileName, ...chunk.imports]) loaded.add(name);
+  return ROUTES.map(({ path, from, entry, onPath }) => {
     const files = new Set<string>();
     const visit = (chunk: ChunkLike) => {
       if (files.has(chunk.fileName) || loaded.has(chunk.fileName)) return;
@@ -51,14 +60,13 @@ export function routePreloadScript(bundle: Record<string, unknown>, base: string
         if (imported) visit(imported);
       }
     };
-    for (const entry of entries) {
-      const chunk = [...chunks.values()].find((c) => c.moduleIds.some((id) => id.endsWith(entry)));
-      if (!chunk) throw new Error(`route-preload: no chunk for ${entry}`);
-      visit(chunk);
-    }
+    const route = [...chunks.values()].find((c) => c.moduleIds.some((id) => id.endsWith(entry)));
+    if (!route) throw new Error(`route-preload: no chunk for ${entry}`);
+    visit(route);
+    for (const file of files) loaded.add(file);
     const hrefs = [...files].map((file) => `${base}${file}`);
     return (
-      `(function(p,f){var rel=new RegExp(${JSON.stringify(path)}).test(p)?'preload':` +
+      `(function(p,f){var rel=new RegExp(${JSON.stringify(path)}).test(p)?'${onPath}':` +
       `new RegExp(${JSON.stringify(from)}).test(p)?'prefetch':null;if(rel)f.forEach(function(h){` +
       `var l=document.createElement('link'),css=/\\.css$/.test(h);` +
       `l.rel=rel==='prefetch'?rel:css?'preload':'modulepreload';if(css&&rel==='preload')l.as='style';` +

@@ -48,14 +48,14 @@ afterEach(() => {
 });
 
 describe('JOIN-6: the board link fetches the board route’s code (and its canvas’s) beside the entry', () => {
-  it('preloads the board chunk, its static imports and its CSS on /w/:id/board', () => {
+  it('preloads the board chunk, its static imports and its CSS on /w/:id/board, and prefetches the canvas’s', () => {
     window.history.replaceState(null, '', '/w/abc123/board');
     new Function(injectedScript())();
     expect(preloads().sort()).toEqual([
-      'modulepreload /assets/CanvasBoard-6.js',
       'modulepreload /assets/board-2.js',
-      'modulepreload /assets/konva-7.js',
       'modulepreload /assets/workshop-3.js',
+      'prefetch /assets/CanvasBoard-6.js',
+      'prefetch /assets/konva-7.js',
       'preload /assets/board-2.css',
     ]);
   });

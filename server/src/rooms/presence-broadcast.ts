@@ -23,6 +23,12 @@ export interface PresenceLimits {
    */
   crowdThreshold?: number;
   crowdStatesPerSecond?: number;
+  /**
+   * A crowd's presence frame (RELAY-4): a crowd's presence-only broadcast
+   * goes out at most this many ms after the room's last broadcast, an edit's
+   * included. Absent or 0: none (the budget alone decides).
+   */
+  crowdFrameMs?: number;
 }
 
 /**
@@ -32,8 +38,10 @@ export interface PresenceLimits {
 export function presenceLimits(
   crowdThreshold: number = LIMITS.crowdThreshold,
   frameMs: number = LIMITS.presenceFrameMs,
+  crowdFrameMs: number = LIMITS.crowdPresenceFrameMs,
 ): PresenceLimits {
   return {
+    crowdFrameMs,
     statesPerSecond: LIMITS.presenceStatesPerSecond,
     sendsPerSecond: LIMITS.presenceSendsPerRoomPerSecond,
     frameMs,
@@ -79,6 +87,7 @@ export class PresenceBroadcast {
   private readonly crowdThreshold: number;
   private readonly msPerSend: number;
   private readonly frameMs: number;
+  private readonly crowdFrameMs: number;
   /** The room's budget (`sendsPerSecond / n`) and its frame allow the next broadcast from then. */
   private nextByBudgetAt = 0;
   private nextByFrameAt = 0;
@@ -105,6 +114,7 @@ export class PresenceBroadcast {
     this.crowdWindowMs = 1000 / (limits.crowdStatesPerSecond ?? limits.statesPerSecond);
     this.msPerSend = 1000 / limits.sendsPerSecond;
     this.frameMs = Math.max(0, limits.frameMs ?? 0);
+    this.crowdFrameMs = Math.max(0, limits.crowdFrameMs ?? 0);
   }
 
   changed(clientId: number): void {
@@ -127,6 +137,12 @@ export class PresenceBroadcast {
    * (each client's own rate still does).
    */
   takeDue(now: number, connections: number, ridingAlong = false): number[] | null {
+    const crowd = connections >= this.crowdThreshold;
+    // RELAY-4: in a crowd every broadcast (an edit's too) reaches every socket
+    // with one write each, so presence that became due just after an edit
+    // waits for the next edit or the end of the crowd's frame, whichever
+    // comes first, instead of a write of its own to every socket.
+    if (ridingAlong && crowd) this.nextByFrameAt = now + this.crowdFrameMs;
     if (this.pending.size === 0) return null;
     if (!ridingAlong && !this.removalPending) {
       // Inside the wait with nothing that may skip it: a busy room's every
@@ -146,7 +162,6 @@ export class PresenceBroadcast {
     let earliest = Infinity;
     let earliestFacilitators = Infinity;
     const due: number[] = [];
-    const crowd = connections >= this.crowdThreshold;
     for (const id of this.pending) {
       const removed = !this.awareness.states.has(id);
       const eligibleAt = removed
@@ -179,9 +194,9 @@ export class PresenceBroadcast {
       else this.lastSentAt.delete(id);
     }
     this.nextByBudgetAt = now + connections * this.msPerSend;
-    // A crowd has no frame: its participants' states are thinned already
-    // (CROWD-1), and a frame on top would add to each cursor's delay.
-    this.nextByFrameAt = crowd ? now : now + this.frameMs;
+    // A crowd's frame (RELAY-4) counts from its last broadcast of any kind;
+    // a smaller room's (RELAY-3) from its last presence.
+    this.nextByFrameAt = now + (crowd ? this.crowdFrameMs : this.frameMs);
     // What is left was held back by its own rate: never a removal, maybe the facilitator's.
     this.removalPending = false;
     if (this.facilitatorPending) {

@@ -1,7 +1,19 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Awareness } from 'y-protocols/awareness';
 import type { Connection } from './connection.js';
+import {
+  TestStorage,
+  awarenessFrame,
+  connect,
+  nextTurn,
+  noteUpdate,
+  rawAwarenessUpdate,
+  receivedAwareness,
+  updateFrame,
+  waitFor,
+} from './fakes.js';
 import { PresenceBroadcast, presenceLimits } from './presence-broadcast.js';
+import { trackedRoom } from './room-test-setup.js';
 
 /**
  * A crowd's presence frame (docs/invariants.md, RELAY-4): in a crowd, a
@@ -123,5 +135,47 @@ describe('PresenceBroadcast — a crowd presence frame', () => {
     none.changed(2);
     expect(none.takeDue(1, CROWD)).toEqual([2]);
     none.dispose();
+  });
+});
+
+describe('Room — a crowd presence frame', () => {
+  it('RELAY-4: in a crowd, a move after an edit costs no write of its own: it leaves with the next edit, a removal at once', async () => {
+    // A frame far longer than the test: only the next edit can carry the move.
+    const room = await trackedRoom(new TestStorage(), {
+      presenceLimits: {
+        statesPerSecond: 1_000_000,
+        sendsPerSecond: 1e9,
+        crowdThreshold: 3,
+        crowdStatesPerSecond: 1_000_000,
+        crowdFrameMs: 600_000,
+      },
+    });
+    const kari = connect(room);
+    const ola = connect(room);
+    const watcher = connect(room);
+    room.receive(ola.connection, updateFrame(noteUpdate('n1', 'first')));
+    await waitFor(() => watcher.socket.updateFrames().length === 1);
+    const writes = watcher.socket.writes;
+
+    room.receive(
+      kari.connection,
+      awarenessFrame(
+        rawAwarenessUpdate([{ clientId: 101, clock: 1, state: { cursor: { x: 1 } } }]),
+      ),
+    );
+    await nextTurn();
+    await nextTurn();
+    expect(watcher.socket.writes).toBe(writes);
+    expect(receivedAwareness(watcher.socket).has(101)).toBe(false);
+
+    room.receive(ola.connection, updateFrame(noteUpdate('n2', 'second')));
+    await waitFor(() => watcher.socket.updateFrames().length === 2);
+    // The edit and the move in one write (RELAY-1).
+    expect(watcher.socket.writes).toBe(writes + 1);
+    expect(receivedAwareness(watcher.socket).get(101)).toEqual({ cursor: { x: 1 } });
+
+    room.leave(kari.connection);
+    await waitFor(() => !receivedAwareness(watcher.socket).has(101));
+    expect(watcher.socket.writes).toBe(writes + 2);
   });
 });

@@ -93,11 +93,13 @@ export class PresenceBroadcast {
   private nextByFrameAt = 0;
   /**
    * What is pending may skip a wait: a removal skips both the budget and the
-   * frame, the facilitator's state the frame. Without them, a turn inside the
-   * wait needs no look at the pending states.
+   * frame, the facilitator's state the frame, and in a crowd a state from
+   * another instance the crowd's frame (it waited for one there: RELAY-4).
+   * Without them, a turn inside the wait needs no look at the pending states.
    */
   private removalPending = false;
   private facilitatorPending = false;
+  private remotePending = false;
   private timer: NodeJS.Timeout | null = null;
   private timerDueAt = Infinity;
   /** States replaced by a newer one before they were sent, since the last `takeSuperseded`. */
@@ -130,6 +132,7 @@ export class PresenceBroadcast {
       this.removalPending = true;
       this.entryBytes.delete(clientId);
     } else if (this.isFacilitators(clientId)) this.facilitatorPending = true;
+    else if (!this.owners.has(clientId)) this.remotePending = true;
   }
 
   takeSuperseded(): number {
@@ -152,11 +155,12 @@ export class PresenceBroadcast {
     // comes first, instead of a write of its own to every socket.
     if (ridingAlong && crowd) this.nextByFrameAt = now + this.crowdFrameMs;
     if (this.pending.size === 0) return null;
+    const frameFreePending = this.facilitatorPending || (crowd && this.remotePending);
     if (!ridingAlong && !this.removalPending) {
       // Inside the wait with nothing that may skip it: a busy room's every
       // move lands here (a small room's in the frame, a hall's in its budget),
       // so it costs no look at each state.
-      const until = this.facilitatorPending
+      const until = frameFreePending
         ? this.nextByBudgetAt
         : Math.max(this.nextByBudgetAt, this.nextByFrameAt);
       if (now < until) {
@@ -178,10 +182,10 @@ export class PresenceBroadcast {
       if (eligibleAt <= now) {
         due.push(id);
         removal ||= removed;
-        facilitators ||= this.facilitatorPending && this.isFacilitators(id);
+        facilitators ||= frameFreePending && this.skipsFrame(id, crowd);
       } else {
         earliest = Math.min(earliest, eligibleAt);
-        if (this.facilitatorPending && this.isFacilitators(id)) {
+        if (frameFreePending && this.skipsFrame(id, crowd)) {
           earliestFacilitators = Math.min(earliestFacilitators, eligibleAt);
         }
       }
@@ -207,9 +211,13 @@ export class PresenceBroadcast {
     this.nextByFrameAt = now + (crowd ? this.crowdFrameMs : this.frameMs);
     // What is left was held back by its own rate: never a removal, maybe the facilitator's.
     this.removalPending = false;
-    if (this.facilitatorPending) {
+    if (this.facilitatorPending || this.remotePending) {
       this.facilitatorPending = false;
-      for (const id of this.pending) this.facilitatorPending ||= this.isFacilitators(id);
+      this.remotePending = false;
+      for (const id of this.pending) {
+        if (this.isFacilitators(id)) this.facilitatorPending = true;
+        else if (!this.owners.has(id)) this.remotePending = true;
+      }
     }
     if (this.pending.size > 0) this.wakeAt(this.heldBackUntil(earliest, earliestFacilitators), now);
     return due;
@@ -221,6 +229,14 @@ export class PresenceBroadcast {
       Math.max(earliest, this.nextByBudgetAt, this.nextByFrameAt),
       Math.max(earliestFacilitators, this.nextByBudgetAt),
     );
+  }
+
+  /**
+   * The facilitator's presence skips the frame; in a crowd so does a state
+   * from another instance (no owner here), which waited for that instance's.
+   */
+  private skipsFrame(id: number, crowd: boolean): boolean {
+    return this.isFacilitators(id) || (crowd && !this.owners.has(id));
   }
 
   private isFacilitators(id: number): boolean {

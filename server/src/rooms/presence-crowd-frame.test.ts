@@ -99,6 +99,30 @@ describe('PresenceBroadcast — a crowd presence frame', () => {
     broadcast.dispose();
   });
 
+  it("RELAY-4: presence from another instance does not wait for this instance's crowd frame (it waited for its own)", () => {
+    const { broadcast, states } = crowdFrameRoom();
+    // Client 9 is owned by a connection on another instance: no owner here.
+    states.set(9, { cursor: { x: 9 } });
+    broadcast.takeDue(0, CROWD, true);
+    broadcast.changed(9);
+    expect(broadcast.takeDue(1, CROWD)).toEqual([9]);
+    // Below a crowd the room's frame (RELAY-3) still holds it, as before.
+    const small = crowdFrameRoom();
+    small.states.set(9, {});
+    const smallBroadcast = new PresenceBroadcast(
+      { states: small.states, meta: new Map() } as unknown as Awareness,
+      { statesPerSecond: 1_000_000, sendsPerSecond: 1e9, frameMs: 50, crowdThreshold: CROWD },
+      () => {},
+    );
+    smallBroadcast.changed(9);
+    expect(smallBroadcast.takeDue(0, SMALL)).toEqual([9]);
+    smallBroadcast.changed(9);
+    expect(smallBroadcast.takeDue(10, SMALL)).toBeNull();
+    broadcast.dispose();
+    small.broadcast.dispose();
+    smallBroadcast.dispose();
+  });
+
   it('RELAY-4: below a crowd an edit starts no frame (RELAY-3 decides there)', () => {
     const { broadcast } = crowdFrameRoom();
     broadcast.takeDue(0, SMALL, true);

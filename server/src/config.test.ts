@@ -117,8 +117,8 @@ describe('readConfig: the room presence frame', () => {
 });
 
 describe('readConfig: a crowd presence frame', () => {
-  it('RELAY-4: CROWD_PRESENCE_FRAME_MS defaults to 100, takes 0 (no frame) to 1000 and stops on anything else', () => {
-    expect(readConfig({ DATA_DIR: dataDir() }).crowdPresenceFrameMs).toBe(100);
+  it('RELAY-4: CROWD_PRESENCE_FRAME_MS defaults to 75, takes 0 (no frame) to 1000 and stops on anything else', () => {
+    expect(readConfig({ DATA_DIR: dataDir() }).crowdPresenceFrameMs).toBe(75);
     expect(
       readConfig({ DATA_DIR: dataDir(), CROWD_PRESENCE_FRAME_MS: '0' }).crowdPresenceFrameMs,
     ).toBe(0);

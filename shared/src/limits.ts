@@ -63,7 +63,7 @@ export const LIMITS = {
    * rides along with the next edit. A removal and the facilitator's presence
    * do not wait for it.
    */
-  crowdPresenceFrameMs: 100,
+  crowdPresenceFrameMs: 75,
   /** A socket with more bytes queued than this gets no broadcasts until it drains (it gets one catch-up). */
   slowSocketHighWaterBytes: 1024 * 1024,
   /** A socket behind is caught up once its queue is below this many bytes. */

@@ -146,8 +146,8 @@ describe('PresenceBroadcast — a crowd presence frame', () => {
     broadcast.dispose();
   });
 
-  it('RELAY-4: the crowd frame is LIMITS.crowdPresenceFrameMs (100 ms) unless told otherwise, 0 for none', () => {
-    expect(presenceLimits().crowdFrameMs).toBe(100);
+  it('RELAY-4: the crowd frame is LIMITS.crowdPresenceFrameMs (75 ms) unless told otherwise, 0 for none', () => {
+    expect(presenceLimits().crowdFrameMs).toBe(75);
     expect(presenceLimits(150, 50, 0).crowdFrameMs).toBe(0);
     const states = new Map<number, unknown>([[2, {}]]);
     const none = new PresenceBroadcast(

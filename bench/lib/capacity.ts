@@ -62,6 +62,13 @@ export const serverMicrosPerMessage = (result: LiveResult) =>
   (1e6 * result.serverCpuS) / Math.max(1, result.editsSent + result.cursorsSent);
 
 /**
+ * The server's write system calls per message it was sent: its fan-out after
+ * all coalescing (RELAY-1, RELAY-3, RELAY-4), and most of its CPU. NaN when unknown.
+ */
+export const serverWritesPerMessage = (result: LiveResult) =>
+  (result.serverWriteCalls ?? Number.NaN) / Math.max(1, result.editsSent + result.cursorsSent);
+
+/**
  * At or above this share of its core the generator (or whoever shares its
  * core) may be what broke a step: the ramp says so rather than call it the
  * server's capacity.
@@ -74,6 +81,9 @@ export function describeAttempt(attempt: Attempt): string {
   const figures = r
     ? `edit p99 ${r.editLatencyMs.p99.toFixed(1)} ms · cursor p99 ${r.cursorLatencyMs.p99.toFixed(1)} ms · ` +
       `CPU ${cpuPercent(r).toFixed(0)} % (${serverMicrosPerMessage(r).toFixed(0)} µs/message in) · ` +
+      (Number.isFinite(serverWritesPerMessage(r))
+        ? `${serverWritesPerMessage(r).toFixed(1)} writes/message in · `
+        : '') +
       `generator ${generatorPercent(r).toFixed(0)} % · ` +
       `others ${r.otherCpuS.toFixed(1)} CPU-s · `
     : '';

@@ -53,6 +53,8 @@ export interface LiveResult {
   divergence?: string;
   disconnects: number;
   serverCpuS: number;
+  /** Write system calls the server made during the load (NaN where /proc/<pid>/io is unreadable). */
+  serverWriteCalls?: number;
   serverPeakRssMb: number;
   generatorCpuS: number;
   /** CPU used by every other process on the machine during the load: noise. */
@@ -230,6 +232,7 @@ export async function runLive(server: RunningServer, scenario: LiveScenario): Pr
         loadClients.filter((client) => client.protocol.lostConnection).length +
         reports.filter((report) => report.lostConnection).length,
       serverCpuS: used.serverS,
+      serverWriteCalls: used.serverWrites,
       serverPeakRssMb: server.pids.reduce((sum, pid) => sum + peakRssMb(pid), 0),
       generatorCpuS: used.generatorS,
       otherCpuS: used.otherS,

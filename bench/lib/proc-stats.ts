@@ -31,6 +31,21 @@ export function cpuSeconds(pid: number): number {
   return (utime + stime) / clockTicks();
 }
 
+/**
+ * Write system calls the process has made (`syscw` of /proc/<pid>/io): a
+ * relay's fan-out is mostly these, one per socket per broadcast, and their
+ * count moves far less with the neighbours' load than CPU does. NaN where
+ * /proc/<pid>/io cannot be read.
+ */
+export function writeSyscalls(pid: number): number {
+  try {
+    const match = /^syscw:\s+(\d+)$/m.exec(readFileSync(`/proc/${pid}/io`, 'utf8'));
+    return match ? Number(match[1]) : Number.NaN;
+  } catch {
+    return Number.NaN;
+  }
+}
+
 function statusKb(pid: number, field: 'VmHWM' | 'VmRSS'): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status);
@@ -72,10 +87,12 @@ export function cpuWindow(
   serverPids: number | number[],
   /** Other processes of the generator (the observer process): counted as the generator's. */
   generatorPids: number[] = [],
-): () => { serverS: number; generatorS: number; otherS: number } {
+): () => { serverS: number; generatorS: number; otherS: number; serverWrites: number } {
   const servers = typeof serverPids === 'number' ? [serverPids] : serverPids;
   const serverCpu = () => servers.reduce((sum, pid) => sum + cpuSeconds(pid), 0);
+  const serverWrites = () => servers.reduce((sum, pid) => sum + writeSyscalls(pid), 0);
   const server0 = serverCpu();
+  const writes0 = serverWrites();
   const generator0 = process.cpuUsage();
   const helpers0 = generatorPids.map(cpuSeconds);
   const busy0 = machineBusySeconds();
@@ -85,7 +102,7 @@ export function cpuWindow(
     const helpersS = generatorPids.reduce((sum, pid, i) => sum + cpuSeconds(pid) - helpers0[i]!, 0);
     const generatorS = (generator.user + generator.system) / 1e6 + helpersS;
     const otherS = Math.max(0, machineBusySeconds() - busy0 - serverS - generatorS);
-    return { serverS, generatorS, otherS };
+    return { serverS, generatorS, otherS, serverWrites: serverWrites() - writes0 };
   };
 }
 

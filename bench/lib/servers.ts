@@ -185,6 +185,10 @@ function launchSpec(kind: ServerKind, options: StartOptions): LaunchSpec {
         ...(process.env.BENCH_PRESENCE_FRAME_MS
           ? { PRESENCE_FRAME_MS: process.env.BENCH_PRESENCE_FRAME_MS }
           : {}),
+        // An A/B of a crowd's presence frame (RELAY-4): BENCH_CROWD_PRESENCE_FRAME_MS=0 turns it off.
+        ...(process.env.BENCH_CROWD_PRESENCE_FRAME_MS
+          ? { CROWD_PRESENCE_FRAME_MS: process.env.BENCH_CROWD_PRESENCE_FRAME_MS }
+          : {}),
         // join-phone.ts before/after: another build of the client, served by this server.
         ...(process.env.BENCH_CLIENT_DIR ? { CLIENT_DIR: process.env.BENCH_CLIENT_DIR } : {}),
       },

@@ -57,6 +57,8 @@ export interface AppOptions {
   crowdThreshold?: number;
   /** A room's presence frame in ms (PRESENCE_FRAME_MS, RELAY-3); default LIMITS.presenceFrameMs. */
   presenceFrameMs?: number;
+  /** A crowd's presence frame in ms (CROWD_PRESENCE_FRAME_MS, RELAY-4); default LIMITS.crowdPresenceFrameMs. */
+  crowdPresenceFrameMs?: number;
   /** Wrong join codes taken per address and per workshop (JOIN-1); tests use small ones. */
   joinAttemptLimits?: JoinAttemptLimits;
   /**
@@ -112,7 +114,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     compactAfterUpdates: options.compactAfterUpdates,
     createPolicy: createRoomPolicy,
     cluster: bus,
-    presenceLimits: presenceLimits(options.crowdThreshold, options.presenceFrameMs),
+    presenceLimits: presenceLimits(
+      options.crowdThreshold,
+      options.presenceFrameMs,
+      options.crowdPresenceFrameMs,
+    ),
     // The last room unloaded: give its memory back while nobody is connected.
     onEmpty: reclaimWhenEmpty((): boolean => rooms.isEmpty),
   });

@@ -115,3 +115,17 @@ describe('readConfig: the room presence frame', () => {
     }
   });
 });
+
+describe('readConfig: a crowd presence frame', () => {
+  it('RELAY-4: CROWD_PRESENCE_FRAME_MS defaults to 75, takes 0 (no frame) to 1000 and stops on anything else', () => {
+    expect(readConfig({ DATA_DIR: dataDir() }).crowdPresenceFrameMs).toBe(75);
+    expect(
+      readConfig({ DATA_DIR: dataDir(), CROWD_PRESENCE_FRAME_MS: '0' }).crowdPresenceFrameMs,
+    ).toBe(0);
+    for (const value of ['-1', '1001', '2.5', 'soon']) {
+      expect(() => readConfig({ DATA_DIR: dataDir(), CROWD_PRESENCE_FRAME_MS: value })).toThrow(
+        /CROWD_PRESENCE_FRAME_MS must be a whole number from 0 to 1000/,
+      );
+    }
+  });
+});

@@ -35,6 +35,8 @@ export interface Config {
   crowdThreshold: number;
   /** A room's presence-only broadcasts at most once per this many ms (PRESENCE_FRAME_MS; 0: none). */
   presenceFrameMs: number;
+  /** A crowd's presence-only broadcasts at most once per this many ms after its last broadcast (CROWD_PRESENCE_FRAME_MS; 0: none). */
+  crowdPresenceFrameMs: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -85,6 +87,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     0,
     1000,
   );
+  // One second at most, as the frame below a crowd.
+  const crowdPresenceFrameMs = readWholeNumber(
+    env,
+    'CROWD_PRESENCE_FRAME_MS',
+    LIMITS.crowdPresenceFrameMs,
+    0,
+    1000,
+  );
   return {
     port,
     host: env.HOST ?? '127.0.0.1',
@@ -102,6 +112,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     roomCapacity,
     crowdThreshold,
     presenceFrameMs,
+    crowdPresenceFrameMs,
   };
 }
 

@@ -32,6 +32,7 @@ async function main(): Promise<void> {
     roomCapacity: config.roomCapacity,
     crowdThreshold: config.crowdThreshold,
     presenceFrameMs: config.presenceFrameMs,
+    crowdPresenceFrameMs: config.crowdPresenceFrameMs,
     ...(config.redisUrl ? { cluster: { redisUrl: config.redisUrl } } : {}),
   });
   logStorageError = (message, error) => app.log.error({ err: error }, message);

@@ -56,6 +56,14 @@ export const LIMITS = {
    * crowd (`crowdThreshold`) has no frame.
    */
   presenceFrameMs: 50,
+  /**
+   * A crowd's presence frame (RELAY-4): in a crowd, a presence-only broadcast
+   * goes out at most this many ms after the room's last broadcast, an edit's
+   * included (`CROWD_PRESENCE_FRAME_MS` on the server); presence due meanwhile
+   * rides along with the next edit. A removal and the facilitator's presence
+   * do not wait for it.
+   */
+  crowdPresenceFrameMs: 75,
   /** A socket with more bytes queued than this gets no broadcasts until it drains (it gets one catch-up). */
   slowSocketHighWaterBytes: 1024 * 1024,
   /** A socket behind is caught up once its queue is below this many bytes. */

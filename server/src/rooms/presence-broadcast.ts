@@ -23,6 +23,12 @@ export interface PresenceLimits {
    */
   crowdThreshold?: number;
   crowdStatesPerSecond?: number;
+  /**
+   * A crowd's presence frame (RELAY-4): a crowd's presence-only broadcast
+   * goes out at most this many ms after the room's last broadcast, an edit's
+   * included. Absent or 0: none (the budget alone decides).
+   */
+  crowdFrameMs?: number;
 }
 
 /**
@@ -32,8 +38,10 @@ export interface PresenceLimits {
 export function presenceLimits(
   crowdThreshold: number = LIMITS.crowdThreshold,
   frameMs: number = LIMITS.presenceFrameMs,
+  crowdFrameMs: number = LIMITS.crowdPresenceFrameMs,
 ): PresenceLimits {
   return {
+    crowdFrameMs,
     statesPerSecond: LIMITS.presenceStatesPerSecond,
     sendsPerSecond: LIMITS.presenceSendsPerRoomPerSecond,
     frameMs,
@@ -79,20 +87,29 @@ export class PresenceBroadcast {
   private readonly crowdThreshold: number;
   private readonly msPerSend: number;
   private readonly frameMs: number;
+  private readonly crowdFrameMs: number;
   /** The room's budget (`sendsPerSecond / n`) and its frame allow the next broadcast from then. */
   private nextByBudgetAt = 0;
   private nextByFrameAt = 0;
   /**
    * What is pending may skip a wait: a removal skips both the budget and the
-   * frame, the facilitator's state the frame. Without them, a turn inside the
-   * wait needs no look at the pending states.
+   * frame, the facilitator's state the frame, and in a crowd a state from
+   * another instance the crowd's frame (it waited for one there: RELAY-4).
+   * Without them, a turn inside the wait needs no look at the pending states.
    */
   private removalPending = false;
   private facilitatorPending = false;
+  private remotePending = false;
   private timer: NodeJS.Timeout | null = null;
   private timerDueAt = Infinity;
   /** States replaced by a newer one before they were sent, since the last `takeSuperseded`. */
   private superseded = 0;
+  /**
+   * Each client's latest entry as its sender encoded it (RELAY-5): relayed as
+   * it came while the awareness still holds that clock, so a state is not
+   * turned back into JSON for every broadcast it goes out in.
+   */
+  private readonly entryBytes = new Map<number, { clock: number; bytes: Uint8Array }>();
 
   constructor(
     private readonly awareness: Awareness,
@@ -105,13 +122,17 @@ export class PresenceBroadcast {
     this.crowdWindowMs = 1000 / (limits.crowdStatesPerSecond ?? limits.statesPerSecond);
     this.msPerSend = 1000 / limits.sendsPerSecond;
     this.frameMs = Math.max(0, limits.frameMs ?? 0);
+    this.crowdFrameMs = Math.max(0, limits.crowdFrameMs ?? 0);
   }
 
   changed(clientId: number): void {
     if (this.pending.has(clientId)) this.superseded++;
     else this.pending.add(clientId);
-    if (!this.awareness.states.has(clientId)) this.removalPending = true;
-    else if (this.isFacilitators(clientId)) this.facilitatorPending = true;
+    if (!this.awareness.states.has(clientId)) {
+      this.removalPending = true;
+      this.entryBytes.delete(clientId);
+    } else if (this.isFacilitators(clientId)) this.facilitatorPending = true;
+    else if (!this.owners.has(clientId)) this.remotePending = true;
   }
 
   takeSuperseded(): number {
@@ -127,12 +148,19 @@ export class PresenceBroadcast {
    * (each client's own rate still does).
    */
   takeDue(now: number, connections: number, ridingAlong = false): number[] | null {
+    const crowd = connections >= this.crowdThreshold;
+    // RELAY-4: in a crowd every broadcast (an edit's too) reaches every socket
+    // with one write each, so presence that became due just after an edit
+    // waits for the next edit or the end of the crowd's frame, whichever
+    // comes first, instead of a write of its own to every socket.
+    if (ridingAlong && crowd) this.nextByFrameAt = now + this.crowdFrameMs;
     if (this.pending.size === 0) return null;
+    const frameFreePending = this.facilitatorPending || (crowd && this.remotePending);
     if (!ridingAlong && !this.removalPending) {
       // Inside the wait with nothing that may skip it: a busy room's every
       // move lands here (a small room's in the frame, a hall's in its budget),
       // so it costs no look at each state.
-      const until = this.facilitatorPending
+      const until = frameFreePending
         ? this.nextByBudgetAt
         : Math.max(this.nextByBudgetAt, this.nextByFrameAt);
       if (now < until) {
@@ -146,7 +174,6 @@ export class PresenceBroadcast {
     let earliest = Infinity;
     let earliestFacilitators = Infinity;
     const due: number[] = [];
-    const crowd = connections >= this.crowdThreshold;
     for (const id of this.pending) {
       const removed = !this.awareness.states.has(id);
       const eligibleAt = removed
@@ -155,10 +182,10 @@ export class PresenceBroadcast {
       if (eligibleAt <= now) {
         due.push(id);
         removal ||= removed;
-        facilitators ||= this.facilitatorPending && this.isFacilitators(id);
+        facilitators ||= frameFreePending && this.skipsFrame(id, crowd);
       } else {
         earliest = Math.min(earliest, eligibleAt);
-        if (this.facilitatorPending && this.isFacilitators(id)) {
+        if (frameFreePending && this.skipsFrame(id, crowd)) {
           earliestFacilitators = Math.min(earliestFacilitators, eligibleAt);
         }
       }
@@ -179,14 +206,18 @@ export class PresenceBroadcast {
       else this.lastSentAt.delete(id);
     }
     this.nextByBudgetAt = now + connections * this.msPerSend;
-    // A crowd has no frame: its participants' states are thinned already
-    // (CROWD-1), and a frame on top would add to each cursor's delay.
-    this.nextByFrameAt = crowd ? now : now + this.frameMs;
+    // A crowd's frame (RELAY-4) counts from its last broadcast of any kind;
+    // a smaller room's (RELAY-3) from its last presence.
+    this.nextByFrameAt = now + (crowd ? this.crowdFrameMs : this.frameMs);
     // What is left was held back by its own rate: never a removal, maybe the facilitator's.
     this.removalPending = false;
-    if (this.facilitatorPending) {
+    if (this.facilitatorPending || this.remotePending) {
       this.facilitatorPending = false;
-      for (const id of this.pending) this.facilitatorPending ||= this.isFacilitators(id);
+      this.remotePending = false;
+      for (const id of this.pending) {
+        if (this.isFacilitators(id)) this.facilitatorPending = true;
+        else if (!this.owners.has(id)) this.remotePending = true;
+      }
     }
     if (this.pending.size > 0) this.wakeAt(this.heldBackUntil(earliest, earliestFacilitators), now);
     return due;
@@ -198,6 +229,14 @@ export class PresenceBroadcast {
       Math.max(earliest, this.nextByBudgetAt, this.nextByFrameAt),
       Math.max(earliestFacilitators, this.nextByBudgetAt),
     );
+  }
+
+  /**
+   * The facilitator's presence skips the frame; in a crowd so does a state
+   * from another instance (no owner here), which waited for that instance's.
+   */
+  private skipsFrame(id: number, crowd: boolean): boolean {
+    return this.isFacilitators(id) || (crowd && !this.owners.has(id));
   }
 
   private isFacilitators(id: number): boolean {
@@ -222,7 +261,12 @@ export class PresenceBroadcast {
     for (const id of ids) {
       const meta = this.awareness.meta.get(id);
       if (!meta) continue;
-      entries.push(encodeAwarenessEntry(id, meta.clock, this.awareness.states.get(id)));
+      const received = this.entryBytes.get(id);
+      entries.push(
+        received !== undefined && received.clock === meta.clock
+          ? received.bytes
+          : encodeAwarenessEntry(id, meta.clock, this.awareness.states.get(id)),
+      );
       entryIds.push(id);
     }
     const forSender = new Map<Connection, Uint8Array | null>();
@@ -235,6 +279,14 @@ export class PresenceBroadcast {
     }
     return { ids: entryIds, forEveryone: assembleAwarenessMessage(entries), forSender };
   }
+
+  /**
+   * A client's entry took effect as its sender encoded it (`clientId`,
+   * `clock`, state JSON): relayed as those bytes while the clock is current.
+   */
+  readonly received = (clientId: number, clock: number, bytes: Uint8Array): void => {
+    this.entryBytes.set(clientId, { clock, bytes });
+  };
 
   /** Every client's latest state, removals included (for a socket that was behind). */
   encodeEverything(): PresenceMessages {

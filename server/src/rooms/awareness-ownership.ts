@@ -1,7 +1,7 @@
 import { LIMITS, type RoomName } from '@moteplass/shared';
 import type { Awareness } from 'y-protocols/awareness';
 import type { Connection } from './connection.js';
-import { type AwarenessEntry, ProtocolError, awarenessEntries } from './protocol.js';
+import { ProtocolError, awarenessEntries } from './protocol.js';
 
 /**
  * What a connection may say about presence. Throws ProtocolError (the room
@@ -22,17 +22,7 @@ export function assertOwnPresence(
   update: Uint8Array,
   room: RoomName = 'board',
 ): boolean {
-  return checkOwnPresence(awareness, sender, connections, awarenessEntries(update), room);
-}
-
-/** `assertOwnPresence` on an update's entries decoded already (the room decodes each update once, RELAY-5). */
-export function checkOwnPresence(
-  awareness: Awareness,
-  sender: Connection,
-  connections: Iterable<Connection>,
-  entries: readonly AwarenessEntry[],
-  room: RoomName = 'board',
-): boolean {
+  const entries = awarenessEntries(update);
   if (room === 'control') {
     if (entries.every((entry) => entry.empty)) return false;
     throw new ProtocolError('no presence on the control room');

@@ -104,12 +104,6 @@ export class PresenceBroadcast {
   private timerDueAt = Infinity;
   /** States replaced by a newer one before they were sent, since the last `takeSuperseded`. */
   private superseded = 0;
-  /**
-   * Each client's latest entry as its sender encoded it (RELAY-5): relayed as
-   * it came while the awareness still holds that clock, so a state is not
-   * turned back into JSON for every broadcast it goes out in.
-   */
-  private readonly entryBytes = new Map<number, { clock: number; bytes: Uint8Array }>();
 
   constructor(
     private readonly awareness: Awareness,
@@ -128,10 +122,8 @@ export class PresenceBroadcast {
   changed(clientId: number): void {
     if (this.pending.has(clientId)) this.superseded++;
     else this.pending.add(clientId);
-    if (!this.awareness.states.has(clientId)) {
-      this.removalPending = true;
-      this.entryBytes.delete(clientId);
-    } else if (this.isFacilitators(clientId)) this.facilitatorPending = true;
+    if (!this.awareness.states.has(clientId)) this.removalPending = true;
+    else if (this.isFacilitators(clientId)) this.facilitatorPending = true;
     else if (!this.owners.has(clientId)) this.remotePending = true;
   }
 
@@ -261,12 +253,7 @@ export class PresenceBroadcast {
     for (const id of ids) {
       const meta = this.awareness.meta.get(id);
       if (!meta) continue;
-      const received = this.entryBytes.get(id);
-      entries.push(
-        received !== undefined && received.clock === meta.clock
-          ? received.bytes
-          : encodeAwarenessEntry(id, meta.clock, this.awareness.states.get(id)),
-      );
+      entries.push(encodeAwarenessEntry(id, meta.clock, this.awareness.states.get(id)));
       entryIds.push(id);
     }
     const forSender = new Map<Connection, Uint8Array | null>();
@@ -279,14 +266,6 @@ export class PresenceBroadcast {
     }
     return { ids: entryIds, forEveryone: assembleAwarenessMessage(entries), forSender };
   }
-
-  /**
-   * A client's entry took effect as its sender encoded it (`clientId`,
-   * `clock`, state JSON): relayed as those bytes while the clock is current.
-   */
-  readonly received = (clientId: number, clock: number, bytes: Uint8Array): void => {
-    this.entryBytes.set(clientId, { clock, bytes });
-  };
 
   /** Every client's latest state, removals included (for a socket that was behind). */
   encodeEverything(): PresenceMessages {

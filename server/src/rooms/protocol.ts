@@ -114,11 +114,6 @@ export interface AwarenessEntry {
   empty: boolean;
   /** Length of the state's JSON, bytes. */
   stateBytes: number;
-  /** The state as parsed (`{}` for one past `LIMITS.presenceStateBytes`, which is refused unread). */
-  state: unknown;
-  /** Where this entry's bytes (id, clock, JSON) lie in the update: relayed as they came (RELAY-5). */
-  start: number;
-  end: number;
 }
 
 /**
@@ -134,7 +129,6 @@ export function awarenessEntries(update: Uint8Array): AwarenessEntry[] {
     }
     const entries: AwarenessEntry[] = [];
     for (let i = 0; i < count; i++) {
-      const start = decoder.pos;
       const clientId = decoding.readVarUint(decoder);
       const clock = decoding.readVarUint(decoder);
       const json = decoding.readVarString(decoder);
@@ -142,16 +136,7 @@ export function awarenessEntries(update: Uint8Array): AwarenessEntry[] {
       // A state past the limit is refused unread (PRES-1); parsing it would be the cost it imposes.
       const state: unknown = stateBytes > LIMITS.presenceStateBytes ? {} : JSON.parse(json);
       const empty = state === null || json === '{}';
-      entries.push({
-        clientId,
-        clock,
-        removes: state === null,
-        empty,
-        stateBytes,
-        state,
-        start,
-        end: decoder.pos,
-      });
+      entries.push({ clientId, clock, removes: state === null, empty, stateBytes });
     }
     if (decoding.hasContent(decoder)) throw new ProtocolError('trailing bytes in awareness update');
     return entries;

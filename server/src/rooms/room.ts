@@ -2,7 +2,7 @@ import { CLOSE_CODES, type RoomName } from '@moteplass/shared';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { type AppendBatcher, appendBatcherFor } from './append-batcher.js';
-import { receivePresence } from './awareness-apply.js';
+import { assertOwnPresence } from './awareness-ownership.js';
 import type { SlowSockets } from './backpressure.js';
 import { compactAlone, compactWithOtherInstances } from './compaction.js';
 import type { Connection } from './connection.js';
@@ -211,8 +211,9 @@ export class Room implements TurnTask {
   }
 
   private receiveAwareness(connection: Connection, update: Uint8Array): void {
-    const { awareness, connections, name, presence } = this;
-    receivePresence(awareness, connection, connections, update, name, presence.received);
+    // PRES-2: nobody has presence on the control room; the stock client's empty state is ignored.
+    if (!assertOwnPresence(this.awareness, connection, this.connections, update, this.name)) return;
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, connection);
   }
 
   private readonly onAwarenessChange = (

@@ -66,6 +66,30 @@ describe('The board in parts (JOIN-11)', () => {
     expect(last.ds.clients.size).toBeGreaterThan(0);
   });
 
+  it('JOIN-11: two people taking turns moving one note (a long chain across clients) still arrive in complete parts', () => {
+    const [a, b] = [7, 5].map((id) => {
+      const doc = new Y.Doc();
+      doc.clientID = id;
+      return doc;
+    }) as [Y.Doc, Y.Doc];
+    const note = new Y.Map<unknown>();
+    a.getMap('items').set('n', note);
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    for (let turn = 0; turn < 600; turn++) {
+      const [mover, other] = turn % 2 === 0 ? [a, b] : [b, a];
+      (mover.getMap('items').get('n') as Y.Map<unknown>).set('x', turn);
+      Y.applyUpdate(other, Y.encodeStateAsUpdate(mover, Y.encodeStateVector(other)));
+    }
+    const parts = encodeStateInParts(a, 50);
+    expect(parts.length).toBeGreaterThan(2);
+    const joiner = new Y.Doc();
+    for (const part of parts) {
+      Y.applyUpdateV2(joiner, part);
+      expect(joiner.store.pendingStructs).toBeNull();
+    }
+    expect(joiner.getMap('items').toJSON()).toEqual({ n: { x: 599 } });
+  });
+
   it('JOIN-11: a board that fits in one part is one ordinary update', () => {
     const board = busyBoard(2);
     expect(encodeStateInParts(board, 100_000)).toEqual([Y.encodeStateAsUpdateV2(board)]);

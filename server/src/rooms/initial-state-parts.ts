@@ -32,47 +32,66 @@ interface Run {
 
 type Struct = Y.Item | Y.GC;
 
-/** Whether everything a struct builds on (its origins, its parent item) is already `taken`. */
-function canTake(struct: Struct, taken: (id: Y.ID | null) => boolean): boolean {
-  if (!(struct instanceof Y.Item)) return true;
+/**
+ * The client of the first thing a struct builds on (its origins, its parent
+ * item) that `taken` says is not in the order yet; null when nothing is missing.
+ */
+function missingClient(struct: Struct, taken: (id: Y.ID) => boolean): number | null {
+  if (!(struct instanceof Y.Item)) return null;
   const parent = struct.parent;
   const parentItem = parent instanceof Y.AbstractType ? parent._item : null;
-  return taken(struct.origin) && taken(struct.rightOrigin) && (!parentItem || taken(parentItem.id));
+  for (const id of [struct.origin, struct.rightOrigin, parentItem?.id ?? null])
+    if (id && !taken(id)) return id.client;
+  return null;
 }
 
 /**
  * The document's structs in an order in which each follows what it builds
  * on, as (client, index) pairs; null if no such order was found (it always
  * exists for a document Yjs integrated; null means "send it in one piece").
+ * Each client's structs are taken in clock order as far as they can go; a
+ * client that stops at a struct waiting for another client's is looked at
+ * again only when that client has moved on, so the work is in proportion to
+ * the structs, not to clients × rounds (two people taking turns moving one
+ * note make a long chain across clients).
  */
 function causalOrder(clients: Map<number, Struct[]>): [number, number][] | null {
   const total = [...clients.values()].reduce((sum, structs) => sum + structs.length, 0);
   const next = new Map<number, number>(); // client → index of its next struct to take
-  const clockSent = new Map<number, number>(); // client → clocks below this are taken
-  for (const client of clients.keys()) {
-    next.set(client, 0);
-    clockSent.set(client, 0);
-  }
-  const taken = (id: Y.ID | null) =>
-    id === null || (clockSent.get(id.client) ?? Infinity) > id.clock;
+  const clockTaken = new Map<number, number>(); // client → its clocks below this are taken
+  const waitingOn = new Map<number, number[]>(); // client → clients stopped at a struct of its
+  for (const client of clients.keys()) clockTaken.set(client, 0);
+  // A client the store does not hold (it should not happen) blocks nothing.
+  const taken = (id: Y.ID) => (clockTaken.get(id.client) ?? Infinity) > id.clock;
   const order: [number, number][] = [];
-  // Round after round, take from each client as far as its structs' dependencies allow.
-  while (order.length < total) {
-    const before = order.length;
-    for (const [client, structs] of clients) {
-      let index = next.get(client) ?? 0;
-      while (index < structs.length) {
-        const struct = structs[index]!;
-        if (!canTake(struct, taken)) break;
-        order.push([client, index]);
-        clockSent.set(client, struct.id.clock + struct.length);
-        index++;
-      }
-      next.set(client, index);
+  const toVisit = [...clients.keys()];
+  for (let client = toVisit.pop(); client !== undefined; client = toVisit.pop()) {
+    const structs = clients.get(client)!;
+    const from = next.get(client) ?? 0;
+    let index = from;
+    let blockedBy: number | null = null;
+    for (; index < structs.length; index++) {
+      const struct = structs[index]!;
+      blockedBy = missingClient(struct, taken);
+      if (blockedBy !== null) break;
+      order.push([client, index]);
+      clockTaken.set(client, struct.id.clock + struct.length);
     }
-    if (order.length === before) return null;
+    next.set(client, index);
+    if (index > from) {
+      const woken = waitingOn.get(client);
+      if (woken) {
+        waitingOn.delete(client);
+        toVisit.push(...woken);
+      }
+    }
+    if (blockedBy !== null) {
+      const waiting = waitingOn.get(blockedBy);
+      if (waiting) waiting.push(client);
+      else waitingOn.set(blockedBy, [client]);
+    }
   }
-  return order;
+  return order.length === total ? order : null;
 }
 
 /** One part: the runs' structs as a V2 update with an empty delete set. */

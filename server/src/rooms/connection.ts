@@ -47,9 +47,10 @@ export class Connection {
   /** When this connection was last asked to resync (an update of it missed dependencies). */
   resyncRequestedAt = 0;
   /**
-   * How its sync step 1 is answered (JOIN-2): `v2`/`v2gz` when the client
-   * asked for Yjs's V2 encoding (`?sync=v2`, gzipped: `?sync=v2gz`), else
-   * y-websocket's V1 sync step 2.
+   * How its sync step 1 is answered (JOIN-2): `v2`/`v2gz`/`v2parts` when the
+   * client asked for Yjs's V2 encoding (`?sync=v2`, gzipped: `?sync=v2gz`,
+   * gzipped in parts: `?sync=v2parts`, JOIN-11), else y-websocket's V1 sync
+   * step 2.
    */
   syncEncoding: SyncEncoding = 'v1';
   private tokens: number;

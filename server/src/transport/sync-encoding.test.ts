@@ -1,4 +1,4 @@
-import { SYNC_V2_GZIP_MESSAGE, SYNC_V2_MESSAGE } from '@moteplass/shared';
+import { SYNC_V2_GZIP_MESSAGE, SYNC_V2_MESSAGE, SYNC_V2_PARTS_MESSAGE } from '@moteplass/shared';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   cleanup,
@@ -25,6 +25,7 @@ async function firstBoardReply(query: string): Promise<number[]> {
   const isAnswer = (frame: Buffer) =>
     frame[0] === SYNC_V2_MESSAGE ||
     frame[0] === SYNC_V2_GZIP_MESSAGE ||
+    frame[0] === SYNC_V2_PARTS_MESSAGE ||
     (frame[0] === 0 && frame[1] === 1);
   await waitFor(() => raw.received.some(isAnswer));
   const answer = raw.received.find(isAnswer)!;
@@ -38,6 +39,10 @@ describe('WebSocket transport — the initial sync encoding', () => {
 
   it('JOIN-2: `?sync=v2gz` gets the board in one gzipped V2 message', async () => {
     expect((await firstBoardReply('&sync=v2gz'))[0]).toBe(SYNC_V2_GZIP_MESSAGE);
+  });
+
+  it('JOIN-11: `?sync=v2parts` gets the board in parts, gzipped', async () => {
+    expect((await firstBoardReply('&sync=v2parts'))[0]).toBe(SYNC_V2_PARTS_MESSAGE);
   });
 
   it('JOIN-2: without it, or with a value it does not know, the board comes as sync step 2 (V1)', async () => {

@@ -22,7 +22,7 @@ const Params = Type.Object({
 });
 const Query = Type.Object({
   token: Type.Optional(Type.String({ maxLength: 1024 })),
-  // JOIN-2: `v2`/`v2gz` ask for the initial sync in Yjs's V2 encoding; anything else means V1.
+  // JOIN-2, JOIN-11: `v2`/`v2gz`/`v2parts` ask for the initial sync in Yjs's V2 encoding; anything else means V1.
   [SYNC_ENCODING_PARAM]: Type.Optional(Type.String({ maxLength: 16 })),
 });
 

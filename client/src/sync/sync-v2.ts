@@ -31,7 +31,7 @@ async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
 }
 
 /** The parts of a board sent in parts (JOIN-11): `varUint n, n × varUint8Array(update)`. */
-export function readParts(bytes: Uint8Array): Uint8Array[] {
+function readParts(bytes: Uint8Array): Uint8Array[] {
   const decoder = decoding.createDecoder(bytes);
   const count = decoding.readVarUint(decoder);
   const parts: Uint8Array[] = [];

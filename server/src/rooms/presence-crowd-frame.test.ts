@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Awareness } from 'y-protocols/awareness';
-import type { Connection } from './connection.js';
 import {
   TestStorage,
   awarenessFrame,
@@ -13,7 +12,7 @@ import {
   waitFor,
 } from './fakes.js';
 import { PresenceBroadcast, presenceLimits } from './presence-broadcast.js';
-import { trackedRoom } from './room-test-setup.js';
+import { presenceOfThree, trackedRoom } from './room-test-setup.js';
 
 /**
  * A crowd's presence frame (docs/invariants.md, RELAY-4): in a crowd, a
@@ -28,10 +27,7 @@ const SMALL = 6;
 
 /** Clients 1…3 (client 1 the facilitator's if asked) in a room that is a crowd from CROWD people. */
 function crowdFrameRoom(options: { facilitator?: boolean; wake?: () => void } = {}) {
-  const states = new Map<number, unknown>([1, 2, 3].map((id) => [id, { cursor: { x: id } }]));
-  const awareness = { states, meta: new Map() } as unknown as Awareness;
-  const broadcast = new PresenceBroadcast(
-    awareness,
+  return presenceOfThree(
     {
       statesPerSecond: 1_000_000,
       sendsPerSecond: 1e9,
@@ -39,13 +35,8 @@ function crowdFrameRoom(options: { facilitator?: boolean; wake?: () => void } = 
       crowdStatesPerSecond: 1_000_000,
       crowdFrameMs: 100,
     },
-    options.wake ?? (() => {}),
+    options,
   );
-  const person = (facilitator: boolean) => ({ peer: { facilitator } }) as unknown as Connection;
-  broadcast.owners.set(1, person(options.facilitator ?? false));
-  broadcast.owners.set(2, person(false));
-  broadcast.owners.set(3, person(false));
-  return { broadcast, states };
 }
 
 afterEach(() => {

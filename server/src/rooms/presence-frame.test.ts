@@ -13,7 +13,7 @@ import {
 } from './fakes.js';
 import { PresenceBroadcast, presenceLimits } from './presence-broadcast.js';
 import { awarenessEntries } from './protocol.js';
-import { trackedRoom } from './room-test-setup.js';
+import { presenceOfThree, trackedRoom } from './room-test-setup.js';
 
 /**
  * The room's presence frame (docs/invariants.md, RELAY-3): a room sends
@@ -23,21 +23,9 @@ import { trackedRoom } from './room-test-setup.js';
  * here depends on how fast the machine is.
  */
 
-/** Presence of clients 1…n in a room of `connections`, client 1 the facilitator's if asked. */
+/** Presence of clients 1…3 in a room with a presence frame, client 1 the facilitator's if asked. */
 function frameRoom(frameMs: number, options: { facilitator?: boolean } = {}) {
-  const states = new Map<number, unknown>([1, 2, 3].map((id) => [id, { cursor: { x: id } }]));
-  const awareness = { states, meta: new Map() } as unknown as Awareness;
-  const wakes: number[] = [];
-  const broadcast = new PresenceBroadcast(
-    awareness,
-    { statesPerSecond: 1_000_000, sendsPerSecond: 1e9, frameMs },
-    () => wakes.push(1),
-  );
-  const person = (facilitator: boolean) => ({ peer: { facilitator } }) as unknown as Connection;
-  broadcast.owners.set(1, person(options.facilitator ?? false));
-  broadcast.owners.set(2, person(false));
-  broadcast.owners.set(3, person(false));
-  return { broadcast, states };
+  return presenceOfThree({ statesPerSecond: 1_000_000, sendsPerSecond: 1e9, frameMs }, options);
 }
 
 afterEach(() => {

@@ -1,6 +1,9 @@
 import { afterEach, vi } from 'vitest';
+import type { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import type { Connection } from './connection.js';
 import { type TestStorage, silentLogger, syncStep1Frame } from './fakes.js';
+import { PresenceBroadcast, type PresenceLimits } from './presence-broadcast.js';
 import { Room, type RoomOptions } from './room.js';
 import type { RoomPolicy } from './types.js';
 
@@ -33,4 +36,23 @@ export async function trackedRoom(
   });
   rooms.push(room);
   return room;
+}
+
+/**
+ * A room's presence broadcast over clients 1…3, each with a cursor and a
+ * connection of its own (client 1 the facilitator's if asked), under
+ * `limits`; `wake` is its timer's callback.
+ */
+export function presenceOfThree(
+  limits: PresenceLimits,
+  options: { facilitator?: boolean; wake?: () => void } = {},
+) {
+  const states = new Map<number, unknown>([1, 2, 3].map((id) => [id, { cursor: { x: id } }]));
+  const awareness = { states, meta: new Map() } as unknown as Awareness;
+  const broadcast = new PresenceBroadcast(awareness, limits, options.wake ?? (() => {}));
+  const person = (facilitator: boolean) => ({ peer: { facilitator } }) as unknown as Connection;
+  broadcast.owners.set(1, person(options.facilitator ?? false));
+  broadcast.owners.set(2, person(false));
+  broadcast.owners.set(3, person(false));
+  return { broadcast, states };
 }

@@ -10,9 +10,9 @@
  * (editable), the socket's opening and the bytes received.
  *
  *   cd bench && npx tsx join-phone.ts [--notes 10000] [--runs 3] [--cpu 4] [--network 4g]
- *                                     [--profile join.cpuprofile]
+ *                                     [--tap touch|click] [--profile join.cpuprofile]
  *
- * `--profile` records the first run's main thread with the DevTools
+ * `--profile` records the first run's (`JOIN_PROFILE_RUN=k`: run k's) main thread with the DevTools
  * profiler (open the file in Chrome's Performance panel) and prints where
  * the time went, by function and by script.
  *
@@ -22,7 +22,7 @@
  * Needs `pnpm run build` first (the server serves client/dist;
  * `BENCH_CLIENT_DIR=<dist>` serves another build's client).
  */
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { startProfile, type JoinProfile } from './lib/join-profile.js';
 import { createBoard, signInToBoard } from './lib/render-fill.js';
 import { killAllServers, startServer } from './lib/servers.js';
@@ -53,6 +53,40 @@ const network = NETWORKS[networkName];
 const profilePath = process.argv.includes('--profile')
   ? option('profile', 'join.cpuprofile')
   : null;
+
+/**
+ * `--tap touch` (the default): one touch at the tab's place as soon as it is
+ * on the page, as a finger's — the page hears one input event. `--tap click`:
+ * Playwright's `click`, whose actionability checks (the role query, scrolling,
+ * two animation frames for "stable", a hit test) each make a round trip
+ * through the page's main thread, so a page that is busy between the tab's
+ * showing and the tap (applying the board's parts, JOIN-11) has its tap
+ * measured later than a person's would come.
+ */
+const tapWith = option('tap', 'touch');
+const BOARD_TAB = /^(Tavla|Board)$/;
+
+async function tapBoardTab(page: Page): Promise<void> {
+  if (tapWith === 'click') {
+    await page.getByRole('tab', { name: BOARD_TAB }).click({ timeout: 60_000 });
+    return;
+  }
+  const where = await page.waitForFunction(
+    (source) => {
+      const name = new RegExp(source);
+      for (const tab of document.querySelectorAll('[role="tab"]')) {
+        const box = tab.getBoundingClientRect();
+        if (name.test(tab.textContent?.trim() ?? '') && box.width > 0)
+          return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      }
+      return null;
+    },
+    BOARD_TAB.source,
+    { timeout: 60_000, polling: 20 },
+  );
+  const { x, y } = (await where.jsonValue()) as { x: number; y: number };
+  await page.touchscreen.tap(x, y);
+}
 
 interface Run {
   /**
@@ -96,6 +130,11 @@ async function main(): Promise<void> {
             window.__joinDebug.longTasks.push([Math.round(e.startTime), Math.round(e.duration)]); })
             .observe({ type: 'longtask', buffered: true });
           addEventListener('click', (e) => { window.__joinDebug.tap ??= Math.round(e.timeStamp); }, true);
+          new MutationObserver((_, observer) => {
+            if (!document.querySelector('[role="tab"]')) return;
+            window.__joinDebug.tabShown = Math.round(performance.now());
+            observer.disconnect();
+          }).observe(document, { childList: true, subtree: true });
         `);
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
@@ -110,10 +149,13 @@ async function main(): Promise<void> {
         (event) => (transfer += event.response.payloadData.length * 0.75),
       );
       await signInToBoard(page, board);
-      const profile: JoinProfile | null = profilePath && run === 0 ? await startProfile(cdp) : null;
+      const profile: JoinProfile | null =
+        profilePath && run === Number(process.env.JOIN_PROFILE_RUN ?? 0)
+          ? await startProfile(cdp)
+          : null;
       await page.goto(`${base}/w/${board.workshopId}/board`);
       // A phone opens on the "write" tab; the person taps "board" as soon as it shows.
-      await page.getByRole('tab', { name: /^(Tavla|Board)$/ }).click({ timeout: 60_000 });
+      await tapBoardTab(page);
       const tappedAt = process.env.JOIN_DEBUG ? await page.evaluate(() => performance.now()) : 0;
       const livePainted = (n: number) =>
         (window.__moteplassCanvas?.itemCount ?? 0) >= n &&

@@ -73,6 +73,44 @@ test('the board is cached in the browser: it shows when the server cannot be rea
   await closeAll(kari, console);
 });
 
+test('JOIN-12: a board that came from the server is cached too: a newcomer reloading without the server sees it', async ({
+  browser,
+}) => {
+  const { workshop, console } = await facilitate(browser, 'Hurtigbuffer for nykommere');
+  const ola = await joinAs(browser, workshop, 'Politiker', 'Ola');
+  await showList(ola);
+  await addNote(ola, 'Skrevet før Kari kom');
+  // Kari's browser has never seen this board: all of it comes from the server (JOIN-11, JOIN-12).
+  const kari = await joinAs(browser, workshop, 'Innbygger', 'Kari');
+  await showList(kari);
+  await expect(note(kari, 'Skrevet før Kari kom')).toBeVisible();
+  // The board is stored in the browser once the page is idle: wait until it is there.
+  const cached = (page: Page, name: string) =>
+    page.evaluate(
+      (db) =>
+        new Promise<number>((resolve) => {
+          const open = indexedDB.open(db);
+          open.onsuccess = () => {
+            const store = open.result.transaction('updates').objectStore('updates');
+            const count = store.count();
+            count.onsuccess = () => resolve(count.result);
+            count.onerror = () => resolve(0);
+          };
+          open.onerror = () => resolve(0);
+        }),
+      name,
+    );
+  await expect.poll(() => cached(kari, `moteplass.board.${workshop.id}`)).toBeGreaterThan(0);
+
+  await kari.routeWebSocket(/\/ws\//, (ws) => ws.close({ code: 1006 }));
+  await kari.reload();
+  await showList(kari);
+  await expect(note(kari, 'Skrevet før Kari kom')).toBeVisible();
+  await expect(status(kari)).not.toContainText('Tilkoblet');
+
+  await closeAll(ola, kari, console);
+});
+
 test('a reload with no network at all opens the board from the browser: page, scripts and documents', async ({
   browser,
 }) => {

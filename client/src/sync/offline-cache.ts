@@ -1,5 +1,6 @@
 import { IndexeddbPersistence, clearDocument } from 'y-indexeddb';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
+import { whenIdle } from './sync-v2';
 
 /**
  * The workshop's documents kept in this browser's IndexedDB (y-indexeddb), one
@@ -26,6 +27,28 @@ export function openDocumentCache(
 ): IndexeddbPersistence | null {
   if (!offlineCacheAvailable()) return null;
   return new IndexeddbPersistence(cacheName(workshopId, room), doc);
+}
+
+/**
+ * A fresh document's state as it came from the server (its V2 parts,
+ * JOIN-11) into the document's cache, one part per idle moment (JOIN-12).
+ * Storing the whole document instead (y-indexeddb's `storeState` encodes
+ * it again) is one task of ≈ 1 s on a slowed phone for 10,000 notes, right
+ * when the board has come in and the person starts to use it. Stops when
+ * `wanted` says the cache is no longer (the page closed, the workshop is gone).
+ */
+export async function cacheReceivedState(
+  cache: IndexeddbPersistence,
+  parts: readonly Uint8Array[],
+  wanted: () => boolean,
+): Promise<void> {
+  await cache.whenSynced;
+  for (const part of parts) {
+    await new Promise<void>((resolve) => whenIdle(resolve));
+    if (!wanted()) return;
+    // y-indexeddb keeps V1 updates; not `this` as the origin, so it stores it.
+    cache._storeUpdate(Y.convertUpdateFormatV2ToV1(part), null);
+  }
 }
 
 const UNSENT_PREFIX = 'moteplass.unsent.';

@@ -45,9 +45,9 @@ function readParts(bytes: Uint8Array): Uint8Array[] {
  * it; null when the document is not fresh (nothing to quieten).
  */
 export interface QuietEchoes {
-  /** Run one apply with those listeners detached; they are back as it returns. */
-  around(apply: () => void): void;
-  /** The whole initial state is in (cache it once, when the page is idle). */
+  /** Run one apply (of `update`, one part) with those listeners detached; they are back as it returns. */
+  around(apply: () => void, update: Uint8Array): void;
+  /** The whole initial state is in (cache what came, when the page is idle). */
   done(): void;
 }
 
@@ -88,7 +88,7 @@ export function acceptSyncV2(
   const apply = (update: Uint8Array, quiet: QuietEchoes | null, emitSynced: boolean) => {
     if (provider.doc.isDestroyed) return;
     const integrate = () => Y.applyUpdateV2(provider.doc, update, provider);
-    if (quiet) quiet.around(integrate);
+    if (quiet) quiet.around(integrate, update);
     else integrate();
     if (emitSynced && !provider.synced) provider.synced = true;
   };

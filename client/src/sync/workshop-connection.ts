@@ -5,7 +5,7 @@ import {
   type BoardPicture,
   type RoomName,
 } from '@moteplass/shared';
-import { storeState, type IndexeddbPersistence } from 'y-indexeddb';
+import type { IndexeddbPersistence } from 'y-indexeddb';
 import type { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -17,13 +17,14 @@ import {
   type RoomLink,
 } from './connection-state';
 import {
+  cacheReceivedState,
   clearWorkshopCache,
   openDocumentCache,
   readUnsentCount,
   writeUnsentCount,
 } from './offline-cache';
 import { fetchBoardPicture } from './board-picture';
-import { acceptSyncV2, syncV2Params, whenIdle, type QuietEchoes } from './sync-v2';
+import { acceptSyncV2, syncV2Params, type QuietEchoes } from './sync-v2';
 import { parsedItemsOf } from './parsed-items';
 import { ViewGate } from './view-gate';
 
@@ -241,8 +242,8 @@ export class WorkshopConnection {
    * encode the board once more (V1, ~0.5 s of a phone's main thread for
    * 10,000 notes) before the first paint. Detach them around each apply of
    * it (every part, JOIN-11: the document is no longer fresh after the
-   * first); the offline cache then stores the state once, when the page is
-   * idle.
+   * first); the offline cache then stores the parts as they came, one per
+   * idle moment (JOIN-12).
    */
   private quietenEchoes(
     room: RoomName,
@@ -258,22 +259,26 @@ export class WorkshopConnection {
     ];
     // The page hears about the board once, when all of it is in (JOIN-11).
     const releaseItems = doc === this.boardDoc ? parsedItemsOf(this.items).hold() : null;
+    const received: Uint8Array[] = [];
     return {
-      around: (apply) => {
+      around: (apply, update) => {
         for (const listener of listeners) doc.off('update', listener);
         try {
           apply();
         } finally {
           for (const listener of listeners) doc.on('update', listener);
         }
+        if (cache) received.push(update);
       },
       done: () => {
         releaseItems?.();
         if (cache)
-          whenIdle(() => {
-            if (!this.destroyed && this.caches.includes(cache))
-              storeState(cache, true).catch(() => {}); // a cache, not a record: a failed store is refetched next time
-          });
+          // A cache, not a record: a part that fails to store is fetched again next time.
+          cacheReceivedState(
+            cache,
+            received.splice(0),
+            () => !this.destroyed && this.caches.includes(cache),
+          ).catch(() => {});
       },
     };
   }

@@ -100,7 +100,10 @@ test('JOIN-12: a board that came from the server is cached too: a newcomer reloa
         }),
       name,
     );
-  await expect.poll(() => cached(kari, `moteplass.board.${workshop.id}`)).toBeGreaterThan(0);
+  // (an idle callback may wait up to its 10 s timeout on a busy machine)
+  await expect
+    .poll(() => cached(kari, `moteplass.board.${workshop.id}`), { timeout: 15_000 })
+    .toBeGreaterThan(0);
 
   await kari.routeWebSocket(/\/ws\//, (ws) => ws.close({ code: 1006 }));
   await kari.reload();

@@ -16,9 +16,11 @@ const nextFrame: Schedule = (flush) =>
 
 /**
  * The board's items as the canvas draws them: parsed, validated, indexed in a
- * spatial grid and in paint order. It follows the Y.Map with one observeDeep
- * and applies what changed once per animation frame, re-reading only the
- * items that changed, so 5,000 notes cost one parse each, not one per edit.
+ * spatial grid and in paint order. It follows the board's `ParsedBoardItems`
+ * (the map's one deep observer, JOIN-3) and applies what changed once per
+ * animation frame, re-reading only the items that changed, so 5,000 notes
+ * cost one parse each, not one per edit; while the items are held (a board
+ * arriving in parts, JOIN-11) it hears nothing, then everything at once.
  */
 export class BoardModel {
   readonly items = new Map<string, BoardItem>();
@@ -31,7 +33,7 @@ export class BoardModel {
 
   private dirty = new Set<string>();
   private scheduled = false;
-  private observing = false;
+  private unsubscribe: (() => void) | null = null;
   private order: string[] | null = null;
   private rank = new Map<string, number>();
   private readonly listeners = new Set<() => void>();
@@ -52,14 +54,12 @@ export class BoardModel {
     for (const id of this.items.keys()) this.dirty.add(id);
     for (const id of this.malformed) this.dirty.add(id);
     this.flush();
-    this.map.observeDeep(this.onChange);
-    this.observing = true;
+    this.unsubscribe = this.parsed.subscribeChanges(this.onChange);
   }
 
   stop(): void {
-    if (!this.observing) return;
-    this.observing = false;
-    this.map.unobserveDeep(this.onChange);
+    this.unsubscribe?.();
+    this.unsubscribe = null;
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -69,15 +69,8 @@ export class BoardModel {
 
   getVersion = (): number => this.version;
 
-  private onChange = (events: Y.YEvent<Y.AbstractType<unknown>>[]): void => {
-    for (const event of events) {
-      if (event.target === this.map)
-        for (const key of event.changes.keys.keys()) this.dirty.add(key);
-      else {
-        const id = event.path[0];
-        if (typeof id === 'string') this.dirty.add(id);
-      }
-    }
+  private onChange = (ids: ReadonlySet<string>): void => {
+    for (const id of ids) this.dirty.add(id);
     if (!this.scheduled) {
       this.scheduled = true;
       this.schedule(() => this.flush());

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { parsedItemsOf } from '../sync';
 import { BoardModel } from './board-model';
 import { BoardWrites } from './board-writes';
 import { parseClipboard, serializeItems } from './clipboard';
@@ -71,6 +72,25 @@ describe('board model', () => {
     model.flush();
     expect(model.items.size).toBe(100);
     expect(renders).toBe(1);
+  });
+
+  it('JOIN-3, JOIN-11: follows the board through its ParsedBoardItems, so a board arriving in parts comes in once', () => {
+    const { items, model } = board();
+    let renders = 0;
+    model.subscribe(() => (renders += 1));
+    const release = parsedItemsOf(items).hold();
+    for (let i = 0; i < 10; i++) put(items, `n${i}`, note(i * 10, 0));
+    model.flush();
+    expect(model.items.size).toBe(0); // nothing of a half-arrived board
+    release();
+    model.flush();
+    expect(model.items.size).toBe(10);
+    expect(renders).toBe(1);
+    // After the hold, an edit is heard at once again; a deletion too.
+    items.delete('n3');
+    model.flush();
+    expect(model.items.has('n3')).toBe(false);
+    expect(renders).toBe(2);
   });
 
   it('hit-tests the front-most item, and a frame only by its title band', () => {

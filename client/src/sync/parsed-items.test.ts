@@ -60,4 +60,28 @@ describe('ParsedBoardItems', () => {
     expect(parsed.item('n1')).toBeUndefined();
     expect(parsed.item('bad')).toBeNull();
   });
+
+  it('JOIN-11: tells which items changed, before the snapshot readers, and once for everything held', () => {
+    const items = board(3);
+    const parsed = parsedItemsOf(items);
+    const told: string[][] = [];
+    const order: string[] = [];
+    parsed.subscribeChanges((ids) => {
+      told.push([...ids].sort());
+      order.push('changes');
+    });
+    parsed.subscribe(() => order.push('snapshot'));
+    (items.get('n1') as Y.Map<unknown>).set('text', 'edited');
+    expect(told).toEqual([['n1']]);
+    expect(order).toEqual(['changes', 'snapshot']);
+
+    const release = parsed.hold();
+    items.set('n5', note('added', 5));
+    items.delete('n0');
+    expect(told).toHaveLength(1);
+    release();
+    expect(told).toEqual([['n1'], ['n0', 'n5']]);
+    expect(parsed.item('n0')).toBeUndefined();
+    expect(parsed.item('n5')).toMatchObject({ text: 'added' });
+  });
 });

@@ -32,30 +32,38 @@ export class ParsedBoardItems {
   private readonly entries = new Map<string, BoardItemEntry>();
   private snapshot: BoardItemsSnapshot | null = null;
   private readonly listeners = new Set<() => void>();
-  /** Holds in force (`hold`), and whether the map changed under them. */
+  private readonly changeListeners = new Set<(ids: ReadonlySet<string>) => void>();
+  /** Holds in force (`hold`), and the ids changed under them (told at the release). */
   private holds = 0;
   private changedWhileHeld = false;
+  private readonly heldIds = new Set<string>();
 
   constructor(private readonly map: Y.Map<unknown>) {
     map.observeDeep(this.onChange);
   }
 
   private onChange = (events: Y.YEvent<Y.AbstractType<unknown>>[]): void => {
+    const ids = this.holds > 0 ? this.heldIds : new Set<string>();
     for (const event of events) {
-      if (event.target === this.map)
-        for (const key of event.changes.keys.keys()) this.dirty.add(key);
+      if (event.target === this.map) for (const key of event.changes.keys.keys()) ids.add(key);
       else {
         const id = event.path[0];
-        if (typeof id === 'string') this.dirty.add(id);
+        if (typeof id === 'string') ids.add(id);
       }
     }
+    for (const id of ids) this.dirty.add(id);
     if (this.holds > 0) {
       this.changedWhileHeld = true;
       return;
     }
-    this.snapshot = null;
-    for (const listener of [...this.listeners]) listener();
+    this.tell(ids);
   };
+
+  private tell(ids: ReadonlySet<string>): void {
+    this.snapshot = null;
+    if (ids.size > 0) for (const listener of [...this.changeListeners]) listener(ids);
+    for (const listener of [...this.listeners]) listener();
+  }
 
   /**
    * Keep readers on the snapshot they have until the returned release is
@@ -72,7 +80,9 @@ export class ParsedBoardItems {
       this.holds--;
       if (this.holds > 0 || !this.changedWhileHeld) return;
       this.changedWhileHeld = false;
-      this.onChange([]);
+      const ids = new Set(this.heldIds);
+      this.heldIds.clear();
+      this.tell(ids);
     };
   }
 
@@ -90,6 +100,16 @@ export class ParsedBoardItems {
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  };
+
+  /**
+   * Hear which items changed (added, edited, deleted), for a reader that keeps
+   * its own index of them (the canvas's `BoardModel`): told before the
+   * snapshot's readers, and once with all of them after a hold.
+   */
+  subscribeChanges = (listener: (ids: ReadonlySet<string>) => void): (() => void) => {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
   };
 
   /** Every valid item in age order; the same object until the map changes. */

@@ -74,7 +74,7 @@ async function tapBoardTab(page: Page): Promise<void> {
   const where = await page.waitForFunction(
     (source) => {
       const name = new RegExp(source);
-      for (const tab of document.querySelectorAll('[role="tab"]')) {
+      for (const tab of Array.from(document.querySelectorAll('[role="tab"]'))) {
         const box = tab.getBoundingClientRect();
         if (name.test(tab.textContent?.trim() ?? '') && box.width > 0)
           return { x: box.x + box.width / 2, y: box.y + box.height / 2 };

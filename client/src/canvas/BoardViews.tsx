@@ -69,10 +69,13 @@ function useBoardIn(connection: CanvasBoardProps['connection'], waiting: boolean
  * a phone tapping "Tavla"); one still on its way does not hold the live
  * canvas back, and is laid over it when it comes, if the live canvas has
  * not drawn by then. Behind a picture, the live canvas mounts once the
- * board's state is in (every part of it, JOIN-11), so that it does not
- * draw a board filling up part by part under the picture, which shows it
- * whole already (`LIVE_BEHIND_PICTURE_LIMIT_MS` is the safety net for a
- * board that never syncs). A view set from outside (a breakout group's frame,
+ * board's state is in (every part of it, JOIN-11): its model would hear
+ * the parts only at the end anyway (they are held), and Konva's mount (its
+ * canvases, ≈ 0.5 s of a slowed phone) then does not fall between the parts,
+ * where a tap should be answered; mounting it during the parts instead gave
+ * the live canvas no sooner (BENCHMARKS.md, 2026-12-03 evening).
+ * `LIVE_BEHIND_PICTURE_LIMIT_MS` is the safety net for a board that never
+ * syncs. A view set from outside (a breakout group's frame,
  * following someone) is another first view: no picture.
  */
 export function BoardViews(props: CanvasBoardProps) {

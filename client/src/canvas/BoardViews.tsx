@@ -71,11 +71,11 @@ function useBoardIn(connection: CanvasBoardProps['connection'], waiting: boolean
  * not drawn by then. Behind a picture, the live canvas mounts once the
  * board's state is in (every part of it, JOIN-11): its model would hear
  * the parts only at the end anyway (they are held), and Konva's mount (its
- * canvases, ≈ 0.5 s of a slowed phone) then does not fall between the parts,
- * where a tap should be answered; mounting it during the parts instead gave
- * the live canvas no sooner (BENCHMARKS.md, 2026-12-03 evening).
- * `LIVE_BEHIND_PICTURE_LIMIT_MS` is the safety net for a board that never
- * syncs. A view set from outside (a breakout group's frame,
+ * canvases: ≈ 0.75 s of the bench's slowed phone) then does not fall
+ * between the parts, where a tap should be answered; mounting it during the
+ * parts instead gave the live canvas no sooner (BENCHMARKS.md, 2026-12-03
+ * evening). `LIVE_BEHIND_PICTURE_LIMIT_MS` is the safety net for a board
+ * that never syncs. A view set from outside (a breakout group's frame,
  * following someone) is another first view: no picture.
  */
 export function BoardViews(props: CanvasBoardProps) {

@@ -85,18 +85,27 @@ test('JOIN-12: a board that came from the server is cached too: a newcomer reloa
   await showList(kari);
   await expect(note(kari, 'Skrevet før Kari kom')).toBeVisible();
   // The board is stored in the browser once the page is idle: wait until it is there.
+  // Read-only: a database not made yet is not made here (that would leave y-indexeddb's
+  // without its store), and the connection is closed again.
   const cached = (page: Page, name: string) =>
     page.evaluate(
       (db) =>
         new Promise<number>((resolve) => {
           const open = indexedDB.open(db);
-          open.onsuccess = () => {
-            const store = open.result.transaction('updates').objectStore('updates');
-            const count = store.count();
-            count.onsuccess = () => resolve(count.result);
-            count.onerror = () => resolve(0);
-          };
+          open.onupgradeneeded = () => open.transaction?.abort();
           open.onerror = () => resolve(0);
+          open.onsuccess = () => {
+            const database = open.result;
+            try {
+              const count = database.transaction('updates').objectStore('updates').count();
+              count.onsuccess = () => resolve(count.result);
+              count.onerror = () => resolve(0);
+            } catch {
+              resolve(0);
+            } finally {
+              database.close();
+            }
+          };
         }),
       name,
     );
